@@ -1,10 +1,65 @@
 /** @module Article → incidents: the extraction engine's one verb. */
 import type { Article } from "../../domain/article.js";
 import type { ContractIncident, Incident } from "../../domain/incident.js";
+import { findOrganizations, type OrgMention } from "../fields/organization.js";
+import { splitSentences } from "../segment/sentences.js";
+import { buildIncident, type Group } from "./assemble.js";
+import { clusterOf, clusterOrganizations, isObserver, splitSections } from "./discourse.js";
+import { assignFocus } from "./focus.js";
+import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
-export function extractIncidents(_article: Article): readonly Incident[] {
-  return [];
+export function extractIncidents(article: Article): readonly Incident[] {
+  const text = article.text;
+  const sentences = splitSentences(text);
+  const mentions = mergeMentions(findOrganizations(text), findSubjectNames(text, sentences));
+  const clusters = clusterOrganizations(mentions);
+  const clusterIdOf = (m: OrgMention): number => clusterOf(clusters, m);
+  const observer = new Set(clusters.filter(isObserver).map((c) => c.id));
+  const bySentence = sentences.map((s) => mentions.filter((m) => m.start >= s.start && m.start < s.end));
+  const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
+  const focus = assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer });
+  const groups = groupSentences(focus, sections);
+  const context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer };
+  return groups.map((g) => buildIncident(g, context)).filter((i): i is Incident => i !== null);
+}
+
+/** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
+function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): readonly OrgMention[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: OrgMention[] = [];
+  for (const m of all) {
+    const last = out.at(-1);
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Sentences about one organization within one case form a group; case 0 joins the organization's first case. */
+function groupSentences(
+  focus: readonly { readonly cluster: number | null; readonly caseId: number }[],
+  sections: readonly { readonly first: number; readonly last: number; readonly caseId: number }[],
+): readonly Group[] {
+  const cases = new Map<number, number[]>();
+  focus.forEach((f) => {
+    if (f.cluster === null || f.caseId === 0) return;
+    const list = cases.get(f.cluster) ?? [];
+    if (!list.includes(f.caseId)) list.push(f.caseId);
+    cases.set(f.cluster, list);
+  });
+  const groups = new Map<string, Group>();
+  focus.forEach((f, index) => {
+    if (f.cluster === null) return;
+    const caseId = f.caseId === 0 ? (cases.get(f.cluster)?.[0] ?? 0) : f.caseId;
+    const key = `${f.cluster}/${caseId}`;
+    const g = groups.get(key) ?? { cluster: f.cluster, caseId, sentences: [], sections: [] };
+    (g.sentences as number[]).push(index);
+    const section = sections.findIndex((s) => index >= s.first && index <= s.last);
+    if (!g.sections.includes(section)) (g.sections as number[]).push(section);
+    groups.set(key, g);
+  });
+  return [...groups.values()];
 }
 
 /** The contract fields of an incident (SCHEMA.md), in contract key order. */

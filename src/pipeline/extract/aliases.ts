@@ -1,0 +1,54 @@
+/** @module Organization names → clusters of names that refer to one organization (株式会社X = X = (株)X, 国交省 = 国土交通省). */
+
+const FORMS =
+  /株式会社|有限会社|合同会社|（株）|\(株\)|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|地方独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|学校法人|医療法人|社会福祉法人/g;
+
+/** A name reduced for comparison: NFKC, legal-entity forms, spaces and middle dots removed, lower case. */
+export function toKey(name: string): string {
+  return name.normalize("NFKC").replace(FORMS, "").replace(/[\s・･]/g, "").toLowerCase();
+}
+
+/** The name without a leading prefecture (茨城県取手市 → 取手市), for matching a city named both ways. */
+function withoutPrefecture(key: string): string {
+  return key.replace(/^(?:北海道|東京都|京都府|大阪府|.{2,3}県)(?=.{2,}[市区町村])/, "");
+}
+
+/**
+ * True when two names plausibly name the same organization: one contains the other (年金機構 ⊂ 日本年金機構),
+ * one is an abbreviation of the other (国交省, 産総研, 東商: same first character, characters in order), or both share
+ * a long common prefix (東京海上日動火災保険, 東京海上日動あんしん生命保険: one corporate group).
+ */
+export function isAlias(a: string, b: string): boolean {
+  const x = toKey(a);
+  const y = toKey(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 2 && long.includes(short) && !isPlaceInsideName(short, long)) return true;
+  if (withoutPrefecture(long) === short || withoutPrefecture(short) === long) return true;
+  if (short.length >= 2 && short.length <= 4 && short[0] === long[0] && isSubsequence(short, long)) {
+    return short.at(-1) === long.at(-1) || long.length - short.length >= 2;
+  }
+  const prefix = commonPrefix(short, long);
+  return prefix >= 4 && prefix >= 0.6 * short.length;
+}
+
+/** 埼玉県 inside 埼玉県立…センター names a different body (the prefecture), except a prefecture-prefixed city. */
+function isPlaceInsideName(short: string, long: string): boolean {
+  if (!/[都道府県市区町村]$/.test(short)) return false;
+  const rest = long.slice(long.indexOf(short) + short.length);
+  if (rest.length === 0 || /^[市区町村]/.test(rest) || /^.{1,4}[市区町村]$/.test(rest)) return false;
+  return !/(?:局|部|課|役所|役場|教育委員会|事務所)$/.test(rest);
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

@@ -1,0 +1,255 @@
+/** @module A group of sentences about one organization → one incident with every field sourced. */
+import type { Article } from "../../domain/article.js";
+import type { Affected, BreakdownEntry, Incident, Span, TimelineEvent } from "../../domain/incident.js";
+import { extractCause } from "../fields/cause.js";
+import { extractDataItems } from "../fields/data-items.js";
+import { type Count, findCounts } from "../fields/japanese-number.js";
+import type { OrgMention } from "../fields/organization.js";
+import type { Sentence } from "../segment/sentences.js";
+import type { OrgCluster, Section } from "./discourse.js";
+import { chooseAnnounced, collectTimeline } from "./dates.js";
+import { ANNOUNCE, DENIED, GENERIC_TEXT, LEAK, SECONDARY, STATISTIC } from "./signals.js";
+
+export type Group = {
+  readonly cluster: number;
+  readonly caseId: number;
+  readonly sentences: readonly number[];
+  readonly sections: readonly number[];
+};
+
+export type Context = {
+  readonly article: Article;
+  readonly sentences: readonly Sentence[];
+  readonly sections: readonly Section[];
+  readonly clusters: readonly OrgCluster[];
+  readonly bySentence: readonly (readonly OrgMention[])[];
+  readonly clusterIdOf: (m: OrgMention) => number;
+  readonly observer: ReadonlySet<number>;
+};
+
+type Scored<T> = { readonly value: T; readonly score: number; readonly sentence: Sentence };
+
+/** Builds the incident a group reports, or null when the group states no leak of its own. */
+export function buildIncident(group: Group, ctx: Context): Incident | null {
+  const own = group.sentences.map((i) => ctx.sentences[i]!);
+  const leaks = own.filter(isLeakSentence);
+  if (leaks.length === 0 || ctx.observer.has(group.cluster)) return null;
+  const victim = chooseVictim(group, ctx);
+  const cluster = ctx.clusters[victim]!;
+  const affected = chooseAffected(own, ctx.article.text);
+  const passages = own.filter((s) => !GENERIC_TEXT.test(s.text));
+  const dated = chooseAnnounced(own, ctx.article, ctx.sentences);
+  if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
+  const causeHit = extractCause(passages.map(toPassage));
+  const fallbackCause =
+    causeHit.cause === "unknown" ? extractCause(sectionSentences(group, ctx).filter(notGeneric).map(toPassage)) : causeHit;
+  const items = extractDataItems(dataSentences(group, ctx).map(toPassage));
+  const cves = [...new Set(own.flatMap((s) => s.text.match(/CVE-\d{4}-\d{4,}/g) ?? []))];
+  const evidence = affected ? affected.sentence : leaks[0]!;
+  const orgName = fullestName(cluster, ctx);
+  const breakdown = collectBreakdown(group, ctx);
+  const value = affected?.value.value ?? null;
+  return {
+    organization: orgName,
+    also: alsoNames(group, victim, orgName, ctx),
+    announced: dated.announced,
+    affected: toAffected(affected?.value ?? null),
+    data_items: items,
+    cause: fallbackCause.cause,
+    cves: cves.length > 0 ? cves : cvesInSections(group, ctx),
+    evidence: evidenceText(evidence, affected?.value ?? null),
+    certainty: leaks.some((s) => /可能性|おそれ|恐れ|懸念|か[。、]?\s*$/.test(s.text)) ? "possible" : "confirmed",
+    breakdown,
+    breakdown_mismatch: breakdown.length >= 2 && value !== null && breakdown.reduce((a, b) => a + b.value, 0) !== value,
+    timeline: collectTimeline(own, ctx.article, ctx.sentences) as TimelineEvent[],
+    vector: vectorsOf(own),
+    secondary_damage: own.filter((s) => SECONDARY_DAMAGE.test(s.text)).map(spanOf),
+    response: own.filter((s) => RESPONSE.test(s.text)).map(spanOf),
+    sources: {
+      organization: spanOf(evidence),
+      ...(affected ? { affected: countSpan(affected.value, ctx.article.text) } : {}),
+      ...(dated.sentence ? { announced: spanOf(dated.sentence) } : {}),
+      ...(fallbackCause.start >= 0
+        ? { cause: { start: fallbackCause.start, end: fallbackCause.end, text: ctx.article.text.slice(fallbackCause.start, fallbackCause.end) } }
+        : {}),
+    },
+  };
+}
+
+const SECONDARY_DAMAGE = /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な電話|詐欺|脅迫|金銭(?:の|を)?要求|身代金|二次被害(?:が|は)(?:発生|確認され)/;
+const RESPONSE = /停止|閉鎖|遮断|再発防止|変更|再発行|お詫び|謝罪|通知|連絡|窓口|コールセンター|補償|届け出|相談/;
+const VECTOR = /Apache\s?Struts\s?2?|USB(?:フラッシュ)?メモリー?|ノート(?:PC|パソコン)|パソコン|クラウド(?:サービス|システム)?|メールアカウント|メールサーバー?|Webサイト|ウェブサイト|通販サイト|VPN(?:機器|装置)?|ファイル共有ソフト|Winny|ウィニー|書類|名簿|CD-ROM|自動交付機|コンビニ交付/gi;
+
+function isLeakSentence(s: Sentence): boolean {
+  return LEAK.test(s.text) && !DENIED.test(s.text) && !STATISTIC.test(s.text) && !GENERIC_TEXT.test(s.text);
+}
+
+function notGeneric(s: Sentence): boolean {
+  return !GENERIC_TEXT.test(s.text) && !STATISTIC.test(s.text);
+}
+
+function toPassage(s: Sentence): { text: string; start: number } {
+  return { text: s.text, start: s.start };
+}
+
+function spanOf(s: Sentence): Span {
+  return { start: s.start, end: s.start + s.text.trimEnd().length, text: s.text.trimEnd() };
+}
+
+function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
+  return group.sections.flatMap((i) => {
+    const sec = ctx.sections[i];
+    return sec ? ctx.sentences.slice(sec.first, sec.last + 1) : [];
+  });
+}
+
+/** The cluster whose data leaked: a name marked as the data's owner (Xの顧客情報, Xにて漏洩) beats the subject. */
+function chooseVictim(group: Group, ctx: Context): number {
+  const score = new Map<number, number>([[group.cluster, 1]]);
+  for (const i of group.sentences) {
+    for (const m of ctx.bySentence[i] ?? []) {
+      const id = ctx.clusterIdOf(m);
+      if (id < 0 || ctx.observer.has(id)) continue;
+      const after = ctx.article.text.slice(m.end, m.end + 40);
+      const owner = OWNER.test(after) ? 4 : 0;
+      score.set(id, (score.get(id) ?? 0) + owner);
+    }
+  }
+  let best = group.cluster;
+  for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
+  return best;
+}
+
+const OWNER =
+  /^[」』]?(?:から[^。]{0,20}(?:顧客|個人|会員|利用者)?(?:情報|データ)[^。]{0,12}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理)する)/;
+
+/** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
+function fullestName(cluster: OrgCluster, ctx: Context): string {
+  const inBody = cluster.mentions.filter((m) => {
+    const s = ctx.sentences.find((x) => m.start >= x.start && m.start < x.end);
+    return s ? !s.bare || cluster.mentions.every((o) => o === m || isInHeading(o, ctx)) : true;
+  });
+  const pool = (inBody.length > 0 ? inBody : cluster.mentions).map((m) => m.name);
+  const ranked = [...new Set(pool)].sort((a, b) => rankName(b) - rankName(a) || b.length - a.length);
+  return ranked[0] ?? cluster.names[0]!;
+}
+
+function isInHeading(m: OrgMention, ctx: Context): boolean {
+  return ctx.sentences.some((x) => m.start >= x.start && m.start < x.end && x.bare);
+}
+
+function rankName(name: string): number {
+  return /株式会社|法人|（株）|\(株\)/.test(name) ? 1 : 0;
+}
+
+function alsoNames(group: Group, victim: number, org: string, ctx: Context): string[] {
+  const names = new Set<string>();
+  for (const n of ctx.clusters[victim]!.names) if (n !== org) names.add(n);
+  if (victim !== group.cluster) for (const n of ctx.clusters[group.cluster]!.names) names.add(n);
+  return [...names];
+}
+
+function isHeadlined(group: Group, ctx: Context): boolean {
+  return group.sections.some((i) => {
+    const sec = ctx.sections[i];
+    if (!sec) return false;
+    const head = ctx.sentences[sec.first]!;
+    return (
+      (head.bare || sec.first === 0) &&
+      (ctx.bySentence[head.index] ?? []).some((m) => ctx.clusterIdOf(m) === group.cluster) &&
+      LEAK.test(head.text)
+    );
+  });
+}
+
+/** Scores each count of people or records; the headline count is the best-scored one. */
+function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> | null {
+  const scored: Scored<Count>[] = [];
+  let order = 0;
+  for (const s of own) {
+    if (STATISTIC.test(s.text)) continue;
+    for (const c of findCounts(s.text)) {
+      if (c.unit === "other") continue;
+      const abs: Count = { ...c, start: c.start + s.start, end: c.end + s.start };
+      scored.push({ value: abs, score: scoreCount(abs, s, text) - 0.01 * order++, sentence: s });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  return best && best.score > 0 ? best : null;
+}
+
+function scoreCount(c: Count, s: Sentence, text: string): number {
+  const before = text.slice(Math.max(s.start, c.start - 14), c.start);
+  const after = text.slice(c.end, Math.min(s.end, c.end + 16));
+  const clauseBefore = before.split(/[。、]/).at(-1) ?? "";
+  let score = 1;
+  if (isLeakSentence(s)) score += 3;
+  if (s.bare) score += 1;
+  if (/^(?:分)?(?:の|が|もの|に上る|にのぼる|を)?[^。、]{0,8}(?:個人情報|情報|データ|顧客|患者|会員|利用者|メールアドレス)/.test(after)) score += 2;
+  if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計|計|総数は?)\s*$/.test(before)) score += 2;
+  if (/[人名件]分/.test(c.text)) score += 1;
+  if (/(?:うち|内訳|件数[:：])\s*$|(?:うち|このうち|そのうち)[^。]*$/.test(clauseBefore)) score -= 4;
+  if (/[（(][^）)]*$/.test(before)) score -= 2;
+  if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
+  if (DENIED.test(s.text)) score -= 3;
+  return score;
+}
+
+function toAffected(c: Count | null): Affected {
+  if (!c) return { value: null, qualifier: null, unit: null };
+  return { value: c.value, qualifier: c.qualifier, unit: c.unit === "people" ? "people" : "records" };
+}
+
+function countSpan(c: Count, text: string): Span {
+  return { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
+}
+
+/** A short phrase around the count (or the leak sentence) that carries the core fact. */
+function evidenceText(s: Sentence, c: Count | null): string {
+  const t = s.text.trim();
+  if (!c || t.length <= 60) return t;
+  const at = c.start - s.start;
+  return s.text.slice(Math.max(0, at - 20), Math.min(s.text.length, at + c.text.length + 25)).trim();
+}
+
+function collectBreakdown(group: Group, ctx: Context): readonly BreakdownEntry[] {
+  const out: BreakdownEntry[] = [];
+  for (const s of sectionSentences(group, ctx)) {
+    const m = /^\s*[-・●]?\s*([^:：\n]{1,30})[:：]\s*([^\n]+)$/u.exec(s.text.trimEnd());
+    if (!m) continue;
+    const counts = findCounts(m[2]!).filter((c) => c.unit !== "other");
+    const c = counts[0];
+    if (!c || counts.length !== 1) continue;
+    const label = m[1]!.trim() === "件数" ? labelAbove(s, ctx) : m[1]!.trim();
+    out.push({ label, value: c.value, unit: c.unit === "people" ? "people" : "records", evidence: spanOf(s) });
+  }
+  return out;
+}
+
+function labelAbove(s: Sentence, ctx: Context): string {
+  const prev = ctx.sentences[s.index - 1];
+  return prev?.bare ? prev.text.trim() : "件数";
+}
+
+function cvesInSections(group: Group, ctx: Context): string[] {
+  return [...new Set(sectionSentences(group, ctx).flatMap((s) => s.text.match(/CVE-\d{4}-\d{4,}/g) ?? []))];
+}
+
+function vectorsOf(own: readonly Sentence[]): string[] {
+  return [...new Set(own.flatMap((s) => s.text.match(VECTOR) ?? []).map((v) => v.replace(/\s+/g, " ")))];
+}
+
+/** Sentences that describe the leaked data: the group's own, plus bare list items in its sections. */
+function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
+  const own = new Set(group.sentences);
+  return sectionSentences(group, ctx).filter(
+    (s) =>
+      !GENERIC_TEXT.test(s.text) &&
+      ((own.has(s.index) && DATA_CONTEXT.test(s.text)) || (s.bare && /^\s*[-・●]/.test(s.text))),
+  );
+}
+
+const DATA_CONTEXT = /流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
+
+export { ANNOUNCE };

@@ -1,0 +1,115 @@
+/** @module Dates of an incident: the announcement date and a timeline of dated events, resolved against the article. */
+import type { Article } from "../../domain/article.js";
+import type { TimelineEvent, TimelineKind } from "../../domain/incident.js";
+import { type DateMention, findDates, resolveDate, toContractDate } from "../fields/japanese-date.js";
+import type { Sentence } from "../segment/sentences.js";
+import { ANNOUNCE } from "./signals.js";
+
+type Resolved = { readonly mention: DateMention; readonly date: string; readonly sentence: Sentence };
+
+/** Every date of the article resolved in reading order (同日, 同月, day-only dates refer to the previous one). */
+export function resolveArticleDates(article: Article, sentences: readonly Sentence[]): readonly Resolved[] {
+  const year = inferReferenceYear(article.text);
+  const published = article.published ?? (year ? `${year}-12-31` : null);
+  const out: Resolved[] = [];
+  let previous: { year: number | null; month: number | null; day: number | null } | undefined;
+  for (const m of findDates(article.text)) {
+    const r = resolveDate(m, { published, ...(previous ? { previous } : {}) });
+    if (!r) continue;
+    const date = toContractDate(r);
+    if (!date) continue;
+    previous = r;
+    const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end);
+    if (sentence) out.push({ mention: m, date, sentence });
+  }
+  return out;
+}
+
+/**
+ * When the article has no published date, a year it states relative to itself (去年(平成29年)) tells its year:
+ * year-less dates then resolve into that year.
+ */
+function inferReferenceYear(text: string): number | null {
+  const m = /(?:去年|昨年)[（(](?:平成|令和)?([0-9０-９元]+)年[）)]/.exec(text);
+  if (!m) return null;
+  const era = /令和/.test(m[0]) ? 2018 : 1988;
+  const n = m[1] === "元" ? 1 : Number(m[1]!.normalize("NFKC"));
+  const year = (/[平令]/.test(m[0]) ? era + n : n) + 1;
+  return Number.isFinite(year) ? year : null;
+}
+
+const cache = new WeakMap<Article, readonly Resolved[]>();
+
+function datesOf(article: Article, sentences: readonly Sentence[]): readonly Resolved[] {
+  let r = cache.get(article);
+  if (!r) {
+    r = resolveArticleDates(article, sentences);
+    cache.set(article, r);
+  }
+  return r;
+}
+
+/** The announcement date: a date in a sentence that announces, nearest before the announcing verb. */
+export function chooseAnnounced(
+  own: readonly Sentence[],
+  article: Article,
+  sentences: readonly Sentence[],
+): { announced: string | null; sentence: Sentence | null } {
+  const ids = new Set(own.map((s) => s.index));
+  const dates = datesOf(article, sentences).filter((d) => ids.has(d.sentence.index));
+  for (const s of own) {
+    const verb = ANNOUNCE.exec(s.text);
+    if (!verb) continue;
+    const here = dates.filter((d) => d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd);
+    if (here.length === 0) continue;
+    const verbAt = s.start + verb.index;
+    const before = here.filter((d) => d.mention.start < verbAt);
+    const pick = (before.length > 0 ? before : here)[0]!;
+    return { announced: pick.date, sentence: s };
+  }
+  const year = inferReferenceYear(article.text);
+  const reference = article.published ?? (year ? `${year}` : null);
+  if (reference && own.some((s) => ANNOUNCE.test(s.text))) {
+    return { announced: reference, sentence: own.find((s) => ANNOUNCE.test(s.text)) ?? null };
+  }
+  return { announced: null, sentence: null };
+}
+
+const KINDS: readonly (readonly [TimelineKind, RegExp])[] = [
+  ["extortion", /要求|脅迫|身代金/],
+  ["reported_police", /警察|警視庁|県警|被害届|届け出/],
+  ["reported_ppc", /個人情報保護委員会|個情委/],
+  ["service_resumed", /再開|復旧|再稼働/],
+  ["service_stopped", /停止|閉鎖|遮断/],
+  ["reissued", /再発行|番号(?:を|の)?変更/],
+  ["notified", /送付|発送|通知|お詫び|連絡/],
+  ["discovered", /発覚|判明|気づ|気付|確認(?:した|され)|発見|検知/],
+  ["announced", ANNOUNCE],
+  ["occurred", /発生|感染|不正アクセス|紛失|盗難|送信|送付/],
+];
+
+/** Dated events of the incident, in date order, each with the sentence it came from. */
+export function collectTimeline(
+  own: readonly Sentence[],
+  article: Article,
+  sentences: readonly Sentence[],
+): readonly TimelineEvent[] {
+  const ids = new Set(own.map((s) => s.index));
+  const events: TimelineEvent[] = [];
+  for (const d of datesOf(article, sentences)) {
+    if (!ids.has(d.sentence.index)) continue;
+    const clause = d.sentence.text.slice(d.mention.start - d.sentence.start);
+    const kind = d.mention.rangeStart
+      ? "exposure_start"
+      : d.mention.rangeEnd
+        ? "exposure_end"
+        : (KINDS.find(([, re]) => re.test(clause.slice(0, 60)))?.[0] ?? "other");
+    const text = d.sentence.text.trimEnd();
+    events.push({ date: d.date, kind, evidence: { start: d.sentence.start, end: d.sentence.start + text.length, text } });
+  }
+  return events.sort((a, b) => sortable(a.date).localeCompare(sortable(b.date)));
+}
+
+function sortable(date: string): string {
+  return date.startsWith("--") ? `0000${date.slice(1)}` : date;
+}

@@ -1,0 +1,85 @@
+/** @module Sentences + organization mentions → sections and, per sentence, the organization it is about. */
+import type { OrgMention } from "../fields/organization.js";
+import type { Sentence } from "../segment/sentences.js";
+import { isAlias } from "./aliases.js";
+import { CASE_MARKER, ITEM_MARKER, OBSERVER } from "./signals.js";
+
+/** One organization: every mention of names that alias each other. */
+export type OrgCluster = {
+  readonly id: number;
+  readonly names: readonly string[];
+  readonly mentions: readonly OrgMention[];
+};
+
+export type Section = {
+  readonly index: number;
+  /** Sentence indices [first, last]. */
+  readonly first: number;
+  readonly last: number;
+  /** The cluster the section is about, when one is known. */
+  readonly topic: number | null;
+  /** Sections that start with a case marker (2件目) stay separate incidents even for one organization. */
+  readonly caseId: number;
+};
+
+/** Groups mentions into clusters of aliases, in order of first mention. */
+export function clusterOrganizations(mentions: readonly OrgMention[]): readonly OrgCluster[] {
+  const clusters: { id: number; names: string[]; mentions: OrgMention[] }[] = [];
+  for (const m of mentions) {
+    const hit = clusters.find((c) => c.names.some((n) => isAlias(n, m.name)));
+    if (hit) {
+      hit.mentions.push(m);
+      if (!hit.names.includes(m.name)) hit.names.push(m.name);
+    } else clusters.push({ id: clusters.length, names: [m.name], mentions: [m] });
+  }
+  return clusters;
+}
+
+export function clusterOf(clusters: readonly OrgCluster[], m: OrgMention): number {
+  return clusters.find((c) => c.mentions.includes(m))?.id ?? -1;
+}
+
+/** True for observers (regulators, press, analysts) that report on others' leaks. */
+export function isObserver(cluster: OrgCluster): boolean {
+  return cluster.names.every((n) => OBSERVER.test(n));
+}
+
+/**
+ * Splits the article into sections: a heading or table row that names an organization, an item marker ((1), ◎) or a
+ * case marker (2件目) starts a new one.
+ */
+export function splitSections(
+  sentences: readonly Sentence[],
+  mentionsBySentence: readonly (readonly OrgMention[])[],
+  clusterIdOf: (m: OrgMention) => number,
+  isObserverId: (id: number) => boolean,
+): readonly Section[] {
+  const sections: Section[] = [];
+  let first = 0;
+  let topic: number | null = null;
+  let caseId = 0;
+  let nextCase = 1;
+  const close = (last: number): void => {
+    if (last >= first) sections.push({ index: sections.length, first, last, topic, caseId });
+  };
+  for (const s of sentences) {
+    const lineStart = s.index === 0 || sentences[s.index - 1]!.line !== s.line;
+    if (!lineStart) continue;
+    const named = (mentionsBySentence[s.index] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !isObserverId(id));
+    const heading = s.bare && s.text.trim().length <= 90;
+    const marker = ITEM_MARKER.test(s.text);
+    const isCase = CASE_MARKER.test(s.text);
+    const opensSection = isCase || marker || (heading && named.length > 0 && named[0] !== topic);
+    if (!opensSection || s.index === 0) {
+      if (s.index === 0 && named.length > 0 && heading) topic = named[0]!;
+      continue;
+    }
+    close(s.index - 1);
+    first = s.index;
+    if (named.length > 0) topic = named[0]!;
+    if (isCase) caseId = nextCase++;
+    else if (named.length > 0) caseId = 0;
+  }
+  close(sentences.length - 1);
+  return sections;
+}

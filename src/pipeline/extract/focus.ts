@@ -1,0 +1,33 @@
+/** @module Per sentence, the organization it is about: explicit subjects, anaphora (同社, 同市) and section topics. */
+import type { OrgMention } from "../fields/organization.js";
+import type { Sentence } from "../segment/sentences.js";
+import type { Section } from "./discourse.js";
+
+export type Focus = { readonly cluster: number | null; readonly caseId: number };
+
+type FocusInput = {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly sections: readonly Section[];
+  readonly bySentence: readonly (readonly OrgMention[])[];
+  readonly clusterIdOf: (m: OrgMention) => number;
+  readonly observer: ReadonlySet<number>;
+};
+
+const SUBJECT_AFTER = /^[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;
+
+/** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
+export function assignFocus(input: FocusInput): readonly Focus[] {
+  const out: Focus[] = [];
+  for (const section of input.sections) {
+    let focus: number | null = section.topic;
+    for (let i = section.first; i <= section.last; i++) {
+      const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
+      const subject = named.find((m) => SUBJECT_AFTER.test(input.text.slice(m.end, m.end + 6)));
+      if (subject) focus = input.clusterIdOf(subject);
+      else if (focus === null && named.length > 0) focus = input.clusterIdOf(named[0]!);
+      out[i] = { cluster: focus, caseId: section.caseId };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/** @module Sentences → proper names in subject or heading position (ソースネクストは2/14、…; 楽天 148万件の…). */
+import type { OrgMention } from "../fields/organization.js";
+import type { Sentence } from "../segment/sentences.js";
+import { ANNOUNCE, LEAK } from "./signals.js";
+
+/** Katakana and Latin words that stand at the start of a sentence but name no organization. */
+const COMMON_WORDS = new Set([
+  "サイバー", "データ", "ウイルス", "メール", "システム", "サーバー", "サーバ", "クラウド", "セキュリティ",
+  "セキュリティー", "パソコン", "フィッシング", "フィッシングメール", "ランサムウェア", "インターネット", "アカウント",
+  "パスワード", "マイナンバー", "マイナンバーカード", "ホームページ", "サイト", "Webサイト", "ウェブサイト", "ネット",
+  "コンビニ", "カード", "クレジットカード", "ユーザー", "ユーザ", "メンバー", "スマホ", "アプリ", "サービス", "ソフト",
+  "ソフトウェア", "プログラム", "ファイル", "リスト", "ケース", "トラブル", "ニュース", "コメント", "ポイント",
+  "ログイン", "アクセス", "USB", "USBメモリ", "USBメモリー", "PC", "CD", "DVD", "SNS", "ID", "URL", "Web", "WEB",
+  "IT", "DX", "AI", "SQL", "VPN", "OS", "HP", "PDF", "FAX", "CD-ROM", "SQLインジェクション", "ハッカー", "テレワーク",
+  "タイトル", "メールアドレス", "バッグ", "リュック", "ノートパソコン", "ノートPC", "タブレット", "スマートフォン",
+  "ウィニー", "Winny", "インシデント", "マルウェア", "ランサムウエア", "フォーム", "ページ", "レシピ", "プライバシー",
+  "プライバシーマーク", "PR", "Smiley", "ISMS", "JST", "API", "CVE", "WAF", "EC", "EMS", "IPS", "IDS", "SSL", "TLS",
+  "Apache", "Struts", "ApacheStruts", "Windows", "Google", "Amazon", "Microsoft", "まとめ", "コスト", "ビジネス",
+]);
+
+const NAME = /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*/u;
+const KANJI_NAME = /^[\p{Script=Han}]{2,6}/u;
+const LEADING = /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
+const TRAILERS = /(?:子会社|グループ|アプリ|サービス|サイト|社)$/u;
+
+/** Proper names that stand as the subject of a reporting or leak sentence, or open a heading or table row. */
+export function findSubjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const s of sentences) {
+    const lead = LEADING.exec(s.text)?.[0].length ?? 0;
+    const body = s.text.slice(lead);
+    const m = NAME.exec(body) ?? (s.bare ? KANJI_NAME.exec(body) : null);
+    if (!m) continue;
+    let name = m[0].replace(/[・.．\-]+$/u, "");
+    const after = body.slice(name.length);
+    const trimmed = name.replace(TRAILERS, "");
+    if (trimmed.length >= 2 && trimmed !== name && /^の/.test(after)) name = trimmed;
+    if (!accepts(name, after, s, KANJI_NAME.test(name) && !/[\p{Script=Katakana}A-Za-z]/u.test(name))) continue;
+    const start = s.start + lead;
+    out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
+  }
+  return dedupe(out, text);
+}
+
+function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
+  if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name)) return false;
+  if (/^[0-9０-９.．\-]+$/u.test(name)) return false;
+  const rest = s.text;
+  if (kanjiOnly) return s.bare && /^[\s　、]/u.test(after) && LEAK.test(rest);
+  if (/^(?:は|が|では|でも|も)/u.test(after)) return ANNOUNCE.test(rest) || LEAK.test(rest);
+  if (/^[\s　、]/u.test(after)) return s.bare && LEAK.test(rest);
+  if (/^の(?:元?(?:派遣)?社員|職員|従業員|利用者|顧客|会員|個人情報|顧客情報)/u.test(after)) return LEAK.test(rest);
+  return false;
+}
+
+function dedupe(mentions: readonly OrgMention[], _text: string): readonly OrgMention[] {
+  const seen = new Set<number>();
+  return mentions.filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)));
+}

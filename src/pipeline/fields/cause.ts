@@ -1,0 +1,55 @@
+/** @module Incident passage → cause: the most specific cause (SCHEMA.md cause list) the passage states. */
+import type { Cause } from "../../domain/incident.js";
+
+type CauseRule = { readonly cause: Cause; readonly pattern: RegExp };
+
+/**
+ * Cause phrases, most specific first: a passage that names SQL injection or a CVE is `sql_injection` /
+ * `vulnerability` even though it also says 不正アクセス (SCHEMA.md: "Pick the most specific cause the text states").
+ * Human-error causes come before attack causes because they describe what happened to the data itself.
+ */
+const RULES: readonly CauseRule[] = [
+  { cause: "sql_injection", pattern: /SQL\s?インジェクション|SQLi\b/i },
+  { cause: "vulnerability", pattern: /脆弱性|CVE-\d{4}-\d+|ゼロデイ|セキュリティホール|Struts/i },
+  { cause: "targeted_email", pattern: /標的型(?:メール|攻撃|サイバー攻撃)|ウイルス(?:付き|入り)(?:の)?(?:電子)?メール|添付ファイル(?:を|が)開|エモテット|Emotet/i },
+  { cause: "phishing", pattern: /フィッシング|偽(?:の)?(?:サイト|ログイン画面|メール)|なりすましメールに記載/ },
+  {
+    cause: "credential_theft",
+    pattern: /パスワードリスト攻撃|リスト型(?:攻撃|アカウントハッキング)|ID\/PASS|ID・?パスワード(?:を|が)(?:何(?:らか|かしら)の方法で)?(?:窃取|取得|盗|漏)|認証情報(?:を|が)(?:窃取|盗)|ブルートフォース|総当たり攻撃/i,
+  },
+  { cause: "malware", pattern: /ランサムウェア|ランサムウエア|マルウェア|マルウエア|ウイルス(?:に)?感染|ウィルス(?:に)?感染|Winny|ウィニー|ファイル共有ソフト|トロイの木馬|暗号化され/i },
+  {
+    cause: "insider",
+    pattern: /不正(?:に)?持ち出|持ち出していた|無断で持ち出|不正(?:に)?取得|内部不正|元(?:派遣)?社員|元従業員|(?:従業員|社員|職員)が(?:不正|私的)|不正流出させ|名簿業者|転売|出向(?:者|社員)が?.{0,20}(?:漏え?い|漏洩|持ち出)/,
+  },
+  { cause: "misconfiguration", pattern: /設定(?:ミス|不備|誤り)|設定を誤|公開設定|アクセス制限(?:の)?(?:不備|設定)|閲覧可能な(?:状態|設定)|誰でも閲覧/ },
+  { cause: "misdelivery", pattern: /誤送付|誤送信|誤配信|誤配布|誤配達|誤発送|誤って(?:送付|送信|配信|発送|郵送|送っ|配布|メール)|間違(?:って|えて)(?:送付|送信|配信|発送|郵送|送っ|表記して配信|配布)|宛先(?:を)?(?:間違|誤)|取り違え.{0,20}送付|入れ違い|同報|BCC|CC(?:で|に)(?:送信|入れ)/i },
+  { cause: "mispublication", pattern: /誤掲載|誤表示|誤って(?:掲載|公開|表示)|掲載してしまう|ホームページ(?:上)?に掲載|ウェブ(?:サイト)?(?:上)?に掲載|閲覧できる状態/ },
+  { cause: "theft", pattern: /盗難|盗まれ|窃盗|車上荒らし|ひったくり|空き巣|置き引き/ },
+  { cause: "loss", pattern: /紛失|置き忘れ|なくし|所在不明|行方不明|落とし|失くし|見当たらな/ },
+  { cause: "mis_operation", pattern: /誤交付|誤記載|誤廃棄|誤って(?:廃棄|記載|交付|削除|入力|印刷)|操作ミス|操作を誤|誤操作|作業ミス|確認(?:が)?不足|ミスにより|記載されてしまう|記載して発行/ },
+  { cause: "system_failure", pattern: /システム(?:の)?障害|障害が発生|不具合|バグ|プログラム(?:の)?(?:誤り|ミス)/ },
+  { cause: "unauthorized_access", pattern: /不正(?:に)?アクセス|サイバー攻撃|ハッキング|侵入|乗っ取|不正ログイン|攻撃を受け|外部(?:から|の第三者)/ },
+];
+
+/** The most specific cause stated in the given passages, with the phrase that states it; unknown when none does. */
+export function extractCause(passages: readonly { readonly text: string; readonly start: number }[]): {
+  readonly cause: Cause;
+  readonly start: number;
+  readonly end: number;
+} {
+  for (const rule of RULES) {
+    for (const p of passages) {
+      const m = rule.pattern.exec(p.text);
+      if (m && !isNegated(p.text, m.index + m[0].length)) {
+        return { cause: rule.cause, start: p.start + m.index, end: p.start + m.index + m[0].length };
+      }
+    }
+  }
+  return { cause: "unknown", start: -1, end: -1 };
+}
+
+/** True when the phrase ending at `at` is denied right after (…は確認されていない, …ではない). */
+function isNegated(text: string, at: number): boolean {
+  return /^[^。、]{0,12}(?:ではな|はな|は確認されて(?:いな|おら)|の(?:事実|形跡)はな|はありませ)/.test(text.slice(at, at + 24));
+}

@@ -1,0 +1,158 @@
+/** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
+import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
+
+export type OrgMention = {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written. */
+  readonly name: string;
+  readonly type: OrgType;
+  /** How it was recognized: a legal-entity form, a type suffix, or a proper name in subject position. */
+  readonly by: "entity_form" | "suffix" | "subject";
+};
+
+const NAME_CHAR = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ0-9０-９・･&＆.．'’\-]/u;
+const LETTER = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ]/u;
+const HIRAGANA_RUN = /^[\p{Script=Hiragana}]{2,5}/u;
+const BAD_HIRAGANA_END = /[たてでにをはがのともへやかよりるしいうくすつぬむ]$/u;
+const ENTITY_RE = new RegExp(`(?:${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\))`, "g");
+
+/** Nouns that follow a name inside one kanji/katakana run but are not part of it (国交省サイト, 同社職員). */
+const TRAILERS = [
+  "ホームページ", "Webサイト", "ウェブサイト", "サイト", "システム", "サーバー", "サーバ", "職員", "社員", "従業員",
+  "関係者", "公式", "傘下", "本部", "本社", "支店", "事務局", "担当者", "担当", "顧客", "会員", "利用者", "患者",
+  "委託先", "子会社", "出向者", "元社長", "社長", "捜査員", "医師", "教諭", "教員", "学生", "生徒", "内", "側",
+  "管内", "管理", "運営", "発表", "広報", "事件", "問題", "事案", "調査", "資料", "情報", "名簿", "データ",
+  "関連", "主催", "所属", "在住", "在住者", "周辺", "近く", "以外", "全体", "グループ全体",
+];
+
+/** Scans the text for organization names. Mentions are ordered and do not overlap. */
+export function findOrganizations(text: string): readonly OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const run of nameRuns(text)) {
+    const m = recognize(text, run.start, run.end);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+type Run = { start: number; end: number };
+
+/** Maximal runs of name characters; a short hiragana chunk is allowed inside when a suffix follows (あんしん生命保険). */
+function nameRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!NAME_CHAR.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    for (;;) {
+      while (end < text.length && NAME_CHAR.test(text[end]!)) end++;
+      const hira = HIRAGANA_RUN.exec(text.slice(end, end + 6));
+      if (!hira || BAD_HIRAGANA_END.test(hira[0]) || end - start < 2) break;
+      const after = end + hira[0].length;
+      const next = suffixAt(text, after);
+      if (!next) break;
+      end = after;
+    }
+    runs.push({ start, end });
+    i = end;
+  }
+  return runs;
+}
+
+function suffixAt(text: string, at: number): string | null {
+  for (const [suffix] of ORG_SUFFIXES) {
+    if (suffix.length >= 2 && text.startsWith(suffix, at)) {
+      const after = text[at + suffix.length];
+      if (after === undefined || !NAME_CHAR.test(after)) return suffix;
+    }
+  }
+  return null;
+}
+
+function recognize(text: string, runStart: number, runEnd: number): OrgMention | null {
+  let start = afterDatePrefix(text, runStart, runEnd);
+  while (start < runEnd && !LETTER.test(text[start]!)) start++;
+  let end = runEnd;
+  while (end > start && /[・･.．\-]/.test(text[end - 1]!)) end--;
+  let name = text.slice(start, end);
+  for (const trailer of TRAILERS) {
+    if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
+      end -= trailer.length;
+      name = text.slice(start, end);
+      break;
+    }
+  }
+  const lead = leadingModifier(name);
+  if (lead > 0) {
+    start += lead;
+    name = text.slice(start, end);
+  }
+  if (name.length < 2 || GENERIC_NAMES.has(name) || isAnaphor(name)) return null;
+  const entity = entityForm(text, start, end, name);
+  if (entity) return entity;
+  const type = suffixType(name);
+  if (type) return { start, end, name, type, by: "suffix" };
+  return null;
+}
+
+/** Length of a leading modifier that is not part of the name (大手, 子会社の…): only whole leading words. */
+function leadingModifier(name: string): number {
+  for (const lead of ["子会社", "親会社", "出向先", "出向元", "委託先", "大手", "傘下"]) {
+    if (name.startsWith(lead) && name.length > lead.length + 1) return lead.length;
+  }
+  return 0;
+}
+
+function entityForm(text: string, start: number, end: number, name: string): OrgMention | null {
+  ENTITY_RE.lastIndex = 0;
+  if (!ENTITY_RE.test(name)) {
+    const after = text.slice(end, end + 4);
+    if (/^(?:（株）|\(株\))/.test(after)) return { start, end: end + 3, name: name + after.slice(0, 3), type: "company", by: "entity_form" };
+    return null;
+  }
+  const bare = name.replace(ENTITY_RE, "");
+  if (bare.length < 1) return null;
+  return { start, end, name, type: suffixType(bare) ?? "company", by: "entity_form" };
+}
+
+/** The organization type a name's ending suggests, or null when it ends in no known suffix. */
+export function suffixType(name: string): OrgType | null {
+  for (const [suffix, type] of ORG_SUFFIXES) {
+    if (name.length > suffix.length && name.endsWith(suffix)) {
+      const stem = name.slice(0, -suffix.length);
+      if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem)) return null;
+      if (suffix.length === 1 && !/[\p{Script=Han}\p{Script=Katakana}A-Za-z]$/u.test(stem)) return null;
+      if (!acceptsStem(suffix, stem, name)) return null;
+      return type;
+    }
+  }
+  return null;
+}
+
+/** 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. */
+export function isAnaphor(name: string): boolean {
+  return /^(?:同|当|本|弊|貴|御|各|全|他|自)/.test(name) && name.length <= 6;
+}
+
+/** Suffix-specific checks that keep common nouns out (鉄道会社, コールセンター, 中村). */
+function acceptsStem(suffix: string, stem: string, name: string): boolean {
+  if (name.endsWith("会社") || name.endsWith("当局")) return false;
+  if (suffix === "センター" && !/[\p{Script=Han}A-Za-zＡ-Ｚａ-ｚ]/u.test(stem)) return false;
+  if ((suffix === "村" || suffix === "町") && SURNAMES_LIKE_PLACES.has(name)) return false;
+  if (suffix === "区" && stem.endsWith("地")) return false;
+  return true;
+}
+
+/** Skips a leading date fragment inside a run (6月17日ニッポン放送 → ニッポン放送). */
+function afterDatePrefix(text: string, start: number, end: number): number {
+  const run = text.slice(start, end);
+  const re = /[0-9０-９]+(?:年度?|月|日|時|分)(?:頃|ごろ|付け?|[上中下]旬)?/gu;
+  let cut = 0;
+  for (let m = re.exec(run); m; m = re.exec(run)) cut = m.index + m[0].length;
+  return start + cut;
+}

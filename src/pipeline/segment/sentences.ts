@@ -1,0 +1,75 @@
+/** @module Article text → sentences: spans that cover the text exactly, in order, without overlap. */
+
+export type Sentence = {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** The sentence text, trailing whitespace included (so sentences join back to the article). */
+  readonly text: string;
+  /** Index of the line (paragraph) the sentence belongs to. */
+  readonly line: number;
+  /** True when the sentence is a whole line with no sentence-final punctuation: a heading, list item or table row. */
+  readonly bare: boolean;
+};
+
+const TERMINATORS = new Set(["。", "！", "？", "!", "?", "．"]);
+const CLOSERS = new Set(["」", "』", "）", ")", "】", "〕", "”", "’"]);
+const MAX_SENTENCE = 400;
+
+/** Splits text at sentence-final punctuation and line breaks; long runs are cut so no sentence exceeds a bound. */
+export function splitSentences(text: string): readonly Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let line = 0;
+  let lineStart = 0;
+  const push = (end: number, endsLine: boolean): void => {
+    if (end <= start) return;
+    const raw = text.slice(start, end);
+    const whole = start === lineStart && endsLine;
+    const core = raw.trimEnd();
+    const last = core.at(-1) ?? "";
+    out.push({ index: out.length, start, end, text: raw, line, bare: whole && !TERMINATORS.has(last) });
+    start = end;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      let j = i + 1;
+      while (j < text.length && (text[j] === "\n" || text[j] === " " || text[j] === "\t" || text[j] === "\u3000"))
+        j++;
+      push(j, true);
+      line++;
+      lineStart = j;
+      i = j;
+      continue;
+    }
+    if (TERMINATORS.has(ch) && !isDecimalPoint(text, i)) {
+      let j = i + 1;
+      while (j < text.length && (CLOSERS.has(text[j]!) || TERMINATORS.has(text[j]!))) j++;
+      let k = j;
+      while (k < text.length && (text[k] === " " || text[k] === "\u3000" || text[k] === "\t")) k++;
+      const endsLine = k >= text.length || text[k] === "\n";
+      if (endsLine) {
+        while (k < text.length && /\s/.test(text[k]!)) k++;
+        push(k, true);
+        line++;
+        lineStart = k;
+      } else push(k, false);
+      i = k;
+      continue;
+    }
+    if (i - start >= MAX_SENTENCE && (ch === "、" || ch === " " || i - start >= MAX_SENTENCE * 2)) {
+      push(i + 1, false);
+    }
+    i++;
+  }
+  push(text.length, true);
+  return out;
+}
+
+function isDecimalPoint(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== "．" && ch !== ".") return false;
+  return /[0-9０-９]/.test(text[i - 1] ?? "") && /[0-9０-９]/.test(text[i + 1] ?? "");
+}
