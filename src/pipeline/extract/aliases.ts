@@ -24,7 +24,7 @@ export function isAlias(a: string, b: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length >= 2 && long.includes(short) && !isPlaceInsideName(short, long)) return true;
+  if (short.length >= 2 && long.includes(short)) return !isPlaceInsideName(short, long);
   if (withoutPrefecture(long) === short || withoutPrefecture(short) === long) return true;
   if (short.length >= 2 && short.length <= 4 && short[0] === long[0] && isSubsequence(short, long)) {
     return short.at(-1) === long.at(-1) || long.length - short.length >= 2;

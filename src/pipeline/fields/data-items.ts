@@ -13,7 +13,7 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["mobile_phone", /携帯電話番号|携帯番号/],
   ["phone", /電話番号|連絡先電話|電話/],
   ["email", /メール(?:アドレス)?|Eメール|e-?mail|メアド/i],
-  ["kana_name", /カナ氏名|フリガナ|ふりがな|カナ/],
+  ["kana_name", /カナ|フリガナ|ふりがな/],
   ["name", /氏名|名前|姓名|氏のみ|名字|(?:患者|顧客|利用者|会員|使用者|受講者|参加者)名|法人名|個人名/],
   ["postal_code", /郵便番号/],
   ["address", /住所|所在地|住居地|地番/],

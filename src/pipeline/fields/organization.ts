@@ -92,6 +92,11 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     start += lead;
     name = text.slice(start, end);
   }
+  const kana = hiraganaLead(text, start, name);
+  if (kana > 0) {
+    start -= kana;
+    name = text.slice(start, end);
+  }
   if (name.length < 2 || GENERIC_NAMES.has(name) || isAnaphor(name)) return null;
   const entity = entityForm(text, start, end, name);
   if (entity) return entity;
@@ -155,4 +160,12 @@ function afterDatePrefix(text: string, start: number, end: number): number {
   let cut = 0;
   for (let m = re.exec(run); m; m = re.exec(run)) cut = m.index + m[0].length;
   return start + cut;
+}
+
+/** A name that is only a suffix (信用金庫) may start with hiragana (みなと信用金庫): the length of that lead, else 0. */
+function hiraganaLead(text: string, start: number, name: string): number {
+  if (!ORG_SUFFIXES.some(([suffix]) => suffix === name && suffix.length >= 2)) return 0;
+  const before = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u.exec(text.slice(Math.max(0, start - 6), start));
+  if (!before || /[はがのをにでへもや]$/u.test(before[1]!)) return 0;
+  return before[1]!.length;
 }

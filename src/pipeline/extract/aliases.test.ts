@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { isAlias } from "./aliases.js";
+
+describe("isAlias", () => {
+  it.each([
+    ["株式会社青葉マート", "青葉マート", true],
+    ["青葉マート（株）", "青葉マート", true],
+    ["国土交通省", "国交省", true],
+    ["産業技術総合研究所", "産総研", true],
+    ["日本年金機構", "年金機構", true],
+    ["茨城県北浜市", "北浜市", true],
+    ["北浜市上下水道局", "北浜市", true],
+    ["北谷県立中央病院", "北谷県", false],
+    ["北浜電機", "北浜銀行", false],
+    ["丸山記念病院", "青葉マート", false],
+  ])("%s ~ %s = %s", (a, b, expected) => {
+    expect(isAlias(a, b)).toBe(expected);
+  });
+});

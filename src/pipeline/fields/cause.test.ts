@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractCause } from "./cause.js";
+
+const cause = (...texts: string[]) => extractCause(texts.map((text) => ({ text, start: 0 }))).cause;
+
+describe("extractCause", () => {
+  it.each([
+    ["SQLインジェクション攻撃による不正アクセスを受けた", "sql_injection"],
+    ["Apache Struts2の脆弱性を突かれ不正アクセスを受けた", "vulnerability"],
+    ["標的型メールの添付ファイルを開きウイルスに感染した", "targeted_email"],
+    ["フィッシングメールでアカウントが乗っ取られた", "phishing"],
+    ["ランサムウェアに感染しサーバーが暗号化された", "malware"],
+    ["元従業員が顧客データを無断で持ち出し名簿業者に売却", "insider"],
+    ["クラウドの設定ミスで外部から閲覧可能だった", "misconfiguration"],
+    ["別の保護者に誤って郵送した", "misdelivery"],
+    ["ホームページに誤って掲載した", "mispublication"],
+    ["ノートパソコンが盗まれた", "theft"],
+    ["USBメモリーを紛失した", "loss"],
+    ["住民票を誤交付した", "mis_operation"],
+    ["システム障害で別人の証明書が発行された", "system_failure"],
+    ["第三者による不正アクセスを受けた", "unauthorized_access"],
+    ["原因は調査中としている", "unknown"],
+  ])("%s → %s", (text, expected) => {
+    expect(cause(text)).toBe(expected);
+  });
+
+  it("ignores a denied cause", () => {
+    expect(cause("ウイルス感染ではないとしている。書類を紛失した。")).toBe("loss");
+  });
+});
