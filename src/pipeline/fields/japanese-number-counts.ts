@@ -1,0 +1,136 @@
+/** @module Text → counts (numeral + counter + qualifiers), built on findNumerals. */
+import type { Qualifier } from "../../domain/incident.js";
+import { findNumerals, type Numeral } from "./japanese-number-find.js";
+import {
+  COUNTERS,
+  type CounterRule,
+  type CountUnit,
+  PREFIX_QUALIFIERS,
+  type QualifierRule,
+  SUFFIX_QUALIFIERS,
+  TOTAL_PREFIXES,
+  YAKU_WORD_HEADS,
+} from "./japanese-number-lexicon.js";
+import { isIdeograph, toHalfWidth } from "./japanese-number-width.js";
+
+/** A count of people, records or something else (件数・人数), with its qualifier. Offsets are UTF-16 into the text. */
+export type Count = {
+  /** Start of the qualifier / total prefix (約, 合計) if any, else of the numeral. */
+  readonly start: number;
+  /** End of the trailing qualifier (以上, 程度) if any, else of the counter. */
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly unit: CountUnit;
+  /** The counter as written (人, 名分, 件, 円…); a trailing 超 is a qualifier, not part of it. */
+  readonly counter: string;
+  readonly qualifier: Qualifier;
+  /** The words that decided the qualifier (約, 最大, 以上…); absent when exact. */
+  readonly qualifierText?: string;
+};
+
+/** max > cumulative > at_least > approx > exact: a stated ceiling or total beats a hedge on the same number. */
+const QUALIFIER_RANK: Readonly<Record<Qualifier, number>> = {
+  exact: 0,
+  approx: 1,
+  at_least: 2,
+  cumulative: 3,
+  max: 4,
+};
+
+const SPACES = " \t";
+
+type Found = { readonly start: number; readonly end: number; readonly rule: QualifierRule };
+
+/**
+ * Every count in the text: an integral, non-ordinal numeral followed (after optional spaces) by a counter.
+ * Qualifiers combine by precedence max > cumulative > at_least > approx (最大約12万人 → max, 少なくとも500件以上 →
+ * at_least, 延べ約1万2千人分 → cumulative); 合計/総計/計 widen the span only, 累計 means cumulative.
+ * @example findCounts("約2万9千件") // [{ value: 29000, unit: "records", counter: "件", qualifier: "approx", … }]
+ */
+export function findCounts(text: string): Count[] {
+  const norm = toHalfWidth(text);
+  const counts: Count[] = [];
+  for (const numeral of findNumerals(text)) {
+    const count = readCount(text, norm, numeral);
+    if (count !== null) counts.push(count);
+  }
+  return counts;
+}
+
+function readCount(text: string, norm: string, numeral: Numeral): Count | null {
+  if (numeral.ordinal === true || !Number.isInteger(numeral.value)) return null;
+  if (/[A-Za-z]/.test(norm.charAt(numeral.start - 1))) return null;
+  let counterStart = numeral.end;
+  while (SPACES.includes(norm.charAt(counterStart) || "x")) counterStart++;
+  const counter = matchCounter(norm, counterStart);
+  if (counter === null) return null;
+  const counterEnd = counterStart + counter.text.length;
+  const suffix = matchRule(SUFFIX_QUALIFIERS, norm, counterEnd);
+  const prefix = matchPrefix(norm, numeral.start);
+  const total = matchTotal(norm, prefix?.start ?? numeral.start);
+  const start = total?.start ?? prefix?.start ?? numeral.start;
+  const end = suffix?.end ?? counterEnd;
+  const decided = strongest([prefix, total, suffix]);
+  const count: Count = {
+    start,
+    end,
+    text: text.slice(start, end),
+    value: numeral.value,
+    unit: counter.unit,
+    counter: text.slice(counterStart, counterEnd),
+    qualifier: decided?.rule.qualifier ?? "exact",
+  };
+  return decided === null ? count : { ...count, qualifierText: text.slice(decided.start, decided.end) };
+}
+
+function matchCounter(norm: string, at: number): CounterRule | null {
+  for (const rule of COUNTERS) {
+    if (!norm.startsWith(rule.text, at)) continue;
+    const next = norm.charAt(at + rule.text.length);
+    if (next !== "" && rule.notBefore?.includes(next) === true) return null;
+    return rule;
+  }
+  return null;
+}
+
+function matchRule(rules: readonly QualifierRule[], norm: string, at: number): Found | null {
+  const rule = rules.find((r) => norm.startsWith(r.text, at));
+  return rule === undefined ? null : { start: at, end: at + rule.text.length, rule };
+}
+
+/** The qualifier ending right before the numeral (spaces allowed between), unless it is the tail of a word (契約). */
+function matchPrefix(norm: string, numeralStart: number): Found | null {
+  let end = numeralStart;
+  while (end > 0 && SPACES.includes(norm.charAt(end - 1))) end--;
+  const rule = PREFIX_QUALIFIERS.find((r) => endsAt(norm, r.text, end));
+  if (rule === undefined) return null;
+  const start = end - rule.text.length;
+  const before = norm.charAt(start - 1);
+  if (rule.text.startsWith("約") && before !== "" && YAKU_WORD_HEADS.includes(before)) return null;
+  if (rule.text === "延" && isIdeograph(before)) return null;
+  return { start, end, rule };
+}
+
+/** 合計/総計/累計/計 right before the qualifier or numeral; bare 計 only when no kanji glues onto it (会計, 統計). */
+function matchTotal(norm: string, at: number): Found | null {
+  const rule = TOTAL_PREFIXES.find((r) => endsAt(norm, r.text, at));
+  if (rule === undefined) return null;
+  const start = at - rule.text.length;
+  if (rule.text.startsWith("計") && isIdeograph(norm.charAt(start - 1))) return null;
+  return { start, end: at, rule };
+}
+
+/** The highest-ranked qualifier; ties go to the earlier one (prefix before total before suffix). */
+function strongest(found: readonly (Found | null)[]): Found | null {
+  let best: Found | null = null;
+  for (const f of found) {
+    if (f === null || f.rule.qualifier === "exact") continue;
+    if (best === null || QUALIFIER_RANK[f.rule.qualifier] > QUALIFIER_RANK[best.rule.qualifier]) best = f;
+  }
+  return best;
+}
+
+function endsAt(norm: string, word: string, end: number): boolean {
+  return end >= word.length && norm.startsWith(word, end - word.length);
+}

@@ -1,0 +1,142 @@
+/** @module Text → numerals with their spans, in one linear pass over a half-width copy of the text. */
+import { LEXICAL_NUMERAL_WORDS, SINGLE_KANJI_FOLLOWERS, VAGUE_MARKERS } from "./japanese-number-lexicon.js";
+import { BIG_UNITS, KANJI_DIGITS, parseJapaneseNumber, SMALL_UNITS } from "./japanese-number-parse.js";
+import { isAsciiDigit, toHalfWidth } from "./japanese-number-width.js";
+
+/** How a numeral is written: digits only, 漢数字 only, or both (12万, 2万9千). */
+export type NumeralKind = "arabic" | "kanji" | "mixed";
+
+/** A numeral found in text; `start`/`end` are UTF-16 offsets into the original string. */
+export type Numeral = {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly text: string;
+  readonly kind: NumeralKind;
+  /** Set when 第 comes right before (第1報, 第三者): an ordinal, not an amount. */
+  readonly ordinal?: true;
+};
+
+type Span = { readonly start: number; readonly end: number };
+
+const LEXICAL_PATTERN = new RegExp([...LEXICAL_NUMERAL_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
+
+/**
+ * Every numeral in the text, in order and non-overlapping. Kanji numerals inside lexical words (一部, 統一, 十分,
+ * 千葉… see LEXICAL_NUMERAL_WORDS) are skipped, a lone kanji digit needs a counter after it (一人, 三件), numerals
+ * next to 数/何/幾 are vague and skipped, and 第 marks an ordinal. A run that does not parse as a whole (2.3.1,
+ * 1,2,3) is split at its commas/periods.
+ * @example findNumerals("約2万9千件") // [{ start: 1, end: 5, value: 29000, text: "2万9千", kind: "mixed" }]
+ */
+export function findNumerals(text: string): Numeral[] {
+  const norm = toHalfWidth(text);
+  const blocked = blockLexicalWords(norm);
+  const found: Numeral[] = [];
+  let i = 0;
+  while (i < norm.length) {
+    if (!isRunChar(norm, i, blocked)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < norm.length && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
+    for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
+    i = end;
+  }
+  return found;
+}
+
+/** Marks the characters of lexical words found in the text (one regex pass). */
+function blockLexicalWords(norm: string): Uint8Array {
+  const blocked = new Uint8Array(norm.length);
+  for (const match of norm.matchAll(LEXICAL_PATTERN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!isLexicalAt(norm, match[0], start, end)) continue;
+    blocked.fill(1, start, end);
+  }
+  return blocked;
+}
+
+/** A word starting (ending) with a numeral is lexical only when no numeral glues onto it from outside. */
+function isLexicalAt(norm: string, word: string, start: number, end: number): boolean {
+  const first = word.charAt(0);
+  const last = word.charAt(word.length - 1);
+  const before = norm.charAt(start - 1);
+  if (isKanjiNumeral(first) && (isKanjiNumeral(before) || (isAsciiDigit(before) && isUnit(first)))) return false;
+  if (isKanjiNumeral(last) && isKanjiNumeral(norm.charAt(end))) return false;
+  return true;
+}
+
+function readRun(text: string, norm: string, run: Span): Numeral[] {
+  let start = run.start;
+  while (start < run.end && BIG_UNITS[norm.charAt(start)] !== undefined) start++;
+  if (start === run.end) return [];
+  const whole = readNumeral(text, norm, { start, end: run.end });
+  if (whole !== "unparsed") return whole === null ? [] : [whole];
+  return splitAtSeparators(norm, { start, end: run.end }).flatMap((part) => {
+    const numeral = readNumeral(text, norm, part);
+    return numeral === "unparsed" || numeral === null ? [] : [numeral];
+  });
+}
+
+/** The numeral in a span; null when it parses but is not a number here (vague, lone digit), "unparsed" otherwise. */
+function readNumeral(text: string, norm: string, span: Span): Numeral | null | "unparsed" {
+  const value = parseJapaneseNumber(norm.slice(span.start, span.end));
+  if (value === null) return "unparsed";
+  const before = norm.charAt(span.start - 1);
+  if (VAGUE_MARKERS.includes(before || "\u0000") || VAGUE_MARKERS.includes(norm.charAt(span.end) || "\u0000")) {
+    return null;
+  }
+  const ordinal = before === "第";
+  const lone = span.end - span.start === 1 && isKanjiNumeral(norm.charAt(span.start));
+  if (lone && !ordinal && !SINGLE_KANJI_FOLLOWERS.some((w) => norm.startsWith(w, span.end))) return null;
+  const raw = text.slice(span.start, span.end);
+  const numeral: Numeral = { start: span.start, end: span.end, value, text: raw, kind: kindOf(norm, span) };
+  return ordinal ? { ...numeral, ordinal: true } : numeral;
+}
+
+function splitAtSeparators(norm: string, run: Span): Span[] {
+  const parts: Span[] = [];
+  let start = run.start;
+  for (let i = run.start; i < run.end; i++) {
+    const c = norm.charAt(i);
+    if (c !== "," && c !== ".") continue;
+    parts.push({ start, end: i });
+    start = i + 1;
+  }
+  parts.push({ start, end: run.end });
+  return parts.filter((p) => p.end > p.start);
+}
+
+function kindOf(norm: string, span: Span): NumeralKind {
+  let arabic = false;
+  let kanji = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = norm.charAt(i);
+    if (isAsciiDigit(c)) arabic = true;
+    else if (isKanjiNumeral(c)) kanji = true;
+  }
+  if (arabic && kanji) return "mixed";
+  return kanji ? "kanji" : "arabic";
+}
+
+function isRunChar(norm: string, i: number, blocked: Uint8Array): boolean {
+  if (blocked[i] === 1) return false;
+  const c = norm.charAt(i);
+  return isAsciiDigit(c) || isKanjiNumeral(c);
+}
+
+/** `,` or `.` between two ASCII digits (37,247 / 3.7万). */
+function isInnerSeparator(norm: string, i: number): boolean {
+  const c = norm.charAt(i);
+  return (c === "," || c === ".") && isAsciiDigit(norm.charAt(i - 1)) && isAsciiDigit(norm.charAt(i + 1));
+}
+
+function isKanjiNumeral(c: string): boolean {
+  return c !== "" && (KANJI_DIGITS[c] !== undefined || isUnit(c));
+}
+
+function isUnit(c: string): boolean {
+  return c !== "" && (SMALL_UNITS[c] !== undefined || BIG_UNITS[c] !== undefined);
+}

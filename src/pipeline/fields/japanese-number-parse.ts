@@ -1,0 +1,236 @@
+/** @module Whole numeral strings ↔ numbers: arabic, comma-grouped, full-width, 万/億/兆 sections, 漢数字. */
+import { toHalfWidth } from "./japanese-number-width.js";
+
+/** 漢数字 digits (〇 and 零 are both zero). */
+export const KANJI_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/** Small units inside a 4-digit section: 十 10, 百 100, 千 1000 (value = power of ten). */
+export const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 };
+/** Big units between sections: 万 10^4, 億 10^8, 兆 10^12. */
+export const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 億: 8, 兆: 12 };
+
+/** The longest numeral we try to read; the longest safe integer in any style is about 25 characters. */
+const MAX_NUMERAL_LENGTH = 64;
+
+type Token =
+  | { readonly kind: "arabic"; readonly digits: string; readonly fraction: string | null }
+  | { readonly kind: "digit"; readonly value: number }
+  | { readonly kind: "small"; readonly exponent: number }
+  | { readonly kind: "big"; readonly exponent: number };
+
+/** Arabic literal: either well-formed thousands groups or a plain digit run, then an optional decimal part. */
+const ARABIC = /(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,]))(?:\.(\d+))?/y;
+
+/**
+ * The value of a whole numeral string, or null when it is not one (vague 数十, stray characters, bad comma groups,
+ * unsafe integers). Integral inputs give exact safe integers; a decimal needs a following 万/億/兆 unless it is the
+ * whole string.
+ * @example parseJapaneseNumber("1億7800万") // 178000000
+ * @example parseJapaneseNumber("３．７万") // 37000
+ * @example parseJapaneseNumber("千二百三十四") // 1234
+ */
+export function parseJapaneseNumber(s: string): number | null {
+  if (s.length === 0 || s.length > MAX_NUMERAL_LENGTH) return null;
+  const tokens = tokenize(toHalfWidth(s));
+  if (tokens === null) return null;
+  return evaluateDecimal(tokens) ?? toSafeNumber(evaluateInteger(tokens));
+}
+
+function tokenize(s: string): Token[] | null {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charAt(i);
+    ARABIC.lastIndex = i;
+    const m = ARABIC.exec(s);
+    if (m !== null) {
+      tokens.push({ kind: "arabic", digits: (m[1] ?? "").replaceAll(",", ""), fraction: m[2] ?? null });
+      i = ARABIC.lastIndex;
+      continue;
+    }
+    const token = kanjiToken(c);
+    if (token === null) return null;
+    tokens.push(token);
+    i++;
+  }
+  return tokens;
+}
+
+function kanjiToken(c: string): Token | null {
+  const digit = KANJI_DIGITS[c];
+  if (digit !== undefined) return { kind: "digit", value: digit };
+  const small = SMALL_UNITS[c];
+  if (small !== undefined) return { kind: "small", exponent: small };
+  const big = BIG_UNITS[c];
+  if (big !== undefined) return { kind: "big", exponent: big };
+  return null;
+}
+
+/** `3.7`, `3.7万`, `1.5億`: the only shapes where a decimal part is allowed. Null means "not a decimal shape". */
+function evaluateDecimal(tokens: readonly Token[]): number | null {
+  const [first, second] = tokens;
+  if (first?.kind !== "arabic" || first.fraction === null) return null;
+  if (tokens.length === 1) return Number(`${first.digits}.${first.fraction}`);
+  if (tokens.length !== 2 || second?.kind !== "big") return null;
+  const scaled = BigInt(first.digits + first.fraction) * 10n ** BigInt(second.exponent);
+  const divisor = 10n ** BigInt(first.fraction.length);
+  if (scaled % divisor === 0n) return toSafeNumber(scaled / divisor);
+  return Number(scaled) / Number(divisor);
+}
+
+/** Sums 万/億/兆 sections in strictly falling order; only the leading section may reach 10^4. */
+function evaluateInteger(tokens: readonly Token[]): bigint | null {
+  if (tokens.some((t) => t.kind === "arabic" && t.fraction !== null)) return null;
+  let total = 0n;
+  let lastBig = Number.POSITIVE_INFINITY;
+  let section: Token[] = [];
+  for (const token of tokens) {
+    if (token.kind !== "big") {
+      section.push(token);
+      continue;
+    }
+    if (token.exponent >= lastBig) return null;
+    const value = sectionValue(section, lastBig === Number.POSITIVE_INFINITY);
+    if (value === null) return null;
+    total += value * 10n ** BigInt(token.exponent);
+    lastBig = token.exponent;
+    section = [];
+  }
+  if (section.length === 0) return lastBig === Number.POSITIVE_INFINITY ? null : total;
+  const rest = sectionValue(section, lastBig === Number.POSITIVE_INFINITY);
+  return rest === null ? null : total + rest;
+}
+
+function sectionValue(section: readonly Token[], leading: boolean): bigint | null {
+  const value = rawSectionValue(section);
+  if (value === null || (!leading && value >= 10_000n)) return null;
+  return value;
+}
+
+function rawSectionValue(section: readonly Token[]): bigint | null {
+  const [first] = section;
+  if (first === undefined) return null;
+  if (section.length === 1 && first.kind === "arabic") return BigInt(first.digits);
+  if (section.every((t) => t.kind === "digit")) return BigInt(section.map((t) => t.value).join(""));
+  return positionalValue(section);
+}
+
+/** 千二百三十四, 2千, 三千六百: (multiplier? unit)* ones?, units strictly falling; multipliers are 1-9. */
+function positionalValue(section: readonly Token[]): bigint | null {
+  let value = 0n;
+  let lastExponent = 4;
+  let i = 0;
+  while (i < section.length) {
+    const token = section[i];
+    const next = section[i + 1];
+    if (token === undefined) return null;
+    if (token.kind === "small") {
+      if (token.exponent >= lastExponent) return null;
+      value += 10n ** BigInt(token.exponent);
+      lastExponent = token.exponent;
+      i += 1;
+      continue;
+    }
+    const digit = singleDigit(token);
+    if (digit === null || digit === 0) return null;
+    if (next === undefined) return lastExponent === 4 ? null : value + BigInt(digit);
+    if (next.kind !== "small" || next.exponent >= lastExponent) return null;
+    value += BigInt(digit) * 10n ** BigInt(next.exponent);
+    lastExponent = next.exponent;
+    i += 2;
+  }
+  return value;
+}
+
+function singleDigit(token: Token): number | null {
+  if (token.kind === "digit") return token.value;
+  if (token.kind === "arabic" && token.digits.length === 1) return Number(token.digits);
+  return null;
+}
+
+function toSafeNumber(value: bigint | null): number | null {
+  if (value === null || value > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  return Number(value);
+}
+
+/** Output styles: `arabic` 164650, `comma` 164,650, `fullwidth` １６４，６５０, `man` 16万4650, `kanji` 十六万四千六百五十. */
+export type NumberStyle = "arabic" | "comma" | "fullwidth" | "man" | "kanji";
+
+const KANJI_BY_DIGIT = "〇一二三四五六七八九";
+const BIG_UNIT_NAMES = ["", "万", "億", "兆"] as const;
+const SMALL_UNIT_NAMES = ["", "十", "百", "千"] as const;
+
+/**
+ * Writes a safe non-negative integer in one style; `parseJapaneseNumber` reads every style back.
+ * Throws a RangeError for negative, fractional or unsafe numbers (a caller bug).
+ * @example formatJapaneseNumber(178000000, "man") // "1億7800万"
+ * @example formatJapaneseNumber(12139, "kanji") // "一万二千百三十九"
+ */
+export function formatJapaneseNumber(n: number, style: NumberStyle): string {
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new RangeError(`formatJapaneseNumber: expected a safe non-negative integer, got ${String(n)}`);
+  }
+  switch (style) {
+    case "arabic":
+      return String(n);
+    case "comma":
+      return groupThousands(String(n));
+    case "fullwidth":
+      return toFullWidth(groupThousands(String(n)));
+    case "man":
+      return formatSections(n, String, "0");
+    case "kanji":
+      return formatSections(n, kanjiSection, "〇");
+    default:
+      return assertNever(style);
+  }
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
+function toFullWidth(s: string): string {
+  return s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/** Splits into 4-digit sections from the right and writes each non-zero one with its 万/億/兆 unit. */
+function formatSections(n: number, writeSection: (section: number) => string, zero: string): string {
+  if (n === 0) return zero;
+  const digits = String(n);
+  let out = "";
+  for (let unit = BIG_UNIT_NAMES.length - 1; unit >= 0; unit--) {
+    const end = digits.length - unit * 4;
+    if (end <= 0) continue;
+    const section = Number(digits.slice(Math.max(0, end - 4), end));
+    if (section > 0) out += writeSection(section) + BIG_UNIT_NAMES[unit];
+  }
+  return out;
+}
+
+/** 2139 → 二千百三十九 (no 一 before 十百千; a bare 1 stays 一). */
+function kanjiSection(section: number): string {
+  let out = "";
+  for (let place = 3; place >= 0; place--) {
+    const digit = Math.floor(section / 10 ** place) % 10;
+    if (digit === 0) continue;
+    const name = SMALL_UNIT_NAMES[place] ?? "";
+    out += (digit === 1 && place > 0 ? "" : KANJI_BY_DIGIT.charAt(digit)) + name;
+  }
+  return out;
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected value: ${String(value)}`);
+}
