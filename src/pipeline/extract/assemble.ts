@@ -40,9 +40,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const passages = own.filter((s) => !GENERIC_TEXT.test(s.text));
   const dated = chooseAnnounced(own, ctx.article, ctx.sentences);
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
-  const causeHit = extractCause(passages.map(toPassage));
-  const fallbackCause =
-    causeHit.cause === "unknown" ? extractCause(sectionSentences(group, ctx).filter(notGeneric).map(toPassage)) : causeHit;
+  const fallbackCause = chooseCause(group, victim, passages, ctx);
   const items = extractDataItems(dataSentences(group, ctx).map(toPassage));
   const cves = [...new Set(own.flatMap((s) => s.text.match(/CVE-\d{4}-\d{4,}/g) ?? []))];
   const evidence = affected ? affected.sentence : leaks[0]!;
@@ -79,6 +77,29 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
 const SECONDARY_DAMAGE = /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な電話|詐欺|脅迫|金銭(?:の|を)?要求|身代金|二次被害(?:が|は)(?:発生|確認され)/;
 const RESPONSE = /停止|閉鎖|遮断|再発防止|変更|再発行|お詫び|謝罪|通知|連絡|窓口|コールセンター|補償|届け出|相談/;
 const VECTOR = /Apache\s?Struts\s?2?|USB(?:フラッシュ)?メモリー?|ノート(?:PC|パソコン)|パソコン|クラウド(?:サービス|システム)?|メールアカウント|メールサーバー?|Webサイト|ウェブサイト|通販サイト|VPN(?:機器|装置)?|ファイル共有ソフト|Winny|ウィニー|書類|名簿|CD-ROM|自動交付機|コンビニ交付/gi;
+
+const ANAPHOR = /同社|同市|同区|同町|同村|同県|同院|同大学?|同機構|同センター|同省|同庁|同行|同協会|同会|当院|本学|当社|弊社|市は|県は|県警は|町は|村は|区は/;
+const CAUSAL = /原因|ことから|により|によって|によるもの|ため[、。]/;
+
+/**
+ * The cause, looked for first in sentences that are plainly about this incident (naming the organization, referring
+ * back to it, or stating a cause), then in the group's other sentences, then in its sections: so an explanatory
+ * passage about attack techniques elsewhere in the article does not decide it.
+ */
+function chooseCause(group: Group, victim: number, passages: readonly Sentence[], ctx: Context) {
+  const names = (s: Sentence) =>
+    (ctx.bySentence[s.index] ?? []).some((m) => [group.cluster, victim].includes(ctx.clusterIdOf(m)));
+  const tiers = [
+    passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
+    passages,
+    sectionSentences(group, ctx).filter(notGeneric),
+  ];
+  for (const tier of tiers) {
+    const hit = extractCause(tier.map(toPassage));
+    if (hit.cause !== "unknown") return hit;
+  }
+  return extractCause([]);
+}
 
 function isLeakSentence(s: Sentence): boolean {
   return LEAK.test(s.text) && !DENIED.test(s.text) && !STATISTIC.test(s.text) && !GENERIC_TEXT.test(s.text);
@@ -121,7 +142,7 @@ function chooseVictim(group: Group, ctx: Context): number {
 }
 
 const OWNER =
-  /^[」』]?(?:から[^。]{0,20}(?:顧客|個人|会員|利用者)?(?:情報|データ)[^。]{0,12}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理)する)/;
+  /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理)する)/;
 
 /** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
 function fullestName(cluster: OrgCluster, ctx: Context): string {
@@ -176,7 +197,22 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   }
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
-  return best && best.score > 0 ? best : null;
+  if (!best || best.score <= 0) return null;
+  return preferPrecise(best, scored);
+}
+
+/** 延べ約1万2千人分 … 延べ1万2139人分: of two close figures for the same thing, the precise one is the record. */
+function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): Scored<Count> {
+  const digits = (n: number) => String(n).replace(/0+$/, "").length;
+  const better = scored.find(
+    (o) =>
+      o !== best &&
+      o.score >= best.score - 3 &&
+      o.value.unit === best.value.unit &&
+      Math.abs(o.value.value - best.value.value) <= 0.1 * best.value.value &&
+      digits(o.value.value) > digits(best.value.value) + 1,
+  );
+  return better ?? best;
 }
 
 function scoreCount(c: Count, s: Sentence, text: string): number {

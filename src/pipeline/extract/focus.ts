@@ -14,7 +14,7 @@ type FocusInput = {
   readonly observer: ReadonlySet<number>;
 };
 
-const SUBJECT_AFTER = /^[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;
+const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;
 
 /** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
 export function assignFocus(input: FocusInput): readonly Focus[] {
@@ -23,7 +23,7 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
     let focus: number | null = section.topic;
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
-      const subject = named.find((m) => SUBJECT_AFTER.test(input.text.slice(m.end, m.end + 6)));
+      const subject = named.find((m) => SUBJECT_AFTER.test(input.text.slice(m.end, m.end + 40)));
       if (subject) focus = input.clusterIdOf(subject);
       else if (focus === null && named.length > 0) focus = input.clusterIdOf(named[0]!);
       out[i] = { cluster: focus, caseId: section.caseId };

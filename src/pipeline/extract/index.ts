@@ -12,7 +12,9 @@ import { findSubjectNames } from "./subjects.js";
 export function extractIncidents(article: Article): readonly Incident[] {
   const text = article.text;
   const sentences = splitSentences(text);
-  const mentions = mergeMentions(findOrganizations(text), findSubjectNames(text, sentences));
+  const mentions = mergeMentions(findOrganizations(text), findSubjectNames(text, sentences)).filter(
+    (m) => !isParentheticalAddress(text, m),
+  );
   const clusters = clusterOrganizations(mentions);
   const clusterIdOf = (m: OrgMention): number => clusterOf(clusters, m);
   const observer = new Set(clusters.filter(isObserver).map((c) => c.id));
@@ -22,6 +24,14 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const groups = groupSentences(focus, sections);
   const context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer };
   return groups.map((g) => buildIncident(g, context)).filter((i): i is Incident => i !== null);
+}
+
+/** 大分銀行(大分市府内町): a place in parentheses right after a name is the name's address, not an organization. */
+function isParentheticalAddress(text: string, m: OrgMention): boolean {
+  if (m.type !== "local_government") return false;
+  const open = text[m.start - 1];
+  const close = text[m.end];
+  return (open === "（" || open === "(") && (close === "）" || close === ")") && /[^\s。、]/u.test(text[m.start - 2] ?? "");
 }
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */

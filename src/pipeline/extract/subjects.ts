@@ -42,13 +42,16 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
   return dedupe(out, text);
 }
 
+/** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
+const TOPIC_WORDS = /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事/u;
+
 function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
-  if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name)) return false;
+  if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
   if (/^[0-9０-９.．\-]+$/u.test(name)) return false;
   const rest = s.text;
-  if (kanjiOnly) return s.bare && /^[\s　、]/u.test(after) && LEAK.test(rest);
+  if (kanjiOnly) return s.bare && /^[ 　、]+\S/u.test(after) && LEAK.test(rest);
   if (/^(?:は|が|では|でも|も)/u.test(after)) return ANNOUNCE.test(rest) || LEAK.test(rest);
-  if (/^[\s　、]/u.test(after)) return s.bare && LEAK.test(rest);
+  if (/^[\s　、]/u.test(after)) return (s.bare || s.text.length <= 40) && LEAK.test(rest);
   if (/^の(?:元?(?:派遣)?社員|職員|従業員|利用者|顧客|会員|個人情報|顧客情報)/u.test(after)) return LEAK.test(rest);
   return false;
 }

@@ -97,7 +97,12 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     start -= kana;
     name = text.slice(start, end);
   }
-  if (name.length < 2 || GENERIC_NAMES.has(name) || isAnaphor(name)) return null;
+  if (name.length < 2 || GENERIC_NAMES.has(name) || isAnaphor(name) || isSuffixOnly(name)) return null;
+  const office = /(?<=[区市町村])(?:役所|役場)$/u.exec(name);
+  if (office) {
+    end -= office[0].length;
+    name = text.slice(start, end);
+  }
   const entity = entityForm(text, start, end, name);
   if (entity) return entity;
   const type = suffixType(name);
@@ -142,6 +147,11 @@ export function suffixType(name: string): OrgType | null {
 /** 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. */
 export function isAnaphor(name: string): boolean {
   return /^(?:同|当|本|弊|貴|御|各|全|他|自)/.test(name) && name.length <= 6;
+}
+
+/** 上下水道局, 教育委員会, 区役所: a suffix standing alone names no particular body. */
+function isSuffixOnly(name: string): boolean {
+  return ORG_SUFFIXES.some(([suffix]) => suffix === name) || /^(?:上下)?水道局$/u.test(name);
 }
 
 /** Suffix-specific checks that keep common nouns out (鉄道会社, コールセンター, 中村). */
