@@ -8,7 +8,7 @@ import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import type { OrgCluster, Section } from "./discourse.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
-import { ANNOUNCE, DENIED, GENERIC_TEXT, LEAK, SECONDARY, STATISTIC } from "./signals.js";
+import { ANNOUNCE, DENIED, GENERIC_TEXT, LEAK, RELATED, SECONDARY, STATISTIC, STRONG_LEAK } from "./signals.js";
 
 export type Group = {
   readonly cluster: number;
@@ -33,7 +33,7 @@ type Scored<T> = { readonly value: T; readonly score: number; readonly sentence:
 export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
   const leaks = own.filter(isLeakSentence);
-  if (leaks.length === 0 || ctx.observer.has(group.cluster)) return null;
+  if (!leaks.some((s) => STRONG_LEAK.test(s.text)) || ctx.observer.has(group.cluster)) return null;
   const victim = chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text);
@@ -93,6 +93,7 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
     passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     passages,
     sectionSentences(group, ctx).filter(notGeneric),
+    ctx.sentences.filter((s) => notGeneric(s) && !RELATED.test(s.text)),
   ];
   for (const tier of tiers) {
     const hit = extractCause(tier.map(toPassage));
@@ -207,7 +208,7 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
   const better = scored.find(
     (o) =>
       o !== best &&
-      o.score >= best.score - 3 &&
+      o.score >= best.score - 5 &&
       o.value.unit === best.value.unit &&
       Math.abs(o.value.value - best.value.value) <= 0.1 * best.value.value &&
       digits(o.value.value) > digits(best.value.value) + 1,
@@ -229,6 +230,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (/[（(][^）)]*$/.test(before)) score -= 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (DENIED.test(s.text)) score -= 3;
+  if (RELATED.test(s.text)) score -= 3;
+  if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   return score;
 }
 

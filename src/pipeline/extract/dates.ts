@@ -14,7 +14,8 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
   for (const m of findDates(article.text)) {
-    const r = resolveDate(m, { published, ...(previous ? { previous } : {}) });
+    const anchored = m.relative !== undefined || m.month === null;
+    const r = resolveDate(m, { published, ...(previous && (anchored || !published) ? { previous } : {}) });
     if (!r) continue;
     const date = toContractDate(r);
     if (!date) continue;

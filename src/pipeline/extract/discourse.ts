@@ -1,7 +1,7 @@
 /** @module Sentences + organization mentions → sections and, per sentence, the organization it is about. */
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
-import { isAlias } from "./aliases.js";
+import { isAlias, toKey } from "./aliases.js";
 import { CASE_MARKER, ITEM_MARKER, LEAK, OBSERVER } from "./signals.js";
 
 /** One organization: every mention of names that alias each other. */
@@ -41,7 +41,7 @@ export function clusterOf(clusters: readonly OrgCluster[], m: OrgMention): numbe
 
 /** True for observers (regulators, press, analysts) that report on others' leaks. */
 export function isObserver(cluster: OrgCluster): boolean {
-  return cluster.names.every((n) => OBSERVER.test(n));
+  return cluster.names.every((n) => OBSERVER.test(toKey(n)) || OBSERVER.test(n));
 }
 
 /**

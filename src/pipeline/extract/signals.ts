@@ -4,6 +4,10 @@
 export const LEAK =
   /流出|漏え?い|漏洩|漏れ|洩れ|紛失|盗難|盗まれ|盗ま|窃取|誤送付|誤送信|誤配信|誤発送|誤交付|誤掲載|誤記載|誤廃棄|誤って|間違(?:って|えて)|不正(?:に)?アクセス|不正(?:に)?取得|不正(?:に)?持ち出|持ち出|閲覧(?:可能|できる状態|され)|所在不明|置き忘れ|不正流出|サイバー攻撃|ランサムウ[ェエ]ア|感染|乗っ取|記載されてしまう|記載して発行|外部に送出|被害/;
 
+/** The subset of LEAK that says data itself left control (サイバー攻撃 or 感染 alone does not). */
+export const STRONG_LEAK =
+  /流出|漏え?い|漏洩|漏れ|洩れ|紛失|盗難|盗まれ|窃取|誤送付|誤送信|誤配信|誤発送|誤交付|誤掲載|誤記載|誤廃棄|誤って|間違(?:って|えて)|不正(?:に)?アクセス|不正(?:に)?取得|持ち出|閲覧(?:可能|できる状態|され)|所在不明|置き忘れ|記載されてしまう|記載して発行|外部に送出/;
+
 /** Verbs of announcing (発表, 公表, 明らかに). */
 export const ANNOUNCE = /発表|公表|によると|明らかに|公開(?:し|され)|お知らせ|報告(?:し|され)|公式サイト(?:で|に)|発信|リリース/;
 
@@ -13,7 +17,7 @@ export const DENIED =
 
 /** Counts of incidents or reports rather than of people: survey and statistics sentences. */
 export const STATISTIC =
-  /(?:漏え?い|漏洩|報告|事故|事案|相談|被害|認知)(?:等)?(?:の)?件数|過去最多|過去最悪|年度(?:上半期|下半期)?(?:に|の|は)|上半期|下半期|年次報告|統計|調査によると|集計|(?:報告|事故|事案|事件)が?\s*[0-9０-９]+件|倍増|[0-9０-９]+機関/;
+  /(?:漏え?い|漏洩|報告|事故|事案|相談|被害|認知)(?:等)?(?:の)?件数|過去最多|過去最悪|年度(?:上半期|下半期)?(?:に|の|は)|上半期|下半期|年次報告|統計|調査によると|集計|(?:報告|事故|事案|事件)が?\s*[0-9０-９]+件|倍増|[0-9０-９]+機関|(?:インシデント|攻撃|事故|事案)(?:が|は)?[^。]{0,6}[0-9０-９]+件/;
 
 /** Sentences that define or advise rather than report (〜のことです, 〜しましょう). */
 export const GENERIC_TEXT = /ましょう|のことです|のことを指|とは、|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
@@ -24,10 +28,13 @@ export const CASE_MARKER = /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|�
 /** Line-initial markers of a new item in a roundup: (1), （２）, ◎, ■. */
 export const ITEM_MARKER = /^\s*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●]\s*|【)/;
 
+/** A related-articles list: headlines of other stories, weak evidence for this one. */
+export const RELATED = /^\s*(?:関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|人気記事|ランキング)/;
+
 /** Phrases where a count is a secondary effect, not the leak itself: fraud, calls, letters, costs. */
 export const SECONDARY =
   /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な(?:電話|メール|アクセス)|問い合わせ|苦情|なりすましメール|迷惑メール|送り出し|発送|送付(?:を|した|し、)|お詫び|詐欺|被害額|円/;
 
 /** Authorities and analysts that report on leaks of others: observers, not victims, when they are the subject. */
 export const OBSERVER =
-  /^(?:個人情報保護委員会|個情委|警察庁|内閣サイバーセキュリティセンター|NISC|情報処理推進機構|IPA|JPCERT.*|日本ネットワークセキュリティ協会|JNSA|東京商工リサーチ|帝国データバンク|日本経済新聞|朝日新聞|読売新聞|毎日新聞|産経新聞|共同通信|時事通信|NHK|日経.*)$/;
+  /^(?:個人情報保護委員会|個情委|警察庁|内閣サイバーセキュリティセンター|NISC|情報処理推進機構|IPA|JPCERT.*|jpcert.*|日本ネットワークセキュリティ協会|JNSA|東京商工リサーチ|帝国データバンク|日本経済新聞|朝日新聞|読売新聞|毎日新聞|産経新聞|共同通信|時事通信|NHK|日経.*)$/;

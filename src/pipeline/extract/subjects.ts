@@ -39,8 +39,27 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     const start = s.start + lead;
     out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
   }
-  return dedupe(out, text);
+  for (const m of text.matchAll(MID_SUBJECT)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name) && name.length >= 2) {
+      out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
+    }
+  }
+  for (const m of text.matchAll(POSSESSOR)) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name)) out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
+  }
+  return dedupe(out.sort((a, b) => a.start - b.start), text);
 }
+
+/** 子会社の富士通Japanは3/30、…: a Latin or katakana name as the subject of a dated report inside a sentence. */
+const MID_SUBJECT =
+  /(?<=[、の「」\s])([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
+/** LINEアプリの利用者情報, XYZサービスの会員: the owner of the data named by a service. */
+const POSSESSOR =
+  /(?<=[、。「\s]|^)([A-Za-z][A-Za-z0-9]{1,15}|[\p{Script=Katakana}ー]{3,12})(?:アプリ|サービス)の(?:利用者|顧客|会員)(?:情報|データ)?/gu;
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
 const TOPIC_WORDS = /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事/u;
@@ -57,6 +76,7 @@ function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): 
 }
 
 function dedupe(mentions: readonly OrgMention[], _text: string): readonly OrgMention[] {
-  const seen = new Set<number>();
-  return mentions.filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)));
+  const out: OrgMention[] = [];
+  for (const m of mentions) if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+  return out;
 }

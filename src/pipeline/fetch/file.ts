@@ -49,8 +49,8 @@ function toRawDocument(
   contentType: string | undefined,
 ): Result<RawDocument> {
   if (bytes.length > opts.maxBytes) {
-    const what = name === "-" ? "standard input is" : "file grew while reading and is";
-    return fail(tooLarge(`${what} over ${formatBytes(opts.maxBytes)}`, opts));
+    const what = name === "-" ? "standard input is" : "file grew while being read and is";
+    return fail({ code: "too_large", message: `${what} over the ${formatBytes(opts.maxBytes)} limit (--max-size)` });
   }
   if (bytes.length === 0) return fail({ code: "empty", message: "input is empty (0 bytes)" });
   return ok(contentType === undefined ? { name, bytes } : { name, bytes, contentType });

@@ -1,6 +1,6 @@
 /** @module Text → numerals with their spans, in one linear pass over a half-width copy of the text. */
 import { LEXICAL_NUMERAL_WORDS, SINGLE_KANJI_FOLLOWERS, VAGUE_MARKERS } from "./japanese-number-lexicon.js";
-import { BIG_UNITS, KANJI_DIGITS, parseJapaneseNumber, SMALL_UNITS } from "./japanese-number-parse.js";
+import { BIG_UNITS, KANJI_DIGITS, parseHalfWidthNumber, SMALL_UNITS } from "./japanese-number-parse.js";
 import { isAsciiDigit, toHalfWidth } from "./japanese-number-width.js";
 
 /** How a numeral is written: digits only, 漢数字 only, or both (12万, 2万9千). */
@@ -70,7 +70,7 @@ function isLexicalAt(norm: string, word: string, start: number, end: number): bo
 
 function readRun(text: string, norm: string, run: Span): Numeral[] {
   let start = run.start;
-  while (start < run.end && BIG_UNITS[norm.charAt(start)] !== undefined) start++;
+  while (start < run.end && isBigUnit(norm.charAt(start))) start++;
   if (start === run.end) return [];
   const whole = readNumeral(text, norm, { start, end: run.end });
   if (whole !== "unparsed") return whole === null ? [] : [whole];
@@ -82,7 +82,7 @@ function readRun(text: string, norm: string, run: Span): Numeral[] {
 
 /** The numeral in a span; null when it parses but is not a number here (vague, lone digit), "unparsed" otherwise. */
 function readNumeral(text: string, norm: string, span: Span): Numeral | null | "unparsed" {
-  const value = parseJapaneseNumber(norm.slice(span.start, span.end));
+  const value = parseHalfWidthNumber(norm.slice(span.start, span.end));
   if (value === null) return "unparsed";
   const before = norm.charAt(span.start - 1);
   if (VAGUE_MARKERS.includes(before || "\u0000") || VAGUE_MARKERS.includes(norm.charAt(span.end) || "\u0000")) {
@@ -133,10 +133,22 @@ function isInnerSeparator(norm: string, i: number): boolean {
   return (c === "," || c === ".") && isAsciiDigit(norm.charAt(i - 1)) && isAsciiDigit(norm.charAt(i + 1));
 }
 
+/** Kanji numeral characters by code unit: digit 〇零一…九, unit 十百千, big unit 万億兆. */
+const KANJI_NUMERAL_CLASS: ReadonlyMap<number, "digit" | "unit" | "big"> = new Map([
+  ...Object.keys(KANJI_DIGITS).map((c) => [c.charCodeAt(0), "digit"] as const),
+  ...Object.keys(SMALL_UNITS).map((c) => [c.charCodeAt(0), "unit"] as const),
+  ...Object.keys(BIG_UNITS).map((c) => [c.charCodeAt(0), "big"] as const),
+]);
+
 function isKanjiNumeral(c: string): boolean {
-  return c !== "" && (KANJI_DIGITS[c] !== undefined || isUnit(c));
+  return c !== "" && KANJI_NUMERAL_CLASS.has(c.charCodeAt(0));
 }
 
 function isUnit(c: string): boolean {
-  return c !== "" && (SMALL_UNITS[c] !== undefined || BIG_UNITS[c] !== undefined);
+  const cls = c === "" ? undefined : KANJI_NUMERAL_CLASS.get(c.charCodeAt(0));
+  return cls === "unit" || cls === "big";
+}
+
+function isBigUnit(c: string): boolean {
+  return c !== "" && KANJI_NUMERAL_CLASS.get(c.charCodeAt(0)) === "big";
 }

@@ -22,6 +22,8 @@ export const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 億: 8, 兆
 
 /** The longest numeral we try to read; the longest safe integer in any style is about 25 characters. */
 const MAX_NUMERAL_LENGTH = 64;
+/** Up to 15 digits is always a safe integer: the fast path. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
 
 type Token =
   | { readonly kind: "arabic"; readonly digits: string; readonly fraction: string | null }
@@ -41,8 +43,14 @@ const ARABIC = /(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,]))(?:\.(\d+))?/y;
  * @example parseJapaneseNumber("千二百三十四") // 1234
  */
 export function parseJapaneseNumber(s: string): number | null {
+  return parseHalfWidthNumber(toHalfWidth(s));
+}
+
+/** parseJapaneseNumber for text already passed through toHalfWidth (findNumerals normalizes once). */
+export function parseHalfWidthNumber(s: string): number | null {
   if (s.length === 0 || s.length > MAX_NUMERAL_LENGTH) return null;
-  const tokens = tokenize(toHalfWidth(s));
+  if (PLAIN_DIGITS.test(s)) return Number(s);
+  const tokens = tokenize(s);
   if (tokens === null) return null;
   return evaluateDecimal(tokens) ?? toSafeNumber(evaluateInteger(tokens));
 }

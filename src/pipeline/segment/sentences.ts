@@ -28,7 +28,7 @@ export function splitSentences(text: string): readonly Sentence[] {
     const whole = start === lineStart && endsLine;
     const core = raw.trimEnd();
     const last = core.at(-1) ?? "";
-    out.push({ index: out.length, start, end, text: raw, line, bare: whole && !TERMINATORS.has(last) });
+    out.push({ index: out.length, start, end, text: raw, line, bare: whole && last !== "。" && last !== "．" });
     start = end;
   };
   let i = 0;
