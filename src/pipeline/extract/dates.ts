@@ -14,7 +14,7 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
   for (const m of findDates(article.text)) {
-    const anchored = m.relative !== undefined || m.month === null;
+    const anchored = m.relative !== undefined;
     const r = resolveDate(m, { published, ...(previous && (anchored || !published) ? { previous } : {}) });
     if (!r) continue;
     const date = toContractDate(r);

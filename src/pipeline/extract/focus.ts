@@ -2,6 +2,7 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import type { Section } from "./discourse.js";
+import { STATISTIC } from "./signals.js";
 
 export type Focus = { readonly cluster: number | null; readonly caseId: number };
 
@@ -19,8 +20,11 @@ const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|�
 /** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
 export function assignFocus(input: FocusInput): readonly Focus[] {
   const out: Focus[] = [];
+  let carried: number | null = null;
   for (const section of input.sections) {
-    let focus: number | null = section.topic;
+    const head = input.sentences[section.first]!;
+    const fresh = STATISTIC.test(head.text);
+    let focus: number | null = section.topic ?? (fresh ? null : carried);
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
       const subject = named.find((m) => SUBJECT_AFTER.test(input.text.slice(m.end, m.end + 40)));
@@ -28,6 +32,7 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
       else if (focus === null && named.length > 0) focus = input.clusterIdOf(named[0]!);
       out[i] = { cluster: focus, caseId: section.caseId };
     }
+    if (focus !== null) carried = focus;
   }
   return out;
 }

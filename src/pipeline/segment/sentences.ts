@@ -14,6 +14,7 @@ export type Sentence = {
 
 const TERMINATORS = new Set(["。", "！", "？", "!", "?", "．"]);
 const CLOSERS = new Set(["」", "』", "）", ")", "】", "〕", "”", "’"]);
+const OPENERS = new Set(["「", "『", "（", "(", "【", "〔"]);
 const MAX_SENTENCE = 400;
 
 /** Splits text at sentence-final punctuation and line breaks; long runs are cut so no sentence exceeds a bound. */
@@ -32,6 +33,7 @@ export function splitSentences(text: string): readonly Sentence[] {
     start = end;
   };
   let i = 0;
+  let depth = 0;
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === "\n") {
@@ -39,12 +41,15 @@ export function splitSentences(text: string): readonly Sentence[] {
       while (j < text.length && (text[j] === "\n" || text[j] === " " || text[j] === "\t" || text[j] === "\u3000"))
         j++;
       push(j, true);
+      depth = 0;
       line++;
       lineStart = j;
       i = j;
       continue;
     }
-    if (TERMINATORS.has(ch) && !isDecimalPoint(text, i)) {
+    if (OPENERS.has(ch)) depth++;
+    else if (CLOSERS.has(ch) && depth > 0) depth--;
+    if (TERMINATORS.has(ch) && !isDecimalPoint(text, i) && (depth === 0 || i - start >= MAX_SENTENCE)) {
       let j = i + 1;
       while (j < text.length && (CLOSERS.has(text[j]!) || TERMINATORS.has(text[j]!))) j++;
       let k = j;
@@ -56,6 +61,7 @@ export function splitSentences(text: string): readonly Sentence[] {
         line++;
         lineStart = k;
       } else push(k, false);
+      depth = 0;
       i = k;
       continue;
     }
