@@ -15,6 +15,8 @@ export type Group = {
   readonly caseId: number;
   readonly sentences: readonly number[];
   readonly sections: readonly number[];
+  /** The victim cluster, when already decided (after groups about one victim were merged). */
+  readonly victim?: number;
 };
 
 export type Context = {
@@ -34,7 +36,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
   const leaks = own.filter(isLeakSentence);
   if (!leaks.some((s) => STRONG_LEAK.test(s.text)) || ctx.observer.has(group.cluster)) return null;
-  const victim = chooseVictim(group, ctx);
+  const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text);
   const passages = own.filter((s) => !GENERIC_TEXT.test(s.text));
@@ -126,7 +128,7 @@ function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
 }
 
 /** The cluster whose data leaked: a name marked as the data's owner (Xの顧客情報, Xにて漏洩) beats the subject. */
-function chooseVictim(group: Group, ctx: Context): number {
+export function chooseVictim(group: Group, ctx: Context): number {
   const score = new Map<number, number>([[group.cluster, 1]]);
   for (const i of group.sentences) {
     for (const m of ctx.bySentence[i] ?? []) {

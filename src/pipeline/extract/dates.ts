@@ -68,12 +68,25 @@ export function chooseAnnounced(
     const pick = (before.length > 0 ? before : here)[0]!;
     return { announced: pick.date, sentence: s };
   }
+  const row = tableRowDate(own, dates, article.text);
+  if (row) return { announced: row.date, sentence: row.sentence };
   const year = inferReferenceYear(article.text);
   const reference = article.published ?? (year ? `${year}` : null);
   if (reference && own.some((s) => ANNOUNCE.test(s.text))) {
     return { announced: reference, sentence: own.find((s) => ANNOUNCE.test(s.text)) ?? null };
   }
   return { announced: null, sentence: null };
+}
+
+/** In a table whose header names the announcement date (公表日, 発表日), a row's leading date is that date. */
+function tableRowDate(own: readonly Sentence[], dates: readonly Resolved[], text: string): Resolved | null {
+  if (!/^[^\n。]{0,20}(?:公表日|発表日|公開日)/mu.test(text)) return null;
+  for (const s of own) {
+    if (!s.bare) continue;
+    const d = dates.find((x) => x.sentence.index === s.index && x.mention.start - s.start <= 2);
+    if (d) return d;
+  }
+  return null;
 }
 
 const KINDS: readonly (readonly [TimelineKind, RegExp])[] = [

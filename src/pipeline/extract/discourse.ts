@@ -66,7 +66,8 @@ export function splitSections(
     const lineStart = s.index === 0 || sentences[s.index - 1]!.line !== s.line;
     if (!lineStart) continue;
     const named = (mentionsBySentence[s.index] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !isObserverId(id));
-    const heading = s.bare && s.text.trim().length <= 90;
+    const leadName = (mentionsBySentence[s.index] ?? []).some((m) => m.start - s.start <= 12);
+    const heading = s.bare && (s.text.trim().length <= 90 || leadName);
     const marker = ITEM_MARKER.test(s.text);
     const isCase = CASE_MARKER.test(s.text);
     const headline = heading && named.length === 0 && s.text.trim().length >= 15 && LEAK.test(s.text);

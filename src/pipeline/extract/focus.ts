@@ -28,7 +28,9 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
       const subject = named.find((m) => SUBJECT_AFTER.test(input.text.slice(m.end, m.end + 40)));
+      const lead = input.sentences[i]!.bare ? named.find((m) => m.start - input.sentences[i]!.start <= 12) : undefined;
       if (subject) focus = input.clusterIdOf(subject);
+      else if (lead) focus = input.clusterIdOf(lead);
       else if (focus === null && named.length > 0) focus = input.clusterIdOf(named[0]!);
       out[i] = { cluster: focus, caseId: section.caseId };
     }

@@ -3,7 +3,7 @@ import type { Article } from "../../domain/article.js";
 import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { splitSentences } from "../segment/sentences.js";
-import { buildIncident, type Group } from "./assemble.js";
+import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOf, clusterOrganizations, isObserver, splitSections } from "./discourse.js";
 import { assignFocus } from "./focus.js";
 import { findSubjectNames } from "./subjects.js";
@@ -22,8 +22,31 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
   const focus = assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer });
   const groups = groupSentences(focus, sections);
-  const context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer };
-  return groups.map((g) => buildIncident(g, context)).filter((i): i is Incident => i !== null);
+  const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer };
+  return mergeByVictim(groups, context)
+    .map((g) => buildIncident(g, context))
+    .filter((i): i is Incident => i !== null);
+}
+
+/** Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident. */
+function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[] {
+  const merged = new Map<string, Group>();
+  for (const g of groups) {
+    const victim = chooseVictim(g, ctx);
+    const key = `${victim}/${g.caseId}`;
+    const prev = merged.get(key);
+    merged.set(
+      key,
+      prev
+        ? {
+            ...prev,
+            sentences: [...new Set([...prev.sentences, ...g.sentences])].sort((a, b) => a - b),
+            sections: [...new Set([...prev.sections, ...g.sections])],
+          }
+        : { ...g, victim },
+    );
+  }
+  return [...merged.values()];
 }
 
 /** 大分銀行(大分市府内町): a place in parentheses right after a name is the name's address, not an organization. */
