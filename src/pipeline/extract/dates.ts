@@ -13,10 +13,12 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   const published = article.published ?? (year ? `${year}-12-31` : null);
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
-  for (const m of findDates(article.text)) {
+  const mentions = findDates(article.text);
+  for (const m of mentions) {
     const anchored = m.relative !== undefined;
-    const r = resolveDate(m, { published, ...(previous && (anchored || !published) ? { previous } : {}) });
-    if (!r) continue;
+    const resolved = resolveDate(m, { published, ...(previous && (anchored || !published) ? { previous } : {}) });
+    if (!resolved) continue;
+    const r = resolved.year === null && !published ? { ...resolved, year: nearbyYear(m, mentions) } : resolved;
     const date = toContractDate(r);
     if (!date) continue;
     previous = r;
@@ -37,6 +39,22 @@ function inferReferenceYear(text: string): number | null {
   const n = m[1] === "元" ? 1 : Number(m[1]!.normalize("NFKC"));
   const year = (/[平令]/.test(m[0]) ? era + n : n) + 1;
   return Number.isFinite(year) ? year : null;
+}
+
+/**
+ * Without a publication date, a month-day takes the year of the nearest fully dated mention within a few hundred
+ * characters whose month is at most three months away (6月6日 next to 2017年4月7日から6月2日まで → 2017).
+ */
+function nearbyYear(m: DateMention, all: readonly DateMention[]): number | null {
+  if (m.month === null) return null;
+  let best: DateMention | null = null;
+  for (const o of all) {
+    if (o.year === null || o.month === null || o.yearSource === "relative") continue;
+    const distance = Math.abs(o.start - m.start);
+    if (distance > 600 || Math.abs(o.month - m.month) > 3) continue;
+    if (!best || distance < Math.abs(best.start - m.start)) best = o;
+  }
+  return best?.year ?? null;
 }
 
 const cache = new WeakMap<Article, readonly Resolved[]>();
