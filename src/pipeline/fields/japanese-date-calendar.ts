@@ -9,8 +9,8 @@ export const ERAS: Readonly<Record<string, { readonly first: number; readonly la
   明治: { first: 1868, last: 45 },
 };
 
-/** Era initials used in R5.3.30-style dates. */
-export const ERA_INITIALS: Readonly<Record<string, string>> = { R: "令和", H: "平成", S: "昭和", T: "大正", M: "明治" };
+/** Era initials used in R5.3.30-style dates (T/M for 大正/明治 are left out: too many model numbers look alike). */
+export const ERA_INITIALS: Readonly<Record<string, string>> = { R: "令和", H: "平成", S: "昭和" };
 
 /** The Gregorian year of an era year (令和1 = 2019, 平成1 = 1989, 昭和64 = 1989), or null when out of range. */
 export function eraToYear(era: string, eraYear: number): number | null {

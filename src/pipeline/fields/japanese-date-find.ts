@@ -75,11 +75,11 @@ type Hit = { readonly end: number; readonly draft: Draft | null };
 const EXPLICIT_YEAR_MIN = 1868;
 const EXPLICIT_YEAR_MAX = 2100;
 
-const DATE_START_CHARS = "0123456789RHSTM令平昭大明一昨去今本来同前翌先当";
+const DATE_START_CHARS = "0123456789RHS令平昭大明一昨去今本来同前翌先当";
 const THOUSANDS_GROUP = /^\d{3}(?!\d)/;
 
 const YMD = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[/.-]\d)/y;
-const ERA_YMD = /([RHSTM])(\d{1,2})([/.])(\d{1,2})\3(\d{1,2})(?!\d|[/.-]\d)/y;
+const ERA_YMD = /([RHS])(\d{1,2})([/.])(\d{1,2})\3(\d{1,2})(?!\d|[/.-]\d)/y;
 const YEAR_MONTH_SLASH = /(\d{4})\/(\d{1,2})(?![\d/]|\.\d)/y;
 const MONTH_DAY_SLASH = /(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/y;
 /** After m/d, words that show a fraction (1/3の, 2/3以上); only checked for proper fractions with a small denominator. */
@@ -102,12 +102,26 @@ const SEASON = /[春夏秋冬](?=頃|[^\u3400-\u9fff々]|$)/y;
 const MONTH_ONLY_FOLLOWERS =
   /(?:に|の|から|まで|中|頃|ごろ|ころ|以降|以来|以前|時点|[、。,. )」』]|は|も|を|と|や|~|〜|-|ー|分|$)/y;
 /** A bare day (23日) preceded by these is an amount or ordinal, not a date (約10日, 第3日, 毎月10日). */
-const DAY_ONLY_BLOCKING_PREFIXES = ["約", "第", "数", "毎", "各", "計", "連", "最大", "最長", "最短", "過去", "直近"];
+const DAY_ONLY_BLOCKING_PREFIXES = [
+  "約",
+  "第",
+  "数",
+  "毎",
+  "毎月",
+  "各",
+  "計",
+  "連",
+  "最大",
+  "最長",
+  "最短",
+  "過去",
+  "直近",
+];
 /** …or followed by these (3日間, 10日以内, 1日あたり, 5日後). */
 const DAY_ONLY_BLOCKING_FOLLOWERS =
   /(?:間|以内|以上|以下|未満|超|程度|ほど|あたり|当たり|後|前|連続|ぶり|目|余|分|弱|強|平均|付近|おき)/y;
-/** A bare year (2000年) followed by these is a span of years (2000年前, 1000年以上). */
-const YEAR_ONLY_BLOCKING_FOLLOWERS = /(?:間|前(?!半|後)|後(?!半)|ぶり|以上|以内|余|超|ほど|程度|近く)/y;
+/** A bare year (2000年) followed by these is a span of years or a decade (2000年前, 1000年以上, 2020年代). */
+const YEAR_ONLY_BLOCKING_FOLLOWERS = /(?:間|前(?!半|後)|後(?!半)|ぶり|以上|以内|余|超|ほど|程度|近く|代)/y;
 
 const WEEKDAY = /\([月火水木金土日](?:曜日?)?(?:[・･,、](?:祝|祭|休|[月火水木金土日]))?\)/y;
 const TIME_WORD = /(?:午前|午後|早朝|未明|深夜|夕方|夜間|正午|朝方|朝|昼|夜)(?=\d|頃|[^\u3400-\u9fff々]|$)/y;

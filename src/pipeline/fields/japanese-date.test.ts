@@ -82,6 +82,13 @@ describe("findDates", () => {
         { year: 2024, month: 1, day: 5, rangeEnd: true },
       ],
     ],
+    [
+      "9月10日～30日",
+      [
+        { month: 9, day: 10, rangeStart: true },
+        { text: "30日", month: 9, day: 30, rangeEnd: true },
+      ],
+    ],
     ["2024年5月", [{ year: 2024, month: 5, day: null }]],
     ["2025年", [{ year: 2025, month: null, day: null, yearSource: "explicit" }]],
     ["5月に発覚", [{ text: "5月", ...NONE, month: 5 }]],
@@ -130,6 +137,9 @@ describe("findDates", () => {
     ["平成40年", []],
     ["日本年金機構", []],
     ["前年比", []],
+    ["2020年代", []],
+    ["毎月10日", []],
+    ["M5.3.1", []],
   ])("%s", (text, expected) => {
     const found = findDates(text);
     expect(found).toHaveLength(expected.length);

@@ -66,7 +66,7 @@ function readCount(text: string, norm: string, numeral: Numeral): Count | null {
   const counter = matchCounter(norm, counterStart);
   if (counter === null) return null;
   const counterEnd = counterStart + counter.text.length;
-  const suffix = matchRule(SUFFIX_QUALIFIERS, norm, counterEnd);
+  const suffix = matchSuffix(norm, counterEnd);
   const prefix = matchPrefix(norm, numeral.start);
   const total = matchTotal(norm, prefix?.start ?? numeral.start);
   const start = total?.start ?? prefix?.start ?? numeral.start;
@@ -94,9 +94,13 @@ function matchCounter(norm: string, at: number): CounterRule | null {
   return null;
 }
 
-function matchRule(rules: readonly QualifierRule[], norm: string, at: number): Found | null {
-  const rule = rules.find((r) => norm.startsWith(r.text, at));
-  return rule === undefined ? null : { start: at, end: at + rule.text.length, rule };
+/** 以上, 程度, 超…; a one-kanji qualifier glued to another kanji starts a word instead (強制, 超過, 弱者). */
+function matchSuffix(norm: string, at: number): Found | null {
+  const rule = SUFFIX_QUALIFIERS.find((r) => norm.startsWith(r.text, at));
+  if (rule === undefined) return null;
+  const end = at + rule.text.length;
+  if (rule.text.length === 1 && isIdeograph(rule.text) && isIdeograph(norm.charAt(end))) return null;
+  return { start: at, end, rule };
 }
 
 /** The qualifier ending right before the numeral (spaces allowed between), unless it is the tail of a word (契約). */

@@ -64,6 +64,8 @@ export const LEXICAL_NUMERAL_WORDS: readonly string[] = [
   "一本釣り",
   "一枚岩",
   "一個人",
+  "一個ずつ",
+  "一つずつ",
   "一件落着",
   "一昨年",
   "一昨日",
