@@ -5,5 +5,7 @@ export type PathologicalCase = {
   readonly name: string;
   readonly description: string;
   make(): string;
+  /** True for cases added beyond the list. */
+  readonly extra?: boolean;
 };
 export declare const PATHOLOGICAL_CASES: readonly PathologicalCase[];
