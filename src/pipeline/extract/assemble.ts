@@ -233,6 +233,9 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (DENIED.test(s.text)) score -= 3;
   if (RELATED.test(s.text)) score -= 3;
+  // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
+  if (/当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start - s.start + 30)) && !/確定|判明|修正/.test(after)) score -= 3;
+  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定)/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   return score;
 }
@@ -291,6 +294,6 @@ function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
   );
 }
 
-const DATA_CONTEXT = /流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
+const DATA_CONTEXT = /閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
 
 export { ANNOUNCE };
