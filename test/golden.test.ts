@@ -27,7 +27,8 @@ describe.each(cases)("golden %s", (name) => {
   const file = join(root, name, "expected.json");
 
   it("matches expected.json", () => {
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file))
+      writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
     expect(actual).toEqual(JSON.parse(readFileSync(file, "utf8")));
   });
 

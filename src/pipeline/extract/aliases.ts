@@ -5,7 +5,11 @@ const FORMS =
 
 /** A name reduced for comparison: NFKC, legal-entity forms, spaces and middle dots removed, lower case. */
 export function toKey(name: string): string {
-  return name.normalize("NFKC").replace(FORMS, "").replace(/[\s・･]/g, "").toLowerCase();
+  return name
+    .normalize("NFKC")
+    .replace(FORMS, "")
+    .replace(/[\s・･]/g, "")
+    .toLowerCase();
 }
 
 /** The name without a leading prefecture (茨城県取手市 → 取手市), for matching a city named both ways. */

@@ -5,9 +5,9 @@ import { extractCause } from "../fields/cause.js";
 import { extractDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
-import type { Sentence } from "../segment/sentences.js";
-import type { OrgCluster, Section } from "./discourse.js";
+import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
+import type { OrgCluster, Section } from "./discourse.js";
 import { ANNOUNCE, DENIED, GENERIC_TEXT, LEAK, RELATED, SECONDARY, STATISTIC, STRONG_LEAK } from "./signals.js";
 
 export type Group = {
@@ -70,17 +70,26 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
       ...(affected ? { affected: countSpan(affected.value, ctx.article.text) } : {}),
       ...(dated.sentence ? { announced: spanOf(dated.sentence) } : {}),
       ...(fallbackCause.start >= 0
-        ? { cause: { start: fallbackCause.start, end: fallbackCause.end, text: ctx.article.text.slice(fallbackCause.start, fallbackCause.end) } }
+        ? {
+            cause: {
+              start: fallbackCause.start,
+              end: fallbackCause.end,
+              text: ctx.article.text.slice(fallbackCause.start, fallbackCause.end),
+            },
+          }
         : {}),
     },
   };
 }
 
-const SECONDARY_DAMAGE = /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な電話|詐欺|脅迫|金銭(?:の|を)?要求|身代金|二次被害(?:が|は)(?:発生|確認され)/;
+const SECONDARY_DAMAGE =
+  /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な電話|詐欺|脅迫|金銭(?:の|を)?要求|身代金|二次被害(?:が|は)(?:発生|確認され)/;
 const RESPONSE = /停止|閉鎖|遮断|再発防止|変更|再発行|お詫び|謝罪|通知|連絡|窓口|コールセンター|補償|届け出|相談/;
-const VECTOR = /Apache\s?Struts\s?2?|USB(?:フラッシュ)?メモリー?|ノート(?:PC|パソコン)|パソコン|クラウド(?:サービス|システム)?|メールアカウント|メールサーバー?|Webサイト|ウェブサイト|通販サイト|VPN(?:機器|装置)?|ファイル共有ソフト|Winny|ウィニー|書類|名簿|CD-ROM|自動交付機|コンビニ交付/gi;
+const VECTOR =
+  /Apache\s?Struts\s?2?|USB(?:フラッシュ)?メモリー?|ノート(?:PC|パソコン)|パソコン|クラウド(?:サービス|システム)?|メールアカウント|メールサーバー?|Webサイト|ウェブサイト|通販サイト|VPN(?:機器|装置)?|ファイル共有ソフト|Winny|ウィニー|書類|名簿|CD-ROM|自動交付機|コンビニ交付/gi;
 
-const ANAPHOR = /同社|同市|同区|同町|同村|同県|同院|同大学?|同機構|同センター|同省|同庁|同行|同協会|同会|当院|本学|当社|弊社|市は|県は|県警は|町は|村は|区は/;
+const ANAPHOR =
+  /同社|同市|同区|同町|同村|同県|同院|同大学?|同機構|同センター|同省|同庁|同行|同協会|同会|当院|本学|当社|弊社|市は|県は|県警は|町は|村は|区は/;
 const CAUSAL = /原因|ことから|により|によって|によるもの|ため[、。]/;
 
 /**
@@ -150,7 +159,7 @@ const OWNER =
 /** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
 function fullestName(cluster: OrgCluster, ctx: Context): string {
   const inBody = cluster.mentions.filter((m) => {
-    const s = ctx.sentences.find((x) => m.start >= x.start && m.start < x.end);
+    const s = sentenceAt(ctx.sentences, m.start);
     return s ? !s.bare || cluster.mentions.every((o) => o === m || isInHeading(o, ctx)) : true;
   });
   const pool = (inBody.length > 0 ? inBody : cluster.mentions).map((m) => m.name);
@@ -159,7 +168,7 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
 }
 
 function isInHeading(m: OrgMention, ctx: Context): boolean {
-  return ctx.sentences.some((x) => m.start >= x.start && m.start < x.end && x.bare);
+  return sentenceAt(ctx.sentences, m.start)?.bare ?? false;
 }
 
 function rankName(name: string): number {
@@ -225,7 +234,12 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   let score = 1;
   if (isLeakSentence(s)) score += 3;
   if (s.bare) score += 1;
-  if (/^(?:分)?(?:の|が|もの|に上る|にのぼる|を)?[^。、]{0,8}(?:個人情報|情報|データ|顧客|患者|会員|利用者|メールアドレス)/.test(after)) score += 2;
+  if (
+    /^(?:分)?(?:の|が|もの|に上る|にのぼる|を)?[^。、]{0,8}(?:個人情報|情報|データ|顧客|患者|会員|利用者|メールアドレス)/.test(
+      after,
+    )
+  )
+    score += 2;
   if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計|計|総数は?)\s*$/.test(before)) score += 2;
   if (/[人名件]分/.test(c.text)) score += 1;
   if (/(?:うち|内訳|件数[:：])\s*$|(?:うち|このうち|そのうち)[^。]*$/.test(clauseBefore)) score -= 4;
@@ -234,7 +248,11 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (DENIED.test(s.text)) score -= 3;
   if (RELATED.test(s.text)) score -= 3;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
-  if (/当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start - s.start + 30)) && !/確定|判明|修正/.test(after)) score -= 3;
+  if (
+    /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start - s.start + 30)) &&
+    !/確定|判明|修正/.test(after)
+  )
+    score -= 3;
   if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定)/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   return score;

@@ -2,7 +2,7 @@
 import type { Article } from "../../domain/article.js";
 import type { TimelineEvent, TimelineKind } from "../../domain/incident.js";
 import { type DateMention, findDates, resolveDate, toContractDate } from "../fields/japanese-date.js";
-import type { Sentence } from "../segment/sentences.js";
+import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { ANNOUNCE } from "./signals.js";
 
 type Resolved = { readonly mention: DateMention; readonly date: string; readonly sentence: Sentence };
@@ -18,11 +18,14 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
     const anchored = m.relative !== undefined;
     const resolved = resolveDate(m, { published, ...(previous && (anchored || !published) ? { previous } : {}) });
     if (!resolved) continue;
-    const r = resolved.year === null && !published ? { ...resolved, year: nearbyYear(m, mentions) } : resolved;
+    const r =
+      resolved.year === null && !published
+        ? { ...resolved, year: nearbyYear(mentions.indexOf(m), mentions) }
+        : resolved;
     const date = toContractDate(r);
     if (!date) continue;
     previous = r;
-    const sentence = sentences.find((s) => m.start >= s.start && m.start < s.end);
+    const sentence = sentenceAt(sentences, m.start);
     if (sentence) out.push({ mention: m, date, sentence });
   }
   return out;
@@ -45,14 +48,20 @@ function inferReferenceYear(text: string): number | null {
  * Without a publication date, a month-day takes the year of the nearest fully dated mention within a few hundred
  * characters whose month is at most three months away (6月6日 next to 2017年4月7日から6月2日まで → 2017).
  */
-function nearbyYear(m: DateMention, all: readonly DateMention[]): number | null {
-  if (m.month === null) return null;
+function nearbyYear(index: number, all: readonly DateMention[]): number | null {
+  const m = all[index];
+  if (!m || m.month === null) return null;
   let best: DateMention | null = null;
-  for (const o of all) {
-    if (o.year === null || o.month === null || o.yearSource === "relative") continue;
-    const distance = Math.abs(o.start - m.start);
-    if (distance > 600 || Math.abs(o.month - m.month) > 3) continue;
-    if (!best || distance < Math.abs(best.start - m.start)) best = o;
+  for (const step of [-1, 1]) {
+    for (let k = index + step; k >= 0 && k < all.length; k += step) {
+      const o = all[k]!;
+      const distance = Math.abs(o.start - m.start);
+      if (distance > 600) break;
+      if (o.year === null || o.month === null || o.yearSource === "relative" || Math.abs(o.month - m.month) > 3)
+        continue;
+      if (!best || distance < Math.abs(best.start - m.start)) best = o;
+      break;
+    }
   }
   return best?.year ?? null;
 }
@@ -137,7 +146,11 @@ export function collectTimeline(
         ? "exposure_end"
         : (KINDS.find(([, re]) => re.test(clause.slice(0, 60)))?.[0] ?? "other");
     const text = d.sentence.text.trimEnd();
-    events.push({ date: d.date, kind, evidence: { start: d.sentence.start, end: d.sentence.start + text.length, text } });
+    events.push({
+      date: d.date,
+      kind,
+      evidence: { start: d.sentence.start, end: d.sentence.start + text.length, text },
+    });
   }
   return events.sort((a, b) => sortable(a.date).localeCompare(sortable(b.date)));
 }

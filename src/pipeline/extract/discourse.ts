@@ -25,18 +25,22 @@ export type Section = {
 /** Groups mentions into clusters of aliases, in order of first mention. */
 export function clusterOrganizations(mentions: readonly OrgMention[]): readonly OrgCluster[] {
   const clusters: { id: number; names: string[]; mentions: OrgMention[] }[] = [];
+  const byName = new Map<string, (typeof clusters)[number]>();
   for (const m of mentions) {
-    const hit = clusters.find((c) => c.names.some((n) => isAlias(n, m.name)));
+    const hit =
+      byName.get(m.name) ??
+      (byName.size < 400 ? clusters.find((c) => c.names.some((n) => isAlias(n, m.name))) : undefined);
     if (hit) {
       hit.mentions.push(m);
       if (!hit.names.includes(m.name)) hit.names.push(m.name);
-    } else clusters.push({ id: clusters.length, names: [m.name], mentions: [m] });
+      byName.set(m.name, hit);
+    } else {
+      const c = { id: clusters.length, names: [m.name], mentions: [m] };
+      clusters.push(c);
+      byName.set(m.name, c);
+    }
   }
   return clusters;
-}
-
-export function clusterOf(clusters: readonly OrgCluster[], m: OrgMention): number {
-  return clusters.find((c) => c.mentions.includes(m))?.id ?? -1;
 }
 
 /** True for observers (regulators, press, analysts) that report on others' leaks. */

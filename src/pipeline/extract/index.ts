@@ -2,9 +2,9 @@
 import type { Article } from "../../domain/article.js";
 import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
-import { splitSentences } from "../segment/sentences.js";
+import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
-import { clusterOf, clusterOrganizations, isObserver, splitSections } from "./discourse.js";
+import { clusterOrganizations, isObserver, splitSections } from "./discourse.js";
 import { assignFocus } from "./focus.js";
 import { findSubjectNames } from "./subjects.js";
 
@@ -16,9 +16,10 @@ export function extractIncidents(article: Article): readonly Incident[] {
     (m) => !isParentheticalAddress(text, m),
   );
   const clusters = clusterOrganizations(mentions);
-  const clusterIdOf = (m: OrgMention): number => clusterOf(clusters, m);
+  const ids = new Map<OrgMention, number>(clusters.flatMap((c) => c.mentions.map((m) => [m, c.id] as const)));
+  const clusterIdOf = (m: OrgMention): number => ids.get(m) ?? -1;
   const observer = new Set(clusters.filter(isObserver).map((c) => c.id));
-  const bySentence = sentences.map((s) => mentions.filter((m) => m.start >= s.start && m.start < s.end));
+  const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
   const focus = assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer });
   const groups = groupSentences(focus, sections);
@@ -54,7 +55,20 @@ function isParentheticalAddress(text: string, m: OrgMention): boolean {
   if (m.type !== "local_government") return false;
   const open = text[m.start - 1];
   const close = text[m.end];
-  return (open === "（" || open === "(") && (close === "）" || close === ")") && /[^\s。、]/u.test(text[m.start - 2] ?? "");
+  return (
+    (open === "（" || open === "(") && (close === "）" || close === ")") && /[^\s。、]/u.test(text[m.start - 2] ?? "")
+  );
+}
+
+/** Mentions per sentence, in one pass over both ordered lists. */
+function bucketBySentence(sentences: readonly Sentence[], mentions: readonly OrgMention[]): OrgMention[][] {
+  const out: OrgMention[][] = sentences.map(() => []);
+  let j = 0;
+  for (const m of mentions) {
+    while (j < sentences.length && sentences[j]!.end <= m.start) j++;
+    if (j < sentences.length) out[j]!.push(m);
+  }
+  return out;
 }
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
@@ -82,13 +96,17 @@ function groupSentences(
     cases.set(f.cluster, list);
   });
   const groups = new Map<string, Group>();
+  const sectionOf: number[] = [];
+  sections.forEach((s, i) => {
+    for (let k = s.first; k <= s.last; k++) sectionOf[k] = i;
+  });
   focus.forEach((f, index) => {
     if (f.cluster === null) return;
     const caseId = f.caseId === 0 ? (cases.get(f.cluster)?.[0] ?? 0) : f.caseId;
     const key = `${f.cluster}/${caseId}`;
     const g = groups.get(key) ?? { cluster: f.cluster, caseId, sentences: [], sections: [] };
     (g.sentences as number[]).push(index);
-    const section = sections.findIndex((s) => index >= s.first && index <= s.last);
+    const section = sectionOf[index] ?? -1;
     if (!g.sections.includes(section)) (g.sections as number[]).push(section);
     groups.set(key, g);
   });

@@ -5,22 +5,123 @@ import { ANNOUNCE, LEAK } from "./signals.js";
 
 /** Katakana and Latin words that stand at the start of a sentence but name no organization. */
 const COMMON_WORDS = new Set([
-  "サイバー", "データ", "ウイルス", "メール", "システム", "サーバー", "サーバ", "クラウド", "セキュリティ",
-  "セキュリティー", "パソコン", "フィッシング", "フィッシングメール", "ランサムウェア", "インターネット", "アカウント",
-  "パスワード", "マイナンバー", "マイナンバーカード", "ホームページ", "サイト", "Webサイト", "ウェブサイト", "ネット",
-  "コンビニ", "カード", "クレジットカード", "ユーザー", "ユーザ", "メンバー", "スマホ", "アプリ", "サービス", "ソフト",
-  "ソフトウェア", "プログラム", "ファイル", "リスト", "ケース", "トラブル", "ニュース", "コメント", "ポイント",
-  "ログイン", "アクセス", "USB", "USBメモリ", "USBメモリー", "PC", "CD", "DVD", "SNS", "ID", "URL", "Web", "WEB",
-  "IT", "DX", "AI", "SQL", "VPN", "OS", "HP", "PDF", "FAX", "CD-ROM", "SQLインジェクション", "ハッカー", "テレワーク",
-  "タイトル", "メールアドレス", "バッグ", "リュック", "ノートパソコン", "ノートPC", "タブレット", "スマートフォン",
-  "ウィニー", "Winny", "インシデント", "マルウェア", "ランサムウエア", "フォーム", "ページ", "レシピ", "プライバシー",
-  "プライバシーマーク", "PR", "Smiley", "ISMS", "JST", "API", "CVE", "WAF", "EC", "EMS", "IPS", "IDS", "SSL", "TLS",
-  "Apache", "Struts", "ApacheStruts", "Windows", "Google", "Amazon", "Microsoft", "まとめ", "コスト", "ビジネス",
+  "サイバー",
+  "データ",
+  "ウイルス",
+  "メール",
+  "システム",
+  "サーバー",
+  "サーバ",
+  "クラウド",
+  "セキュリティ",
+  "セキュリティー",
+  "パソコン",
+  "フィッシング",
+  "フィッシングメール",
+  "ランサムウェア",
+  "インターネット",
+  "アカウント",
+  "パスワード",
+  "マイナンバー",
+  "マイナンバーカード",
+  "ホームページ",
+  "サイト",
+  "Webサイト",
+  "ウェブサイト",
+  "ネット",
+  "コンビニ",
+  "カード",
+  "クレジットカード",
+  "ユーザー",
+  "ユーザ",
+  "メンバー",
+  "スマホ",
+  "アプリ",
+  "サービス",
+  "ソフト",
+  "ソフトウェア",
+  "プログラム",
+  "ファイル",
+  "リスト",
+  "ケース",
+  "トラブル",
+  "ニュース",
+  "コメント",
+  "ポイント",
+  "ログイン",
+  "アクセス",
+  "USB",
+  "USBメモリ",
+  "USBメモリー",
+  "PC",
+  "CD",
+  "DVD",
+  "SNS",
+  "ID",
+  "URL",
+  "Web",
+  "WEB",
+  "IT",
+  "DX",
+  "AI",
+  "SQL",
+  "VPN",
+  "OS",
+  "HP",
+  "PDF",
+  "FAX",
+  "CD-ROM",
+  "SQLインジェクション",
+  "ハッカー",
+  "テレワーク",
+  "タイトル",
+  "メールアドレス",
+  "バッグ",
+  "リュック",
+  "ノートパソコン",
+  "ノートPC",
+  "タブレット",
+  "スマートフォン",
+  "ウィニー",
+  "Winny",
+  "インシデント",
+  "マルウェア",
+  "ランサムウエア",
+  "フォーム",
+  "ページ",
+  "レシピ",
+  "プライバシー",
+  "プライバシーマーク",
+  "PR",
+  "Smiley",
+  "ISMS",
+  "JST",
+  "API",
+  "CVE",
+  "WAF",
+  "EC",
+  "EMS",
+  "IPS",
+  "IDS",
+  "SSL",
+  "TLS",
+  "Apache",
+  "Struts",
+  "ApacheStruts",
+  "Windows",
+  "Google",
+  "Amazon",
+  "Microsoft",
+  "まとめ",
+  "コスト",
+  "ビジネス",
 ]);
 
-const NAME = /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*/u;
+const NAME =
+  /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*/u;
 const KANJI_NAME = /^[\p{Script=Han}]{2,6}/u;
-const LEADING = /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
+const LEADING =
+  /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
 const TRAILERS = /(?:子会社|グループ|アプリ|サービス|サイト|社)$/u;
 
 /** Proper names that stand as the subject of a reporting or leak sentence, or open a heading or table row. */
@@ -49,9 +150,13 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
   for (const m of text.matchAll(POSSESSOR)) {
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
-    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name)) out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
+    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name))
+      out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
   }
-  return dedupe(out.sort((a, b) => a.start - b.start), text);
+  return dedupe(
+    out.sort((a, b) => a.start - b.start),
+    text,
+  );
 }
 
 /** 子会社の富士通Japanは3/30、…: a Latin or katakana name as the subject of a dated report inside a sentence. */
@@ -62,7 +167,8 @@ const POSSESSOR =
   /(?<=[、。「\s]|^)([A-Za-z][A-Za-z0-9]{1,15}|[\p{Script=Katakana}ー]{3,12})(?:アプリ|サービス)の(?:利用者|顧客|会員)(?:情報|データ)?/gu;
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
-const TOPIC_WORDS = /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事/u;
+const TOPIC_WORDS =
+  /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事/u;
 
 function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;

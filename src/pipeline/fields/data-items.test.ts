@@ -7,7 +7,10 @@ describe("extractDataItems", () => {
   it.each([
     ["氏名、住所、電話番号、メールアドレスが流出", ["address", "email", "name", "phone"]],
     ["携帯電話番号と生年月日", ["birthdate", "mobile_phone"]],
-    ["カード番号、有効期限、セキュリティコード、カード名義人名", ["card_expiry", "card_holder", "card_security_code", "credit_card_number"]],
+    [
+      "カード番号、有効期限、セキュリティコード、カード名義人名",
+      ["card_expiry", "card_holder", "card_security_code", "credit_card_number"],
+    ],
     ["基礎年金番号と氏名", ["name", "pension_number"]],
     ["マイナンバーが記載された", ["mynumber"]],
     ["カナ氏名、性別、年齢", ["age", "gender", "kana_name", "name"]],

@@ -52,7 +52,13 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ],
 ];
 
-const NEGATION = /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|対象外)/;
+const GLOBAL_TERMS: readonly (readonly [DataItem, RegExp])[] = TERMS.map(([item, re]) => [
+  item,
+  new RegExp(re.source, `${re.flags.replace("g", "")}g`),
+]);
+
+const NEGATION =
+  /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|対象外)/;
 
 /** Data items named in the passages; a passage clause that says the items were not included is skipped. */
 export function extractDataItems(passages: readonly { readonly text: string }[]): readonly DataItem[] {
@@ -60,8 +66,8 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
   for (const p of passages) {
     for (const clause of positiveClauses(p.text)) {
       let rest = clause;
-      for (const [item, re] of TERMS) {
-        const g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+      for (const [item, g] of GLOBAL_TERMS) {
+        g.lastIndex = 0;
         if (g.test(rest)) {
           found.add(item);
           rest = rest.replace(g, (m) => "\u0000".repeat(m.length));

@@ -19,12 +19,82 @@ const ENTITY_RE = new RegExp(`(?:${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|�
 
 /** Nouns that follow a name inside one kanji/katakana run but are not part of it (国交省サイト, 同社職員). */
 const TRAILERS = [
-  "ホームページ", "Webサイト", "ウェブサイト", "サイト", "システム", "サーバー", "サーバ", "職員", "社員", "従業員",
-  "関係者", "公式", "傘下", "本部", "本社", "支店", "事務局", "担当者", "担当", "顧客", "会員", "利用者", "患者",
-  "委託先", "子会社", "出向者", "元社長", "社長", "捜査員", "医師", "教諭", "教員", "学生", "生徒", "内", "側",
-  "管内", "管理", "運営", "発表", "広報", "事件", "問題", "事案", "調査", "資料", "情報", "名簿", "データ",
-  "関連", "主催", "所属", "在住", "在住者", "周辺", "近く", "以外", "全体", "グループ全体",
+  "ホームページ",
+  "Webサイト",
+  "ウェブサイト",
+  "サイト",
+  "システム",
+  "サーバー",
+  "サーバ",
+  "職員",
+  "社員",
+  "従業員",
+  "関係者",
+  "公式",
+  "傘下",
+  "本部",
+  "本社",
+  "支店",
+  "事務局",
+  "担当者",
+  "担当",
+  "顧客",
+  "会員",
+  "利用者",
+  "患者",
+  "委託先",
+  "子会社",
+  "出向者",
+  "元社長",
+  "社長",
+  "捜査員",
+  "医師",
+  "教諭",
+  "教員",
+  "学生",
+  "生徒",
+  "内",
+  "側",
+  "管内",
+  "管理",
+  "運営",
+  "発表",
+  "広報",
+  "事件",
+  "問題",
+  "事案",
+  "調査",
+  "資料",
+  "情報",
+  "名簿",
+  "データ",
+  "関連",
+  "主催",
+  "所属",
+  "在住",
+  "在住者",
+  "周辺",
+  "近く",
+  "以外",
+  "全体",
+  "グループ全体",
 ];
+
+function trailersEndingWith(last: string): readonly string[] {
+  if (TRAILERS_BY_LAST.size === 0) {
+    for (const t of TRAILERS) TRAILERS_BY_LAST.set(t.at(-1)!, [...(TRAILERS_BY_LAST.get(t.at(-1)!) ?? []), t]);
+  }
+  return TRAILERS_BY_LAST.get(last) ?? [];
+}
+
+/** Suffixes indexed by their last character, longest first, so a name is checked against a handful of them. */
+const SUFFIXES_BY_LAST = new Map<string, (typeof ORG_SUFFIXES)[number][]>();
+for (const entry of ORG_SUFFIXES) {
+  const last = entry[0].at(-1)!;
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
+}
+const SUFFIX_LIST = ORG_SUFFIXES;
+const TRAILERS_BY_LAST = new Map<string, string[]>();
 
 /** Scans the text for organization names. Mentions are ordered and do not overlap. */
 export function findOrganizations(text: string): readonly OrgMention[] {
@@ -65,7 +135,7 @@ function nameRuns(text: string): Run[] {
 }
 
 function suffixAt(text: string, at: number): string | null {
-  for (const [suffix] of ORG_SUFFIXES) {
+  for (const [suffix] of SUFFIX_LIST) {
     if (suffix.length >= 2 && text.startsWith(suffix, at)) {
       const after = text[at + suffix.length];
       if (after === undefined || !NAME_CHAR.test(after)) return suffix;
@@ -80,7 +150,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   let end = runEnd;
   while (end > start && /[・･.．\-]/.test(text[end - 1]!)) end--;
   let name = text.slice(start, end);
-  for (const trailer of TRAILERS) {
+  for (const trailer of trailersEndingWith(name.at(-1) ?? "")) {
     if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
       end -= trailer.length;
       name = text.slice(start, end);
@@ -92,7 +162,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     start += lead;
     name = text.slice(start, end);
   }
-  const kana = hiraganaLead(text, start, name);
+  const kana = SUFFIXES_BY_LAST.has(name.at(-1) ?? "") ? hiraganaLead(text, start, name) : 0;
   if (kana > 0) {
     start -= kana;
     name = text.slice(start, end);
@@ -122,7 +192,8 @@ function entityForm(text: string, start: number, end: number, name: string): Org
   ENTITY_RE.lastIndex = 0;
   if (!ENTITY_RE.test(name)) {
     const after = text.slice(end, end + 4);
-    if (/^(?:（株）|\(株\))/.test(after)) return { start, end: end + 3, name: name + after.slice(0, 3), type: "company", by: "entity_form" };
+    if (/^(?:（株）|\(株\))/.test(after))
+      return { start, end: end + 3, name: name + after.slice(0, 3), type: "company", by: "entity_form" };
     return null;
   }
   const bare = name.replace(ENTITY_RE, "");
@@ -132,7 +203,7 @@ function entityForm(text: string, start: number, end: number, name: string): Org
 
 /** The organization type a name's ending suggests, or null when it ends in no known suffix. */
 export function suffixType(name: string): OrgType | null {
-  for (const [suffix, type] of ORG_SUFFIXES) {
+  for (const [suffix, type] of SUFFIXES_BY_LAST.get(name.at(-1) ?? "") ?? []) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
       if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem)) return null;
@@ -175,7 +246,9 @@ function afterDatePrefix(text: string, start: number, end: number): number {
 /** A name that is only a suffix (信用金庫) may start with hiragana (みなと信用金庫): the length of that lead, else 0. */
 function hiraganaLead(text: string, start: number, name: string): number {
   if (!ORG_SUFFIXES.some(([suffix]) => suffix === name && suffix.length >= 2)) return 0;
-  const before = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u.exec(text.slice(Math.max(0, start - 6), start));
+  const before = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u.exec(
+    text.slice(Math.max(0, start - 6), start),
+  );
   if (!before || /[はがのをにでへもや]$/u.test(before[1]!)) return 0;
   return before[1]!.length;
 }

@@ -38,8 +38,7 @@ export function splitSentences(text: string): readonly Sentence[] {
     const ch = text[i]!;
     if (ch === "\n") {
       let j = i + 1;
-      while (j < text.length && (text[j] === "\n" || text[j] === " " || text[j] === "\t" || text[j] === "\u3000"))
-        j++;
+      while (j < text.length && (text[j] === "\n" || text[j] === " " || text[j] === "\t" || text[j] === "\u3000")) j++;
       push(j, true);
       depth = 0;
       line++;
@@ -78,4 +77,18 @@ function isDecimalPoint(text: string, i: number): boolean {
   const ch = text[i];
   if (ch !== "．" && ch !== ".") return false;
   return /[0-9０-９]/.test(text[i - 1] ?? "") && /[0-9０-９]/.test(text[i + 1] ?? "");
+}
+
+/** The sentence holding an offset, by binary search over the ordered sentences. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
