@@ -33,6 +33,9 @@ export function isAlias(a: string, b: string): boolean {
   if (short.length >= 2 && short.length <= 4 && short[0] === long[0] && isSubsequence(short, long)) {
     return short.at(-1) === long.at(-1) || long.length - short.length >= 2;
   }
+  const sx = groupStem(x);
+  const sy = groupStem(y);
+  if ((sx && y.startsWith(sx)) || (sy && x.startsWith(sy))) return true;
   const prefix = commonPrefix(short, long);
   return prefix >= 4 && prefix >= 0.6 * short.length;
 }
@@ -43,6 +46,11 @@ function isPlaceInsideName(short: string, long: string): boolean {
   const rest = long.slice(long.indexOf(short) + short.length);
   if (rest.length === 0 || /^[市区町村]/.test(rest) || /^.{1,4}[市区町村]$/.test(rest)) return false;
   return !/(?:局|部|課|役所|役場|教育委員会|事務所)$/.test(rest);
+}
+
+/** 東京海上ホールディングス → 東京海上: a holding or group name covers the companies whose names start with its stem. */
+function groupStem(key: string): string | undefined {
+  return /^(.{2,}?)(?:ホールディングス|hd|グループ)$/u.exec(key)?.[1];
 }
 
 function isSubsequence(short: string, long: string): boolean {

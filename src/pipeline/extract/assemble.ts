@@ -148,9 +148,45 @@ export function chooseVictim(group: Group, ctx: Context): number {
       score.set(id, (score.get(id) ?? 0) + owner);
     }
   }
+  for (const i of group.sentences) {
+    const s = ctx.sentences[i]!;
+    for (const m of s.text.matchAll(ANAPHOR_OWNER)) {
+      const id = resolveAnaphor(m[1]!, s.start + m.index, ctx);
+      if (id !== null && !ctx.observer.has(id)) score.set(id, (score.get(id) ?? 0) + 4);
+    }
+  }
   let best = group.cluster;
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
   return best;
+}
+
+const ANAPHOR_OWNER =
+  /(同行|同社|同市|同県|同町|同村|同区|同院|同大学|同機構|同センター)の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?/gu;
+const ANAPHOR_SUFFIX: Readonly<Record<string, RegExp>> = {
+  同行: /銀行|信用金庫|信用組合$/u,
+  同社: /(?:株式会社|（株）|\(株\)|社|[^\p{Script=Han}])$|^株式会社/u,
+  同市: /市$/u,
+  同県: /県$/u,
+  同町: /町$/u,
+  同村: /村$/u,
+  同区: /区$/u,
+  同院: /病院|医院|クリニック$/u,
+  同大学: /大学$/u,
+  同大: /大学$/u,
+  同機構: /機構$/u,
+  同センター: /センター$/u,
+};
+
+/** The cluster an anaphor (同行, 同市) refers to: the nearest earlier mention whose name fits its type. */
+function resolveAnaphor(word: string, at: number, ctx: Context): number | null {
+  const fits = ANAPHOR_SUFFIX[word];
+  if (!fits) return null;
+  for (let i = sentenceAt(ctx.sentences, at)?.index ?? 0; i >= 0; i--) {
+    const here = (ctx.bySentence[i] ?? []).filter((m) => m.start < at && fits.test(m.name));
+    const last = here.at(-1);
+    if (last) return ctx.clusterIdOf(last);
+  }
+  return null;
 }
 
 const OWNER =
@@ -190,7 +226,7 @@ function isHeadlined(group: Group, ctx: Context): boolean {
     return (
       (head.bare || sec.first === 0) &&
       (ctx.bySentence[head.index] ?? []).some((m) => ctx.clusterIdOf(m) === group.cluster) &&
-      LEAK.test(head.text)
+      (LEAK.test(head.text) || /の(?:ケース|事例|事案)/u.test(head.text))
     );
   });
 }
@@ -201,7 +237,8 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   let order = 0;
   for (const s of own) {
     if (STATISTIC.test(s.text)) continue;
-    for (const c of findCounts(s.text)) {
+    for (const found of findCounts(s.text)) {
+      const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
       const abs: Count = { ...c, start: c.start + s.start, end: c.end + s.start };
       scored.push({ value: abs, score: scoreCount(abs, s, text) - 0.01 * order++, sentence: s });
@@ -227,6 +264,12 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
   return better ?? best;
 }
 
+/** 1例目から495例目までの患者: a case number range counts the patients it covers. */
+function asPatientCount(c: Count, text: string): Count {
+  if (c.unit !== "other" || c.counter !== "例") return c;
+  return /^目?(?:まで)?の(?:患者|感染者|陽性者)/u.test(text.slice(c.end)) ? { ...c, unit: "people" } : c;
+}
+
 function scoreCount(c: Count, s: Sentence, text: string): number {
   const before = text.slice(Math.max(s.start, c.start - 14), c.start);
   const after = text.slice(c.end, Math.min(s.end, c.end + 16));
@@ -247,6 +290,9 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (DENIED.test(s.text)) score -= 3;
   if (RELATED.test(s.text)) score -= 3;
+  // 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response.
+  if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(text.slice(c.end, s.end)))
+    score -= 3;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
   if (
     /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start - s.start + 30)) &&

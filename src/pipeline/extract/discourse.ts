@@ -23,6 +23,16 @@ export type Section = {
 };
 
 /** Groups mentions into clusters of aliases, in order of first mention. */
+/** (1)取手市のケース / ◎青梅市は…: the item's first name stands at its start, as its subject. */
+function leadsLine(s: Sentence, mentions: readonly OrgMention[]): boolean {
+  const first = mentions[0];
+  return (
+    !!first &&
+    first.start - s.start <= 6 &&
+    /^(?:[（(][^）)]{0,30}[）)])?(?:は|が|では|の(?:ケース|事例|事案)|、)/u.test(s.text.slice(first.end - s.start))
+  );
+}
+
 export function clusterOrganizations(mentions: readonly OrgMention[]): readonly OrgCluster[] {
   const clusters: { id: number; names: string[]; mentions: OrgMention[] }[] = [];
   const byName = new Map<string, (typeof clusters)[number]>();
@@ -82,7 +92,8 @@ export function splitSections(
     }
     close(s.index - 1);
     first = s.index;
-    if (named.length > 0) topic = named[0]!;
+    const namesTopic = heading || isCase || (named.length > 0 && leadsLine(s, mentionsBySentence[s.index] ?? []));
+    if (named.length > 0 && namesTopic) topic = named[0]!;
     else if (headline) topic = null;
     if (isCase) caseId = nextCase++;
     else if (named.length > 0) caseId = 0;

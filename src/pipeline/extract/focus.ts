@@ -2,7 +2,7 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import type { Section } from "./discourse.js";
-import { STATISTIC } from "./signals.js";
+import { GENERIC_TEXT, STATISTIC } from "./signals.js";
 
 export type Focus = { readonly cluster: number | null; readonly caseId: number };
 
@@ -14,6 +14,9 @@ type FocusInput = {
   readonly clusterIdOf: (m: OrgMention) => number;
   readonly observer: ReadonlySet<number>;
 };
+
+/** LINEアプリの利用者情報: a name owning the data in a sentence moves the focus too. */
+const OWNER_AFTER = /^(?:アプリ|サービス|サイト)?の(?:顧客|会員|利用者|患者)(?:情報|データ)/u;
 
 const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;
 
@@ -27,7 +30,13 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
     let focus: number | null = section.topic ?? (fresh ? null : carried);
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
-      const subject = named.find((m) => SUBJECT_AFTER.test(input.text.slice(m.end, m.end + 40)));
+      const generic = GENERIC_TEXT.test(input.sentences[i]!.text);
+      const subject = generic
+        ? undefined
+        : named.find((m) => {
+            const after = input.text.slice(m.end, m.end + 40);
+            return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after);
+          });
       const lead = input.sentences[i]!.bare ? named.find((m) => m.start - input.sentences[i]!.start <= 12) : undefined;
       if (subject) focus = input.clusterIdOf(subject);
       else if (lead) focus = input.clusterIdOf(lead);

@@ -132,7 +132,7 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     const body = s.text.slice(lead);
     const m = NAME.exec(body) ?? (s.bare ? KANJI_NAME.exec(body) : null);
     if (!m) continue;
-    let name = m[0].replace(/[・.．\-]+$/u, "");
+    let name = cutCommonTail(m[0].replace(/[・.．\-]+$/u, ""));
     const after = body.slice(name.length);
     const trimmed = name.replace(TRAILERS, "");
     if (trimmed.length >= 2 && trimmed !== name && /^の/.test(after)) name = trimmed;
@@ -169,6 +169,15 @@ const POSSESSOR =
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
 const TOPIC_WORDS =
   /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事/u;
+
+/** ソフトバンク携帯電話の顧客 → ソフトバンク: a katakana or Latin name followed by a common kanji noun. */
+function cutCommonTail(name: string): string {
+  const m = /^([^\p{Script=Han}]+?)([\p{Script=Han}].*)$/u.exec(name);
+  if (!m || m[1]!.length < 2) return name;
+  return /携帯|電話|販売|代理|顧客|利用|会員|店舗|通販|公式|事業|関連|情報|個人|社員|職員|製品|端末/u.test(m[2]!)
+    ? m[1]!
+    : name;
+}
 
 function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;

@@ -64,6 +64,11 @@ export function splitSentences(text: string): readonly Sentence[] {
       i = k;
       continue;
     }
+    if (ch === "、" && /(?:問題|事件|事案|ケース)や$/u.test(text.slice(Math.max(start, i - 4), i))) {
+      push(i + 1, false);
+      i++;
+      continue;
+    }
     if (i - start >= MAX_SENTENCE && (ch === "、" || ch === " " || i - start >= MAX_SENTENCE * 2)) {
       push(i + 1, false);
     }
