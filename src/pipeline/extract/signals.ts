@@ -22,7 +22,7 @@ export const STATISTIC =
 
 /** Sentences that define or advise rather than report (〜のことです, 〜しましょう). */
 export const GENERIC_TEXT =
-  /ましょう|(?<!と)のことです|のことを指|とは、|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
+  /ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
 
 /** Markers that start a separate case of the same organization (1件目, 2件目, もう1件). */
 export const CASE_MARKER = /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案)/;

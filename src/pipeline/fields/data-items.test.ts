@@ -18,6 +18,24 @@ describe("extractDataItems", () => {
     expect(items(text)).toEqual(expected);
   });
 
+  it.each([
+    ["USBメモリーにはパスワードを設定していなかった", []],
+    ["写真撮影で不正に取得していた", []],
+    ["証拠物件の提出者の名前", ["name"]],
+    ["クレジットカードの番号や名義、有効期限", ["card_expiry", "card_holder", "credit_card_number"]],
+    ["別人の住民票の写しを誤って交付した", ["address", "name", "other"]],
+    ["住民票にマイナンバーが記載されてしまう", ["mynumber"]],
+    ["患者ID、病名、検査所見", ["customer_number", "medical"]],
+  ])("context: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+
+  it("drops only the denied clause of a sentence", () => {
+    expect(
+      items("流出したのは氏名とメールアドレスとされており、パスワードやカード情報は含まれていないとのことです。"),
+    ).toEqual(["email", "name"]);
+  });
+
   it("leaves out items the text says were not included", () => {
     expect(items("氏名が流出した。なお、住所、電話番号は含まれていない。")).toEqual(["name"]);
   });

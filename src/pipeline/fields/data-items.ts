@@ -6,41 +6,47 @@ import type { DataItem } from "../../domain/incident.js";
  * the text they cover is not matched again (携帯電話番号 is mobile_phone, not phone).
  */
 const TERMS: readonly (readonly [DataItem, RegExp])[] = [
-  ["credit_card_number", /クレジットカード(?:番号|情報)|カード番号|クレカ情報|カード情報/],
+  ["card_holder", /カード(?:の)?名義(?:人)?(?:名)?|名義人名|(?<=(?:番号|カード)(?:や|、|・|と))名義/],
+  ["credit_card_number", /クレジットカード(?:の)?(?:番号|情報)|カード(?:の)?番号|クレカ情報|カード情報/],
   ["card_expiry", /有効期限/],
   ["card_security_code", /セキュリティー?コード/],
-  ["card_holder", /カード名義(?:人)?(?:名)?|名義(?:人)?(?:名)?/],
   ["mobile_phone", /携帯電話番号|携帯番号/],
   ["phone", /電話番号|連絡先電話|電話/],
   ["email", /メールアドレス|連絡先メール|e-?mail|メアド|(?<=^|[・、,\s「\-])メール(?=$|[・、,\s」）)])/i],
   ["kana_name", /カナ|フリガナ|ふりがな/],
-  ["name", /氏名|名前|姓名|氏のみ|名字|(?:患者|顧客|利用者|会員|使用者|受講者|参加者)名|法人名|個人名/],
+  ["name", /氏名|名前|姓名|氏のみ|名字|(?:患者|顧客|利用者|会員|使用者|受講者|参加者)名|法人名|個人名|名簿/],
   ["postal_code", /郵便番号/],
-  ["address", /住所|所在地|住居地|地番/],
+  ["address", /住所|所在地|住居地/],
   ["birthdate", /生年月日|生年月|誕生日/],
   ["age", /年齢|年代/],
   ["gender", /性別/],
   ["nationality", /国籍/],
-  ["employer", /勤務先|会社名|学校名|施設名|所属/],
+  ["employer", /勤務先|会社名|学校名|施設名|所属(?:先|機関)/],
   ["occupation", /職業|職種/],
   ["income", /年収|収入|所得/],
   ["bank_account", /口座(?:番号|情報)?|金融機関(?:名|情報)|返済口座/],
   ["payment_history", /引き落とし金額|支払(?:い)?履歴|決済履歴|利用明細|取引履歴/],
-  ["login_id", /ログインID|ユーザーID|会員ID|アカウント(?:名|ID)|ID/],
-  ["password", /パスワード/],
+  ["customer_number", /会員番号|顧客番号|患者ID|診察券番号|利用者番号|お客様番号|会員ID/],
+  ["login_id", /ログインID|ユーザー?ID|アカウント(?:名|ID)/],
+  [
+    "password",
+    /パスワード(?!(?:等)?(?:の)?(?:アカウント情報)?(?:を|が|は)?(?:設定|かけ|掛け|入力|変更|付|保護|ロック|リセット))/,
+  ],
   ["nickname", /ニックネーム|ハンドルネーム/],
   ["mynumber", /マイナンバー|個人番号/],
   ["pension_number", /基礎年金番号|年金番号/],
   ["insurance_number", /被保険者番号|保険証番号/],
-  ["customer_number", /会員番号|顧客番号|患者ID|診察券番号|利用者番号|お客様番号|会員ID/],
   ["contract_number", /契約番号|債権番号|証券番号/],
   ["passport_number", /旅券番号|パスポート番号/],
   ["driver_license", /運転免許証/],
-  ["medical", /病名|診療情報|診療|病歴|カルテ|検査(?:所見|結果|画像)|処置|入院|退院|転院|病状|経過|服薬|健康診断|健診/],
+  [
+    "medical",
+    /病名|診療(?:情報|内容|記録)|病歴|カルテ|検査(?:所見|結果|画像)|処置(?:の内容|年月日|記録)|入院日|入院先|退院日|転院|病状|経過|服薬|健康診断|健診結果|既往歴/,
+  ],
   ["health_insurance", /健康保険証|保険証/],
   ["family", /続柄|家族|世帯主|扶養/],
-  ["photo", /顔写真|写真/],
-  ["property", /物件情報|物件|所有権|登記/],
+  ["photo", /顔写真|写真(?!撮影|説明)/],
+  ["property", /物件情報|(?<!証拠)物件(?!の提出)|所有権|登記|地番/],
   ["mortgage", /抵当権/],
   ["loan", /融資|つなぎ資金|ローン申込|借入/],
   ["financial_plan", /資金計画/],
@@ -48,7 +54,7 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["ip_address", /IPアドレス/],
   [
     "other",
-    /本籍|筆頭者|戸籍|身分事項|転入出日|届出日|住定日|前住所|学習成績|成績|ドメイン名|契約日|取引価格|主治医|医師の氏名|担当医|利用目的|配信希望地域|送り状|水道料金|使用料|料金|顧客情報|顧客データ|店舗情報|申込者情報|業務資料|研修資料|非公開情報|法人情報|金融機関情報|メール本文|メールの内容/,
+    /本人確認(?:書類|記録)|本籍|筆頭者|戸籍|身分事項|転入出日|届出日|住定日|前住所|学習成績|成績|ドメイン名|契約日|取引価格|主治医|医師の氏名|担当医|利用目的|配信希望地域|送り状|水道料金|使用料|料金|顧客情報|顧客データ|店舗情報|申込者情報|業務資料|研修資料|非公開情報|法人情報|金融機関情報|メール本文|メールの内容/,
   ],
 ];
 
@@ -57,14 +63,24 @@ const GLOBAL_TERMS: readonly (readonly [DataItem, RegExp])[] = TERMS.map(([item,
   new RegExp(re.source, `${re.flags.replace("g", "")}g`),
 ]);
 
+/** Documents whose contents are known: another person's 住民票 handed out leaks the name, address and more it records (住民基本台帳法7条). */
+const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
+  [
+    /(?:別人|他人|別の住民|他の住民)の(?:住民票|印鑑登録証明書)|(?:住民票|印鑑登録証明書)(?:の写し)?(?:を|が)(?:誤|間違)/,
+    ["name", "address", "other"],
+  ],
+  [/戸籍(?:謄本|抄本)/, ["name", "family", "other"]],
+];
+
 const NEGATION =
-  /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|対象外)/;
+  /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含まれなかった|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|確認されなかった|対象外)/;
 
 /** Data items named in the passages; a passage clause that says the items were not included is skipped. */
 export function extractDataItems(passages: readonly { readonly text: string }[]): readonly DataItem[] {
   const found = new Set<DataItem>();
   for (const p of passages) {
     for (const clause of positiveClauses(p.text)) {
+      for (const [doc, docItems] of DOCUMENTS) if (doc.test(clause)) for (const item of docItems) found.add(item);
       let rest = clause;
       for (const [item, g] of GLOBAL_TERMS) {
         g.lastIndex = 0;
@@ -81,7 +97,9 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
 /** Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない). */
 function positiveClauses(text: string): readonly string[] {
   const out: string[] = [];
-  for (const part of text.split(/(?<=[。\n])|(?<=(?:が|ものの|けれど|ただし|なお)、)/)) {
+  for (const part of text.split(
+    /(?<=[。\n])|(?<=(?:が|ものの|けれど|ただし|なお|おり|あり|であり|ですが|ており|されており)、)/,
+  )) {
     if (!NEGATION.test(part)) out.push(part);
   }
   return out;
