@@ -118,8 +118,8 @@ const COMMON_WORDS = new Set([
 ]);
 
 const NAME =
-  /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*/u;
-const KANJI_NAME = /^[\p{Script=Han}]{2,6}/u;
+  /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Han}]{0,6}[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*/u;
+const KANJI_NAME = /^[\p{Script=Han}]{2,8}/u;
 const LEADING =
   /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
 const TRAILERS = /(?:子会社|グループ|アプリ|サービス|サイト|社)$/u;
@@ -130,10 +130,11 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
   for (const s of sentences) {
     const lead = LEADING.exec(s.text)?.[0].length ?? 0;
     const body = s.text.slice(lead);
-    const m = NAME.exec(body) ?? (s.bare ? KANJI_NAME.exec(body) : null);
+    const m = NAME.exec(body) ?? KANJI_NAME.exec(body);
     if (!m) continue;
-    let name = cutCommonTail(m[0].replace(/[・.．\-]+$/u, ""));
-    const after = body.slice(name.length);
+    const whole = m[0].replace(/[・.．\-]+$/u, "");
+    let name = cutCommonTail(whole);
+    const after = body.slice(whole.length);
     const trimmed = name.replace(TRAILERS, "");
     if (trimmed.length >= 2 && trimmed !== name && /^の/.test(after)) name = trimmed;
     if (!accepts(name, after, s, KANJI_NAME.test(name) && !/[\p{Script=Katakana}A-Za-z]/u.test(name))) continue;
@@ -172,18 +173,28 @@ const TOPIC_WORDS =
 
 /** ソフトバンク携帯電話の顧客 → ソフトバンク: a katakana or Latin name followed by a common kanji noun. */
 function cutCommonTail(name: string): string {
-  const m = /^([^\p{Script=Han}]+?)([\p{Script=Han}].*)$/u.exec(name);
-  if (!m || m[1]!.length < 2) return name;
-  return /携帯|電話|販売|代理|顧客|利用|会員|店舗|通販|公式|事業|関連|情報|個人|社員|職員|製品|端末/u.test(m[2]!)
-    ? m[1]!
-    : name;
+  const common = /携帯|電話|販売|代理|顧客|利用|会員|店舗|通販|公式|事業|関連|情報|個人|社員|職員|製品|端末/u.exec(
+    name,
+  );
+  if (!common || common.index < 2 || !/[\p{Script=Katakana}A-Za-z]/u.test(name.slice(0, common.index))) return name;
+  return name.slice(0, common.index);
 }
+
+const DATED_REPORT =
+  /^は(?:(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:付け?で?)?|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})[、に]/u;
+/** Kanji words that open a dated sentence but are no name (今回は3日、同社は…). */
+const KANJI_COMMON =
+  /^(?:今回|同日|同月|昨年|今年|本年|昨日|今日|当日|翌日|前日|先月|今月|同社|同市|同県|同町|同村|同区|同院|当社|弊社|警察|政府|会社|当局|本件|事件|被害|原因|調査|発表|報告|判明|発覚|対象|同機構|同大学|同省|同庁|県|市|町|村|区|国)$/u;
 
 function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
   if (/^[0-9０-９.．\-]+$/u.test(name)) return false;
   const rest = s.text;
-  if (kanjiOnly) return s.bare && /^[ 　、]+\S/u.test(after) && LEAK.test(rest);
+  if (kanjiOnly) {
+    // 東芝は3日、…と発表した: a bare kanji word is a name when it reports on a date; elsewhere only in headings.
+    if (DATED_REPORT.test(after)) return !KANJI_COMMON.test(name) && ANNOUNCE.test(rest);
+    return s.bare && /^[ 　、]+\S/u.test(after) && LEAK.test(rest);
+  }
   if (/^(?:は|が|では|でも|も)/u.test(after)) return ANNOUNCE.test(rest) || LEAK.test(rest);
   if (/^[\s　、]/u.test(after)) return (s.bare || s.text.length <= 40) && LEAK.test(rest);
   if (/^の(?:元?(?:派遣)?社員|職員|従業員|利用者|顧客|会員|個人情報|顧客情報)/u.test(after)) return LEAK.test(rest);

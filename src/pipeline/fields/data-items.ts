@@ -1,5 +1,5 @@
 /** @module Incident passage → leaked data items (SCHEMA.md key list), with negated mentions left out. */
-import type { DataItem } from "../../domain/incident.js";
+import { DATA_ITEMS, type DataItem } from "../../domain/incident.js";
 
 /**
  * Terms for each data item. Order matters only for overlapping terms: longer, more specific terms come first and
@@ -91,7 +91,7 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
       }
     }
   }
-  return [...found];
+  return DATA_ITEMS.filter((item) => found.has(item));
 }
 
 /** Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない). */

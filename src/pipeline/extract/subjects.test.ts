@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../segment/sentences.js";
+import { findSubjectNames } from "./subjects.js";
+
+const names = (text: string) => findSubjectNames(text, splitSentences(text)).map((m) => m.name);
+
+describe("findSubjectNames", () => {
+  it.each([
+    ["ミドリテックは5月2日、顧客情報が流出したと発表した。", ["ミドリテック"]],
+    ["東芝は9日、情報が流出した可能性があると発表した。", ["東芝"]],
+    ["北海ソフト 12万件の個人情報漏洩\n", ["北海ソフト"]],
+    ["6月15日 NOVA 会員情報3万件が流出した可能性\n", ["NOVA"]],
+    ["親会社の青空Japanは3/30、障害で誤交付があったと発表しました。", ["青空Japan"]],
+    ["ABCアプリの利用者情報など約5万件が流出した問題", ["ABC"]],
+    ["ソラ通信携帯電話の顧客の情報を不正に持ち出した。", ["ソラ通信"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["今回は3日、発表した。"],
+    ["個人情報盗難\n"],
+    ["フィッシングメールに注意してください。"],
+    ["パスワードが流出した。"],
+  ])("no name in %s", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
