@@ -12,6 +12,8 @@ export type OrgMention = {
 };
 
 const NAME_CHAR = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ0-9０-９・･&＆.．'’\-]/u;
+const NAME_RUN = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ0-9０-９・･&＆.．'’\-]+/gu;
+const NAME_CHAR_RUN = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ0-9０-９・･&＆.．'’\-]*/uy;
 const LETTER = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ]/u;
 const HIRAGANA_RUN = /^[\p{Script=Hiragana}]{2,5}/u;
 const BAD_HIRAGANA_END = /[たてでにをはがのともへやかよりるしいうくすつぬむ]$/u;
@@ -111,27 +113,34 @@ type Run = { start: number; end: number };
 /** Maximal runs of name characters; a short hiragana chunk is allowed inside when a suffix follows (あんしん生命保険). */
 function nameRuns(text: string): Run[] {
   const runs: Run[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!NAME_CHAR.test(text[i]!)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end = i;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
     for (;;) {
-      while (end < text.length && NAME_CHAR.test(text[end]!)) end++;
+      if (!/[\p{Script=Hiragana}]/u.test(text[end] ?? "")) break;
       const hira = HIRAGANA_RUN.exec(text.slice(end, end + 6));
       if (!hira || BAD_HIRAGANA_END.test(hira[0]) || end - start < 2) break;
       const after = end + hira[0].length;
       const next = suffixAt(text, after);
       if (!next) break;
-      end = after;
+      end = after + next.length;
+      NAME_CHAR_RUN.lastIndex = end;
+      const more = NAME_CHAR_RUN.exec(text);
+      if (more) end += more[0].length;
     }
     runs.push({ start, end });
-    i = end;
+    NAME_RUN.lastIndex = end;
   }
   return runs;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
 }
 
 function suffixAt(text: string, at: number): string | null {
@@ -144,8 +153,19 @@ function suffixAt(text: string, at: number): string | null {
   return null;
 }
 
+/** Cheap test before the full recognition: can this run end in a suffix or trailer, or hold an entity form? */
+function mayBeName(text: string, runStart: number, runEnd: number): boolean {
+  const last = text[runEnd - 1] ?? "";
+  if (SUFFIXES_BY_LAST.has(last) || trailersEndingWith(last).length > 0) return true;
+  const next = text[runEnd];
+  if (next === "（" || next === "(") return true;
+  const run = text.slice(runStart, runEnd);
+  return run.includes("会社") || run.includes("法人") || run.includes("組合");
+}
+
 function recognize(text: string, runStart: number, runEnd: number): OrgMention | null {
-  let start = afterDatePrefix(text, runStart, runEnd);
+  if (!mayBeName(text, runStart, runEnd)) return null;
+  let start = hasDigit(text, runStart, runEnd) ? afterDatePrefix(text, runStart, runEnd) : runStart;
   while (start < runEnd && !LETTER.test(text[start]!)) start++;
   let end = runEnd;
   while (end > start && /[・･.．\-]/.test(text[end - 1]!)) end--;
