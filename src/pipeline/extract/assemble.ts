@@ -8,7 +8,7 @@ import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
 import type { OrgCluster, Section } from "./discourse.js";
-import { ANNOUNCE, DENIED, GENERIC_TEXT, LEAK, RELATED, SECONDARY, STATISTIC, STRONG_LEAK } from "./signals.js";
+import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
 export type Group = {
   readonly cluster: number;
@@ -35,11 +35,11 @@ type Scored<T> = { readonly value: T; readonly score: number; readonly sentence:
 export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
   const leaks = own.filter(isLeakSentence);
-  if (!leaks.some((s) => STRONG_LEAK.test(s.text)) || ctx.observer.has(group.cluster)) return null;
+  if (!leaks.some((s) => signalsOf(s).strongLeak) || ctx.observer.has(group.cluster)) return null;
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text);
-  const passages = own.filter((s) => !GENERIC_TEXT.test(s.text));
+  const passages = own.filter((s) => !signalsOf(s).generic);
   const dated = chooseAnnounced(own, ctx.article, ctx.sentences);
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const fallbackCause = chooseCause(group, victim, passages, ctx);
@@ -104,7 +104,7 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
     passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     passages,
     sectionSentences(group, ctx).filter(notGeneric),
-    ctx.sentences.filter((s) => notGeneric(s) && !RELATED.test(s.text)),
+    ctx.sentences.filter((s) => notGeneric(s) && !signalsOf(s).related),
   ];
   for (const tier of tiers) {
     const hit = extractCause(tier.map(toPassage));
@@ -114,11 +114,13 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
 }
 
 function isLeakSentence(s: Sentence): boolean {
-  return LEAK.test(s.text) && !DENIED.test(s.text) && !STATISTIC.test(s.text) && !GENERIC_TEXT.test(s.text);
+  const f = signalsOf(s);
+  return f.leak && !f.denied && !f.statistic && !f.generic;
 }
 
 function notGeneric(s: Sentence): boolean {
-  return !GENERIC_TEXT.test(s.text) && !STATISTIC.test(s.text);
+  const f = signalsOf(s);
+  return !f.generic && !f.statistic;
 }
 
 function toPassage(s: Sentence): { text: string; start: number } {
@@ -226,7 +228,7 @@ function isHeadlined(group: Group, ctx: Context): boolean {
     return (
       (head.bare || sec.first === 0) &&
       (ctx.bySentence[head.index] ?? []).some((m) => ctx.clusterIdOf(m) === group.cluster) &&
-      (LEAK.test(head.text) || /の(?:ケース|事例|事案)/u.test(head.text))
+      (signalsOf(head).leak || /の(?:ケース|事例|事案)/u.test(head.text))
     );
   });
 }
@@ -236,7 +238,7 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   const scored: Scored<Count>[] = [];
   let order = 0;
   for (const s of own) {
-    if (STATISTIC.test(s.text)) continue;
+    if (signalsOf(s).statistic) continue;
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
@@ -288,8 +290,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (/(?:うち|内訳|件数[:：])\s*$|(?:うち|このうち|そのうち)[^。]*$/.test(clauseBefore)) score -= 4;
   if (/[（(][^）)]*$/.test(before)) score -= 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
-  if (DENIED.test(s.text)) score -= 3;
-  if (RELATED.test(s.text)) score -= 3;
+  if (signalsOf(s).denied) score -= 3;
+  if (signalsOf(s).related) score -= 3;
   // 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response.
   if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(text.slice(c.end, s.end)))
     score -= 3;
@@ -353,7 +355,7 @@ function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
   const own = new Set(group.sentences);
   return sectionSentences(group, ctx).filter(
     (s) =>
-      !GENERIC_TEXT.test(s.text) &&
+      !signalsOf(s).generic &&
       ((own.has(s.index) && DATA_CONTEXT.test(s.text)) || (s.bare && /^\s*[-・●]/.test(s.text))),
   );
 }

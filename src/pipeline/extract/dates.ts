@@ -3,7 +3,7 @@ import type { Article } from "../../domain/article.js";
 import type { TimelineEvent, TimelineKind } from "../../domain/incident.js";
 import { type DateMention, findDates, resolveDate, toContractDate } from "../fields/japanese-date.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
-import { ANNOUNCE } from "./signals.js";
+import { ANNOUNCE, signalsOf } from "./signals.js";
 
 type Resolved = { readonly mention: DateMention; readonly date: string; readonly sentence: Sentence };
 
@@ -99,8 +99,9 @@ export function chooseAnnounced(
   if (row) return { announced: row.date, sentence: row.sentence };
   const year = inferReferenceYear(article.text);
   const reference = article.published ?? (year ? `${year}` : null);
-  if (reference && own.some((s) => ANNOUNCE.test(s.text))) {
-    return { announced: reference, sentence: own.find((s) => ANNOUNCE.test(s.text)) ?? null };
+  const announcing = own.find((s) => signalsOf(s).announce);
+  if (reference && announcing) {
+    return { announced: reference, sentence: announcing };
   }
   return { announced: null, sentence: null };
 }

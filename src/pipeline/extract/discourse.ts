@@ -2,7 +2,7 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { isAlias, toKey } from "./aliases.js";
-import { CASE_MARKER, ITEM_MARKER, LEAK, OBSERVER } from "./signals.js";
+import { CASE_MARKER, ITEM_MARKER, OBSERVER, signalsOf } from "./signals.js";
 
 /** One organization: every mention of names that alias each other. */
 export type OrgCluster = {
@@ -84,7 +84,7 @@ export function splitSections(
     const heading = s.bare && (s.text.trim().length <= 90 || leadName);
     const marker = ITEM_MARKER.test(s.text);
     const isCase = CASE_MARKER.test(s.text);
-    const headline = heading && named.length === 0 && s.text.trim().length >= 15 && LEAK.test(s.text);
+    const headline = heading && named.length === 0 && s.text.trim().length >= 15 && signalsOf(s).leak;
     const opensSection = isCase || marker || headline || (heading && named.length > 0 && named[0] !== topic);
     if (!opensSection || s.index === 0) {
       if (s.index === 0 && named.length > 0 && heading) topic = named[0]!;

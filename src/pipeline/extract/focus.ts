@@ -2,7 +2,7 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import type { Section } from "./discourse.js";
-import { GENERIC_TEXT, STATISTIC } from "./signals.js";
+import { signalsOf } from "./signals.js";
 
 export type Focus = { readonly cluster: number | null; readonly caseId: number };
 
@@ -26,11 +26,11 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
   let carried: number | null = null;
   for (const section of input.sections) {
     const head = input.sentences[section.first]!;
-    const fresh = STATISTIC.test(head.text);
+    const fresh = signalsOf(head).statistic;
     let focus: number | null = section.topic ?? (fresh ? null : carried);
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
-      const generic = GENERIC_TEXT.test(input.sentences[i]!.text);
+      const generic = signalsOf(input.sentences[i]!).generic;
       const subject = generic
         ? undefined
         : named.find((m) => {

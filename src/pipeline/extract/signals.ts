@@ -40,3 +40,35 @@ export const SECONDARY =
 /** Authorities and analysts that report on leaks of others: observers, not victims, when they are the subject. */
 export const OBSERVER =
   /^(?:個人情報保護委員会|個情委|警察庁|内閣サイバーセキュリティセンター|NISC|情報処理推進機構|IPA|JPCERT.*|jpcert.*|日本ネットワークセキュリティ協会|JNSA|東京商工リサーチ|帝国データバンク|日本経済新聞|朝日新聞|読売新聞|毎日新聞|産経新聞|共同通信|時事通信|NHK|日経.*)$/;
+
+export type Signals = {
+  readonly leak: boolean;
+  readonly strongLeak: boolean;
+  readonly announce: boolean;
+  readonly denied: boolean;
+  readonly statistic: boolean;
+  readonly generic: boolean;
+  readonly related: boolean;
+};
+
+const signalCache = new WeakMap<object, Signals>();
+
+/** Every signal of a sentence, computed once per sentence object. */
+export function signalsOf(s: { readonly text: string }): Signals {
+  let v = signalCache.get(s);
+  if (!v) {
+    const t = s.text;
+    const leak = LEAK.test(t);
+    v = {
+      leak,
+      strongLeak: leak && STRONG_LEAK.test(t),
+      announce: ANNOUNCE.test(t),
+      denied: leak && DENIED.test(t),
+      statistic: STATISTIC.test(t),
+      generic: GENERIC_TEXT.test(t),
+      related: RELATED.test(t),
+    };
+    signalCache.set(s, v);
+  }
+  return v;
+}

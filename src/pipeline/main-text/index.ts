@@ -23,7 +23,7 @@ export type ArticleTextOptions = { readonly isHtml: boolean };
 
 /** Above this nesting depth a page skips the DOM: linkedom and Readability slow down sharply (measured: 300 → 0.6 s). */
 export const MAX_DOM_DEPTH = 120;
-/** Readability gives up (throws) on pages with more elements than this; the body fallback takes over. */
+/** Readability gives up (throws) on pages with more elements than this; the cleaned body is used instead. */
 const MAX_ELEMENTS = 40_000;
 /** Readability retries with looser rules below this many characters; Japanese text is dense, so lower than 500. */
 const CHAR_THRESHOLD = 200;
@@ -32,12 +32,18 @@ const CHAR_THRESHOLD = 200;
 export function toArticleText(text: string, opts: ArticleTextOptions): ArticleText {
   if (!opts.isHtml) return { text, title: null, published: null };
   if (measureTagDepth(text) > MAX_DOM_DEPTH) return fromTagStripping(text);
-  const html = toParseableHtml(text);
-  const document = parseDocument(html);
+  const document = parseDocument(toParseableHtml(escapeStrayLessThan(text)));
   const metadata = readMetadata(document);
   removeBoilerplate(document);
-  const main = readabilityText(document) || cleanBodyText(html) || stripTagsText(text);
-  return { text: main, ...metadata };
+  // The cleaned body is the fallback; read it now, since Readability rearranges the document.
+  const body = document.body === null ? "" : toBlockText(document.body);
+  if (body === "") return { text: stripTagsText(text), ...metadata };
+  return { text: readabilityText(document) || body, ...metadata };
+}
+
+/** `<` that starts no tag becomes `&lt;`: the parser would make each one a text node of its own. */
+function escapeStrayLessThan(html: string): string {
+  return html.replace(/<(?![A-Za-z/!?])/g, "&lt;");
 }
 
 /** Readability's main content as block text; "" when it finds nothing or gives up. */
@@ -55,13 +61,6 @@ function readabilityText(document: DomDocument): string {
   }
 }
 
-/** The body of a fresh parse, furniture removed (Readability has changed the first one). */
-function cleanBodyText(html: string): string {
-  const document = parseDocument(html);
-  removeBoilerplate(document);
-  return document.body === null ? "" : toBlockText(document.body);
-}
-
 /** Deeply nested markup: no DOM at all. Metadata comes from the <head> alone, when it is shallow. */
 function fromTagStripping(html: string): ArticleText {
   const bodyAt = html.search(/<body[\s>]/i);
@@ -73,6 +72,7 @@ function fromTagStripping(html: string): ArticleText {
   return { text: stripTagsText(html), ...metadata };
 }
 
+/** Tags stripped, furniture dropped; if that leaves nothing (furniture never closed), only code is dropped. */
 function stripTagsText(html: string): string {
   return tidyText(decodeEntities(stripTags(html))) || tidyText(decodeEntities(stripTags(html, CODE_ELEMENTS)));
 }

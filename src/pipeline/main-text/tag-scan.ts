@@ -5,14 +5,13 @@ export type Tag = { readonly name: string; readonly closing: boolean; readonly s
 
 /** Elements whose content is text, not markup: the scanner jumps to their end tag. */
 const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xmp", "plaintext"]);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>/y;
-
 /**
  * Calls `visit` for every start and end tag in order, skipping comments, doctypes and the content of
- * script/style/title/textarea; stops early when `visit` returns false. Linear time: no regex runs past the next `<`.
+ * script/style/title/textarea; stops early when `visit` returns false. Linear time, and no regex: a sticky regex
+ * over a long string was measured to stall for seconds at random in V8.
  */
 export function scanTags(html: string, visit: (tag: Tag) => boolean | undefined): void {
-  const lower = html.toLowerCase();
+  let lower: string | null = null;
   let i = html.indexOf("<");
   while (i >= 0 && i < html.length) {
     const next = skipSpecial(html, i);
@@ -20,16 +19,42 @@ export function scanTags(html: string, visit: (tag: Tag) => boolean | undefined)
       i = html.indexOf("<", next);
       continue;
     }
-    TAG.lastIndex = i;
-    const m = TAG.exec(html);
-    if (m === null) {
+    const tag = readTag(html, i);
+    if (tag === null) {
       i = html.indexOf("<", i + 1);
       continue;
     }
-    const tag: Tag = { name: m[2]!.toLowerCase(), closing: m[1] === "/", start: i, end: TAG.lastIndex };
     if (visit(tag) === false) return;
-    i = html.indexOf("<", !tag.closing && RAW_TEXT.has(tag.name) ? rawTextEnd(lower, tag) : tag.end);
+    if (!tag.closing && RAW_TEXT.has(tag.name)) {
+      lower ??= html.toLowerCase();
+      i = html.indexOf("<", rawTextEnd(lower, tag));
+    } else i = html.indexOf("<", tag.end);
   }
+}
+
+/** The tag starting at `<` html[i]: `<name …>` or `</name …>` with no `<` before its `>`; null if there is none. */
+function readTag(html: string, i: number): Tag | null {
+  const closing = html.charCodeAt(i + 1) === 0x2f;
+  const nameStart = closing ? i + 2 : i + 1;
+  if (!isAsciiLetter(html.charCodeAt(nameStart))) return null;
+  let j = nameStart + 1;
+  while (j < html.length && isNameChar(html.charCodeAt(j))) j++;
+  const name = html.slice(nameStart, j).toLowerCase();
+  for (; j < html.length; j++) {
+    const code = html.charCodeAt(j);
+    if (code === 0x3e) return { name, closing, start: i, end: j + 1 };
+    if (code === 0x3c) return null;
+  }
+  return null;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Letters, digits, `:` and `-`. */
+function isNameChar(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x3a) || code === 0x2d;
 }
 
 /** For `<!-- -->`, `<!doctype>`, `<? ?>`: the index after it; null for anything else. */
