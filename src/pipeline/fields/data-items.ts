@@ -58,10 +58,8 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ],
 ];
 
-const GLOBAL_TERMS: readonly (readonly [DataItem, RegExp])[] = TERMS.map(([item, re]) => [
-  item,
-  new RegExp(re.source, `${re.flags.replace("g", "")}g`),
-]);
+/** All terms in one alternation, one capture group per term in TERMS order: one scan per clause. */
+const COMBINED = new RegExp(TERMS.map(([, re]) => `(${re.source})`).join("|"), "giu");
 
 /** Documents whose contents are known: another person's 住民票 handed out leaks the name, address and more it records (住民基本台帳法7条). */
 const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
@@ -81,13 +79,12 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
   for (const p of passages) {
     for (const clause of positiveClauses(p.text)) {
       for (const [doc, docItems] of DOCUMENTS) if (doc.test(clause)) for (const item of docItems) found.add(item);
-      let rest = clause;
-      for (const [item, g] of GLOBAL_TERMS) {
-        g.lastIndex = 0;
-        if (g.test(rest)) {
-          found.add(item);
-          rest = rest.replace(g, (m) => "\u0000".repeat(m.length));
-        }
+      COMBINED.lastIndex = 0;
+      for (let m = COMBINED.exec(clause); m; m = COMBINED.exec(clause)) {
+        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+        const item = TERMS[group - 1]?.[0];
+        if (item) found.add(item);
+        if (m[0].length === 0) COMBINED.lastIndex++;
       }
     }
   }

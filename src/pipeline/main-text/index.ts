@@ -7,7 +7,7 @@ import { toBlockText } from "./dom-text.js";
 import { readMetadata } from "./metadata.js";
 import { toParseableHtml } from "./skeleton.js";
 import { CODE_ELEMENTS, stripTags } from "./strip-tags.js";
-import { measureTagDepth } from "./tag-scan.js";
+import { measureMarkup, measureTagDepth } from "./tag-scan.js";
 import { tidyText } from "./tidy-text.js";
 
 export { isHtmlText } from "./detect-html.js";
@@ -23,22 +23,34 @@ export type ArticleTextOptions = { readonly isHtml: boolean };
 
 /** Above this nesting depth a page skips the DOM: linkedom and Readability slow down sharply (measured: 300 → 0.6 s). */
 export const MAX_DOM_DEPTH = 120;
-/** Readability gives up (throws) on pages with more elements than this; the cleaned body is used instead. */
-const MAX_ELEMENTS = 40_000;
+/**
+ * Above this many nodes (start tags plus character references, each of which linkedom makes a text node of) a page
+ * skips the DOM too: linkedom builds about 40,000 nodes a second with Readability on top.
+ */
+export const MAX_DOM_NODES = 30_000;
 /** Readability retries with looser rules below this many characters; Japanese text is dense, so lower than 500. */
 const CHAR_THRESHOLD = 200;
 
 /** The main text of a document: HTML goes through Readability with fallbacks; plain text passes through unchanged. */
 export function toArticleText(text: string, opts: ArticleTextOptions): ArticleText {
   if (!opts.isHtml) return { text, title: null, published: null };
-  if (measureTagDepth(text) > MAX_DOM_DEPTH) return fromTagStripping(text);
-  const document = parseDocument(toParseableHtml(escapeStrayLessThan(text)));
+  const html = escapeStrayLessThan(text);
+  const markup = measureMarkup(html);
+  if (markup.depth > MAX_DOM_DEPTH || markup.startTags + countOf(html, "&") > MAX_DOM_NODES)
+    return fromTagStripping(text);
+  const document = parseDocument(toParseableHtml(html));
   const metadata = readMetadata(document);
   removeBoilerplate(document);
   // The cleaned body is the fallback; read it now, since Readability rearranges the document.
   const body = document.body === null ? "" : toBlockText(document.body);
   if (body === "") return { text: stripTagsText(text), ...metadata };
   return { text: readabilityText(document) || body, ...metadata };
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }
 
 /** `<` that starts no tag becomes `&lt;`: the parser would make each one a text node of its own. */
@@ -51,7 +63,6 @@ function readabilityText(document: DomDocument): string {
   try {
     const reader = new Readability<DomNode>(document, {
       charThreshold: CHAR_THRESHOLD,
-      maxElemsToParse: MAX_ELEMENTS,
       serializer: (node: DomNode) => node,
     });
     const content = reader.parse()?.content;

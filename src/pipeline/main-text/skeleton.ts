@@ -15,7 +15,6 @@ const HEAD_ELEMENTS = new Set([
   "template",
 ]);
 const RAW_OPENERS = new Set(["title", "style", "script"]);
-const SPECIAL = /<![\s\S]*?>/g;
 
 /**
  * Wraps the document in `<html><head>…</head><body>…</body></html>`, splitting it where the body starts.
@@ -34,7 +33,7 @@ function findBodyStart(html: string): number {
   let textFrom = 0;
   let inRaw = false;
   scanTags(html, (tag) => {
-    const text = inRaw ? "" : html.slice(textFrom, tag.start).replace(SPECIAL, "");
+    const text = inRaw ? "" : withoutSpecials(html.slice(textFrom, tag.start));
     if (text.trim() !== "") {
       start = textFrom + html.slice(textFrom, tag.start).search(/[^\s]/);
       return false;
@@ -47,5 +46,19 @@ function findBodyStart(html: string): number {
     textFrom = tag.end;
     return true;
   });
-  return start === html.length && html.slice(textFrom).replace(SPECIAL, "").trim() !== "" ? textFrom : start;
+  return start === html.length && withoutSpecials(html.slice(textFrom)).trim() !== "" ? textFrom : start;
+}
+
+/** Text with `<!-- … -->` and `<!…>` removed, in linear time (an unclosed one runs to the end). */
+function withoutSpecials(text: string): string {
+  let out = "";
+  let at = 0;
+  for (let open = text.indexOf("<!", at); open >= 0; open = text.indexOf("<!", at)) {
+    out += text.slice(at, open);
+    const comment = text.startsWith("<!--", open);
+    const close = comment ? text.indexOf("-->", open + 4) : text.indexOf(">", open + 2);
+    if (close < 0) return out;
+    at = close + (comment ? 3 : 1);
+  }
+  return out + text.slice(at);
 }

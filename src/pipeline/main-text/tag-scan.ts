@@ -114,18 +114,28 @@ const OPTIONAL_END = new Set([
   "colgroup",
 ]);
 
+/** How much markup a page has: its deepest nesting and its number of start tags. */
+export type MarkupSize = { readonly depth: number; readonly startTags: number };
+
 /** The deepest element nesting the tags show (approximate: optional-end and void elements are not counted). */
 export function measureTagDepth(html: string): number {
+  return measureMarkup(html).depth;
+}
+
+/** Nesting depth and start-tag count in one pass (optional-end and void elements do not add depth). */
+export function measureMarkup(html: string): MarkupSize {
   let depth = 0;
   let max = 0;
+  let startTags = 0;
   scanTags(html, (tag) => {
+    if (!tag.closing) startTags++;
     if (VOID_ELEMENTS.has(tag.name) || OPTIONAL_END.has(tag.name) || RAW_TEXT.has(tag.name)) return true;
     if (tag.closing) depth = Math.max(0, depth - 1);
     else if (!isSelfClosing(html, tag)) depth++;
     max = Math.max(max, depth);
     return true;
   });
-  return max;
+  return { depth: max, startTags };
 }
 
 /** True for `<div />`-style tags. */

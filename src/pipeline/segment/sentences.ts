@@ -64,7 +64,11 @@ export function splitSentences(text: string): readonly Sentence[] {
       i = k;
       continue;
     }
-    if (ch === "、" && /(?:問題|事件|事案|ケース)や$/u.test(text.slice(Math.max(start, i - 4), i))) {
+    if (
+      ch === "、" &&
+      text[i - 1] === "や" &&
+      /(?:問題|事件|事案|ケース)や$/u.test(text.slice(Math.max(start, i - 4), i))
+    ) {
       push(i + 1, false);
       i++;
       continue;
