@@ -13,6 +13,7 @@ describe("isAlias", () => {
     ["北谷県立中央病院", "北谷県", false],
     ["北浜電機", "北浜銀行", false],
     ["丸山記念病院", "青葉マート", false],
+    ["米ミドリ", "ミドリ株式会社", false],
   ])("%s ~ %s = %s", (a, b, expected) => {
     expect(isAlias(a, b)).toBe(expected);
   });

@@ -12,6 +12,9 @@ export function toKey(name: string): string {
     .toLowerCase();
 }
 
+/** 米ヤフー and ヤフー are different companies: a country prefix sets a name apart. */
+const COUNTRY = /^(?:米|英|独|仏|中|韓|台|露|加|豪|印|米国|英国|中国|韓国|台湾)[\p{Script=Katakana}A-Za-z]/u;
+
 /** The name without a leading prefecture (茨城県取手市 → 取手市), for matching a city named both ways. */
 function withoutPrefecture(key: string): string {
   return key.replace(/^(?:北海道|東京都|京都府|大阪府|.{2,3}県)(?=.{2,}[市区町村])/, "");
@@ -27,6 +30,7 @@ export function isAlias(a: string, b: string): boolean {
   const y = toKey(b);
   if (!x || !y) return false;
   if (x === y) return true;
+  if (COUNTRY.test(x) !== COUNTRY.test(y)) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 2 && long.includes(short)) return !isPlaceInsideName(short, long);
   if (withoutPrefecture(long) === short || withoutPrefecture(short) === long) return true;

@@ -159,6 +159,19 @@ export function chooseVictim(group: Group, ctx: Context): number {
   }
   let best = group.cluster;
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
+  return institutionOf(best, score, ctx);
+}
+
+/** 埼玉県 → 埼玉県立循環器…センター: when the place is named, an institution of that place named with it is the holder. */
+function institutionOf(best: number, candidates: ReadonlyMap<number, number>, ctx: Context): number {
+  const place = ctx.clusters[best]!.names.find((n) => /[都道府県市区町村]$/u.test(n));
+  if (!place || ctx.clusters[best]!.names.some((n) => !/[都道府県市区町村]$/u.test(n))) return best;
+  for (const id of candidates.keys()) {
+    if (id === best) continue;
+    const names = ctx.clusters[id]!.names;
+    if (names.some((n) => n.length > place.length + 1 && n.startsWith(place) && !/[都道府県市区町村]$/u.test(n)))
+      return id;
+  }
   return best;
 }
 
@@ -213,12 +226,36 @@ function rankName(name: string): number {
   return /株式会社|法人|（株）|\(株\)/.test(name) ? 1 : 0;
 }
 
+/**
+ * Other names for the victim, then related organizations the incident's sentences name: the announcing organization,
+ * a parent (Xの子会社, X傘下), a contractor (委託先のX), and the service or site involved (サービス「X」).
+ */
 function alsoNames(group: Group, victim: number, org: string, ctx: Context): string[] {
   const names = new Set<string>();
   for (const n of ctx.clusters[victim]!.names) if (n !== org) names.add(n);
   if (victim !== group.cluster) for (const n of ctx.clusters[group.cluster]!.names) names.add(n);
+  for (const i of group.sentences) {
+    const s = ctx.sentences[i]!;
+    for (const m of ctx.bySentence[i] ?? []) {
+      const id = ctx.clusterIdOf(m);
+      if (id === victim || ctx.observer.has(id)) continue;
+      const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
+      const before = s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start);
+      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before)) names.add(m.name);
+    }
+    for (const m of s.text.matchAll(SERVICE)) {
+      const service = (m[1] ?? m[2] ?? "").trim();
+      if (service.length >= 2 && service !== org) names.add(service);
+    }
+  }
+  names.delete(org);
   return [...names];
 }
+
+const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グループ会社|関連会社)|^(?:に|へ)(?:業務を)?委託/u;
+const RELATION_BEFORE = /(?:委託先|運営元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$/u;
+const SERVICE =
+  /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)/gu;
 
 function isHeadlined(group: Group, ctx: Context): boolean {
   return group.sections.some((i) => {

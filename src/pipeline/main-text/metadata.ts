@@ -40,7 +40,9 @@ export function toTitle(raw: string): string | null {
   if (title === "") return null;
   const parts = title.split(/\s+[|｜\-–—:：]\s+|｜|\s+[/／]\s+/);
   const first = parts[0]?.trim() ?? "";
-  return parts.length > 1 && first.length >= 8 ? first : title;
+  const last = parts.at(-1)?.trim() ?? "";
+  // The site name is the shorter end: 「流出のお知らせ｜架空新聞」 → 流出のお知らせ, but 「速報 | 架空新聞」 stays whole.
+  return parts.length > 1 && first.length >= 4 && first.length > last.length ? first : title;
 }
 
 function readPublished(document: DomDocument): string | null {
