@@ -241,7 +241,8 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
       if (id === victim || ctx.observer.has(id)) continue;
       const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
       const before = s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start);
-      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before)) names.add(m.name);
+      const framing = FRAMED.test(s.text.slice(m.end - s.start));
+      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || framing) names.add(m.name);
     }
     for (const m of s.text.matchAll(SERVICE)) {
       const service = (m[1] ?? m[2] ?? "").trim();
@@ -252,6 +253,8 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
   return [...names];
 }
 
+/** イセトーが…被害を受けた問題で、: the organization whose incident frames this one (a vendor or a shared service). */
+const FRAMED = /^[^。、]{0,4}(?:が|の)[^。]{0,30}(?:問題|事件|事案)(?:で|を受け)/u;
 const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グループ会社|関連会社)|^(?:に|へ)(?:業務を)?委託/u;
 const RELATION_BEFORE = /(?:委託先|運営元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$/u;
 const SERVICE =

@@ -20,6 +20,26 @@ const OWNER_AFTER = /^(?:アプリ|サービス|サイト)?の(?:顧客|会員|�
 
 const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;
 
+/**
+ * The sentence's main subject: a name that reports on a date (Xは18日、) first; otherwise the first subject after a
+ * framing clause (…の問題で、), else the first subject or data owner.
+ */
+function mainSubject(named: readonly OrgMention[], s: Sentence, text: string): OrgMention | undefined {
+  const subjects = named.filter((m) => {
+    const after = text.slice(m.end, m.end + 40);
+    return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after);
+  });
+  const dated = subjects.find((m) => DATED_SUBJECT.test(text.slice(m.end, m.end + 20)));
+  if (dated) return dated;
+  const frame = FRAME.exec(s.text);
+  const afterFrame = frame ? subjects.find((m) => m.start - s.start >= frame.index + frame[0].length) : undefined;
+  return afterFrame ?? subjects[0];
+}
+
+const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
+/** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */
+const FRAME = /(?:問題|事件|事案|件|影響)(?:で|を受け(?:て)?|に関し(?:て)?)、/u;
+
 /** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
 export function assignFocus(input: FocusInput): readonly Focus[] {
   const out: Focus[] = [];
@@ -31,12 +51,7 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
       const generic = signalsOf(input.sentences[i]!).generic;
-      const subject = generic
-        ? undefined
-        : named.find((m) => {
-            const after = input.text.slice(m.end, m.end + 40);
-            return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after);
-          });
+      const subject = generic ? undefined : mainSubject(named, input.sentences[i]!, input.text);
       const lead = input.sentences[i]!.bare ? named.find((m) => m.start - input.sentences[i]!.start <= 12) : undefined;
       if (subject) focus = input.clusterIdOf(subject);
       else if (lead) focus = input.clusterIdOf(lead);

@@ -4,7 +4,7 @@ import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
-import { clusterOrganizations, isObserver, splitSections } from "./discourse.js";
+import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus } from "./focus.js";
 import { findSubjectNames } from "./subjects.js";
 
@@ -18,7 +18,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const clusters = clusterOrganizations(mentions);
   const ids = new Map<OrgMention, number>(clusters.flatMap((c) => c.mentions.map((m) => [m, c.id] as const)));
   const clusterIdOf = (m: OrgMention): number => ids.get(m) ?? -1;
-  const observer = new Set(clusters.filter(isObserver).map((c) => c.id));
+  const observer = new Set(clusters.filter((c) => isObserver(c) || isInvestigator(c, text)).map((c) => c.id));
   const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
   const focus = assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer });
@@ -58,6 +58,21 @@ function isParentheticalAddress(text: string, m: OrgMention): boolean {
   return (
     (open === "（" || open === "(") && (close === "）" || close === ")") && /[^\s。、]/u.test(text[m.start - 2] ?? "")
   );
+}
+
+/**
+ * Police that arrest or refer a suspect report someone else's leak: an investigator, not the victim, unless the text
+ * says its own staff or records were involved (県警の捜査員, 県警が保有する).
+ */
+function isInvestigator(cluster: OrgCluster, text: string): boolean {
+  if (!cluster.mentions.every((m) => m.type === "police")) return false;
+  const own = cluster.mentions.some((m) =>
+    /^の(?:捜査員|職員|警察官|警部|巡査|署員)|^が(?:保有|管理)/u.test(text.slice(m.end, m.end + 8)),
+  );
+  const investigates = cluster.mentions.some((m) =>
+    /^[^。]{0,60}(?:逮捕|書類送検|送検|摘発|容疑)/u.test(text.slice(m.end, m.end + 80)),
+  );
+  return investigates && !own;
 }
 
 /** Mentions per sentence, in one pass over both ordered lists. */

@@ -148,6 +148,12 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
       out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
     }
   }
+  for (const m of text.matchAll(DESCRIBED)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name))
+      out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
+  }
   for (const m of text.matchAll(POSSESSOR)) {
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
@@ -163,6 +169,10 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
 /** 子会社の富士通Japanは3/30、…: a Latin or katakana name as the subject of a dated report inside a sentence. */
 const MID_SUBJECT =
   /(?<=[、の「」\s])([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
+/** 印刷会社のイセトーが…: a name introduced by what kind of business it is. */
+const DESCRIBED =
+  /(?:会社|企業|メーカー|業者|事業者|ベンダー|大手|運営会社|委託先|子会社|親会社)の([\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,20})(?=が|は|に|から|（|\()/gu;
+
 /** LINEアプリの利用者情報, XYZサービスの会員: the owner of the data named by a service. */
 const POSSESSOR =
   /(?<=[、。「\s]|^)([A-Za-z][A-Za-z0-9]{1,15}|[\p{Script=Katakana}ー]{3,12})(?:アプリ|サービス)の(?:利用者|顧客|会員)(?:情報|データ)?/gu;
