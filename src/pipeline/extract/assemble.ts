@@ -43,7 +43,10 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const dated = chooseAnnounced(own, ctx.article, ctx.sentences);
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const fallbackCause = chooseCause(group, victim, passages, ctx);
-  const items = extractDataItems(dataSentences(group, ctx).map(toPassage));
+  const dataSents = dataSentences(group, ctx);
+  const items = extractDataItems(dataSents.map(toPassage));
+  const itemSource = items.length > 0 ? dataSents.find((s) => extractDataItems([s]).length > 0) : undefined;
+  const cveSource = own.find((s) => /CVE-\d{4}-\d{4,}/.test(s.text));
   const cves = [...new Set(own.flatMap((s) => s.text.match(/CVE-\d{4}-\d{4,}/g) ?? []))];
   const evidence = affected ? affected.sentence : leaks[0]!;
   const orgName = fullestName(cluster, ctx);
@@ -66,7 +69,9 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     secondary_damage: own.filter((s) => SECONDARY_DAMAGE.test(s.text)).map(spanOf),
     response: own.filter((s) => RESPONSE.test(s.text)).map(spanOf),
     sources: {
-      organization: spanOf(evidence),
+      organization: mentionSpan(cluster, own, ctx) ?? spanOf(evidence),
+      ...(itemSource ? { data_items: spanOf(itemSource) } : {}),
+      ...(cveSource ? { cves: spanOf(cveSource) } : {}),
       ...(affected ? { affected: countSpan(affected.value, ctx.article.text) } : {}),
       ...(dated.sentence ? { announced: spanOf(dated.sentence) } : {}),
       ...(fallbackCause.start >= 0
@@ -129,6 +134,15 @@ function toPassage(s: Sentence): { text: string; start: number } {
 
 function spanOf(s: Sentence): Span {
   return { start: s.start, end: s.start + s.text.trimEnd().length, text: s.text.trimEnd() };
+}
+
+/** Where the text names the organization: its first mention among the incident's sentences. */
+function mentionSpan(cluster: OrgCluster, own: readonly Sentence[], ctx: Context): Span | undefined {
+  for (const s of own) {
+    const m = (ctx.bySentence[s.index] ?? []).find((x) => ctx.clusterIdOf(x) === cluster.id);
+    if (m) return { start: m.start, end: m.end, text: m.name };
+  }
+  return undefined;
 }
 
 function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
