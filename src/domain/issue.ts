@@ -8,7 +8,9 @@ export type IssueCode =
   | "binary"
   | "undecodable"
   | "no_main_text"
-  | "personal_data_dump";
+  | "personal_data_dump"
+  /** A bug: a stage threw instead of returning a result (the CLI reports it per file and goes on). */
+  | "internal_error";
 
 export type Issue = {
   readonly code: IssueCode;
