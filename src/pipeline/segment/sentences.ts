@@ -16,6 +16,8 @@ const TERMINATORS = new Set(["。", "！", "？", "!", "?", "．"]);
 const CLOSERS = new Set(["」", "』", "）", ")", "】", "〕", "”", "’"]);
 const OPENERS = new Set(["「", "『", "（", "(", "【", "〔"]);
 const MAX_SENTENCE = 400;
+/** Characters the splitter acts on: line breaks, terminators, brackets, 、 and spaces (for cutting long runs). */
+const INTERESTING = /[\n。！？!?．.「『（(【〔」』）)】〕”’、 ]/g;
 
 /** Splits text at sentence-final punctuation and line breaks; long runs are cut so no sentence exceeds a bound. */
 export function splitSentences(text: string): readonly Sentence[] {
@@ -35,6 +37,17 @@ export function splitSentences(text: string): readonly Sentence[] {
   let i = 0;
   let depth = 0;
   while (i < text.length) {
+    // Jump to the next character that can matter; a run without one is cut once it grows past the bound.
+    INTERESTING.lastIndex = i;
+    const hit = INTERESTING.exec(text);
+    const next = hit ? hit.index : text.length;
+    if (next - start >= MAX_SENTENCE * 2) {
+      push(start + MAX_SENTENCE * 2, false);
+      i = start;
+      continue;
+    }
+    if (!hit) break;
+    i = next;
     const ch = text[i]!;
     if (ch === "\n") {
       let j = i + 1;
@@ -73,9 +86,7 @@ export function splitSentences(text: string): readonly Sentence[] {
       i++;
       continue;
     }
-    if (i - start >= MAX_SENTENCE && (ch === "、" || ch === " " || i - start >= MAX_SENTENCE * 2)) {
-      push(i + 1, false);
-    }
+    if (i - start >= MAX_SENTENCE && (ch === "、" || ch === " ")) push(i + 1, false);
     i++;
   }
   push(text.length, true);
