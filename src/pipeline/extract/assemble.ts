@@ -292,7 +292,7 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   const scored: Scored<Count>[] = [];
   let order = 0;
   for (const s of own) {
-    if (signalsOf(s).statistic) continue;
+    if (signalsOf(s).statistic || !NUMERAL.test(s.text)) continue;
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
@@ -321,6 +321,8 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
 }
 
 /** 1例目から495例目までの患者: a case number range counts the patients it covers. */
+const NUMERAL = /[0-9０-９〇一二三四五六七八九十百千万億]/u;
+
 function asPatientCount(c: Count, text: string): Count {
   if (c.unit !== "other" || c.counter !== "例") return c;
   return /^目?(?:まで)?の(?:患者|感染者|陽性者)/u.test(text.slice(c.end)) ? { ...c, unit: "people" } : c;

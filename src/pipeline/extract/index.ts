@@ -6,11 +6,14 @@ import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus } from "./focus.js";
+import { STRONG_LEAK } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
 export function extractIncidents(article: Article): readonly Incident[] {
   const text = article.text;
+  // Cheap scan first: an article that never says data leaked needs no further analysis.
+  if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
   const mentions = mergeMentions(findOrganizations(text), findSubjectNames(text, sentences)).filter(
     (m) => !isParentheticalAddress(text, m),
