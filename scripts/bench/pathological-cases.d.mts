@@ -1,6 +1,8 @@
 /** Types for pathological-cases.mjs, so test/pathological.test.ts can share the case list with the bench. */
 export declare const CASE_LENGTH: number;
 export declare const TARGET_MS: number;
+export declare const LEAD: string;
+export declare const TAIL: string;
 export type PathologicalCase = {
   readonly name: string;
   readonly description: string;

@@ -1,15 +1,22 @@
 // Pathological inputs for the extractor: each must finish well within TARGET_MS (issue: "≤ 1 s per 100 KB").
 // Shared by test/pathological.test.ts (generous bound, for noisy CI) and `npm run bench` (measured against 1 s).
 
-/** Length of each case in characters (UTF-16 code units); ≥ 100 KB in any encoding. */
+/** Length of each case's blob in characters (UTF-16 code units); ≥ 100 KB in any encoding. */
 export const CASE_LENGTH = 100_000;
 
 /** The time each case should stay under on a developer machine. */
 export const TARGET_MS = 1000;
 
-/** Repeats `unit` until the text is CASE_LENGTH characters long. */
+/**
+ * A leak report around the blob, so that the extractor's cheap "does it state a leak at all" check passes and every
+ * stage (sentences, organizations, counts, dates, data items) runs over the blob.
+ */
+export const LEAD = "株式会社みなと商事は3月4日、顧客の個人情報が流出したと発表した。\n";
+export const TAIL = "\n流出したのは氏名と住所で、同社が調査している。\n";
+
+/** Repeats `unit` to CASE_LENGTH characters and wraps it in the leak report. */
 function fill(unit) {
-  return unit.repeat(Math.ceil(CASE_LENGTH / unit.length)).slice(0, CASE_LENGTH);
+  return LEAD + unit.repeat(Math.ceil(CASE_LENGTH / unit.length)).slice(0, CASE_LENGTH) + TAIL;
 }
 
 const NO_PUNCTUATION =
