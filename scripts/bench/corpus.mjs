@@ -1,5 +1,6 @@
 // Builds a synthetic Japanese news corpus for `npm run bench`: varied articles (2–10 KB each) from our own text.
-// Sources: test/golden/*/input.txt (always) plus ../shared/seeds/*.txt and ../shared/eval/articles/*.txt when present.
+// Sources: our own test/golden/*/input.txt and test/holdout/*.txt, plus ../shared/seeds/*.txt and
+// ../shared/eval/articles/*.txt when present.
 // Variation: paragraphs from several sources per article, sentences shuffled, numbers replaced; all from a seeded PRNG.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,10 +20,11 @@ export function makeRng(seed) {
 const intBetween = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
 const pick = (rng, list) => list[Math.floor(rng() * list.length)];
 
-/** Lists the source texts: the repo's golden inputs, and the shared seeds and eval articles when they exist. */
+/** Lists the source texts: the repo's golden and held-out inputs, and the shared seeds and eval articles if present. */
 export function findSources(root, shared) {
   const groups = [
     ["golden", join(root, "test", "golden"), (d) => join(d, "input.txt"), true],
+    ["holdout", join(root, "test", "holdout"), (f) => f, false],
     ["seeds", join(shared, "seeds"), (f) => f, false],
     ["articles", join(shared, "eval", "articles"), (f) => f, false],
   ];
