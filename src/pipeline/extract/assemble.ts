@@ -27,6 +27,8 @@ export type Context = {
   readonly bySentence: readonly (readonly OrgMention[])[];
   readonly clusterIdOf: (m: OrgMention) => number;
   readonly observer: ReadonlySet<number>;
+  /** Per sentence, the organization it is about (null: the article's own framing text). */
+  readonly focus: readonly { readonly cluster: number | null }[];
 };
 
 type Scored<T> = { readonly value: T; readonly score: number; readonly sentence: Sentence };
@@ -34,13 +36,15 @@ type Scored<T> = { readonly value: T; readonly score: number; readonly sentence:
 /** Builds the incident a group reports, or null when the group states no leak of its own. */
 export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
-  const leaks = own.filter(isLeakSentence);
-  if (!leaks.some((s) => signalsOf(s).strongLeak) || ctx.observer.has(group.cluster)) return null;
+  const leaks: Sentence[] = own.filter(isLeakSentence);
+  if (ctx.observer.has(group.cluster)) return null;
+  if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx)) return null;
+  if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text);
   const passages = own.filter((s) => !signalsOf(s).generic);
-  const dated = chooseAnnounced(own, ctx.article, ctx.sentences);
+  const dated = chooseAnnounced(own, ctx.article, ctx.sentences, leadOf(group, victim, ctx));
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const fallbackCause = chooseCause(group, victim, passages, ctx);
   const dataSents = dataSentences(group, ctx);
@@ -109,13 +113,27 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
     passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     passages,
     sectionSentences(group, ctx).filter(notGeneric),
-    ctx.sentences.filter((s) => notGeneric(s) && !signalsOf(s).related),
+    ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
   ];
   for (const tier of tiers) {
     const hit = extractCause(tier.map(toPassage));
     if (hit.cause !== "unknown") return hit;
   }
   return extractCause([]);
+}
+
+/**
+ * 委託元｜公表日｜対象件数: rows of a table placed in a passage about a leak carry that passage's leak, though they
+ * hold no verb themselves.
+ */
+function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
+  const row = own.find((s) => s.bare && /[｜|\t]/u.test(s.text));
+  if (!row) return false;
+  for (let i = row.index - 1; i >= Math.max(0, row.index - 12); i--) {
+    const s = ctx.sentences[i]!;
+    if (!s.bare && signalsOf(s).strongLeak) return true;
+  }
+  return false;
 }
 
 function isLeakSentence(s: Sentence): boolean {
@@ -143,6 +161,20 @@ function mentionSpan(cluster: OrgCluster, own: readonly Sentence[], ctx: Context
     if (m) return { start: m.start, end: m.end, text: m.name };
   }
   return undefined;
+}
+
+/** Sentences of the group's first section before its own first sentence: the section's lead. */
+function leadOf(group: Group, victim: number, ctx: Context): readonly Sentence[] {
+  const first = group.sentences[0];
+  const sec = ctx.sections[group.sections[0] ?? -1];
+  if (first === undefined || !sec) return [];
+  const own = ctx.clusters[victim]!.names;
+  // A lead speaks for the organization when its first name is the organization or its place or parent (岐阜県 for
+  // 岐阜県立…センター), or when it names no one.
+  return ctx.sentences.slice(sec.first, first).filter((s) => {
+    const m = ctx.bySentence[s.index]?.[0];
+    return !m || ctx.clusterIdOf(m) === victim || own.some((n) => n.length > m.name.length && n.startsWith(m.name));
+  });
 }
 
 function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
@@ -343,7 +375,13 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     score += 2;
   if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計|計|総数は?)\s*$/.test(before)) score += 2;
   if (/[人名件]分/.test(c.text)) score += 1;
-  if (/(?:うち|内訳|件数[:：])\s*$|(?:うち|このうち|そのうち)[^。]*$/.test(clauseBefore)) score -= 4;
+  if (/^[枚通]/.test(c.counter)) score -= 1;
+  // このうち…: a subset of a figure given before it in the sentence or just before (受診者のうち約640人 is no subset).
+  const subset =
+    /(?:このうち|そのうち|うち)[^。]*$/.test(clauseBefore) &&
+    (/^(?:この|その)/.test(clauseBefore.slice(clauseBefore.search(/(?:この|その)?うち/))) ||
+      /[0-9０-９]/.test(text.slice(s.start, c.start)));
+  if (/(?:内訳|件数[:：])\s*$/.test(clauseBefore) || subset) score -= 4;
   if (/[（(][^）)]*$/.test(before)) score -= 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (signalsOf(s).denied) score -= 3;

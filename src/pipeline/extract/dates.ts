@@ -13,10 +13,12 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   const published = article.published ?? (year ? `${year}-12-31` : null);
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
+  let lastDay: typeof previous;
   const mentions = findDates(article.text);
   for (const m of mentions) {
     const anchored = m.relative !== undefined;
-    const resolved = resolveDate(m, { published, ...(previous && (anchored || !published) ? { previous } : {}) });
+    const base = m.relative && DAY_RELATIVE.has(m.relative) ? (lastDay ?? previous) : previous;
+    const resolved = resolveDate(m, { published, ...(base && (anchored || !published) ? { previous: base } : {}) });
     if (!resolved) continue;
     const r =
       resolved.year === null && !published
@@ -25,11 +27,15 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
     const date = toContractDate(r);
     if (!date) continue;
     previous = r;
+    if (r.day !== null) lastDay = r;
     const sentence = sentenceAt(sentences, m.start);
     if (sentence) out.push({ mention: m, date, sentence });
   }
   return out;
 }
+
+/** 同日, 翌日, 前日 refer to the last date given to the day, not to a month or a period mentioned since. */
+const DAY_RELATIVE = new Set(["same_day", "next_day", "previous_day"]);
 
 /**
  * When the article has no published date, a year it states relative to itself (去年(平成29年)) tells its year:
@@ -82,9 +88,38 @@ export function chooseAnnounced(
   own: readonly Sentence[],
   article: Article,
   sentences: readonly Sentence[],
+  lead: readonly Sentence[] = [],
 ): { announced: string | null; sentence: Sentence | null } {
+  const all = datesOf(article, sentences);
   const ids = new Set(own.map((s) => s.index));
-  const dates = datesOf(article, sentences).filter((d) => ids.has(d.sentence.index));
+  const dates = all.filter((d) => ids.has(d.sentence.index));
+  const stated = announcedIn(own, dates);
+  if (stated) return stated;
+  const row = tableRowDate(own, dates, sentences);
+  if (row) return { announced: row.date, sentence: row.sentence };
+  // 岐阜県は17日、県立の病院と県税事務所で…と発表した: a section's lead announces the cases that follow it.
+  const leadIds = new Set(lead.map((s) => s.index));
+  const fromLead = announcedIn(
+    lead,
+    all.filter((d) => leadIds.has(d.sentence.index)),
+  );
+  if (fromLead) return fromLead;
+  const header = noticeDate(sentences, all);
+  if (header) return { announced: header.date, sentence: header.sentence };
+  const year = inferReferenceYear(article.text);
+  const reference = article.published ?? (year ? `${year}` : null);
+  const announcing = own.find((s) => signalsOf(s).announce);
+  if (reference && announcing) {
+    return { announced: reference, sentence: announcing };
+  }
+  return { announced: null, sentence: null };
+}
+
+/** The first sentence that announces with a date: the date nearest before the announcing verb. */
+function announcedIn(
+  own: readonly Sentence[],
+  dates: readonly Resolved[],
+): { announced: string; sentence: Sentence } | null {
   for (const s of own) {
     const verb = ANNOUNCE.exec(s.text);
     if (!verb) continue;
@@ -95,24 +130,63 @@ export function chooseAnnounced(
     const pick = (before.length > 0 ? before : here)[0]!;
     return { announced: pick.date, sentence: s };
   }
-  const row = tableRowDate(own, dates, article.text);
-  if (row) return { announced: row.date, sentence: row.sentence };
-  const year = inferReferenceYear(article.text);
-  const reference = article.published ?? (year ? `${year}` : null);
-  const announcing = own.find((s) => signalsOf(s).announce);
-  if (reference && announcing) {
-    return { announced: reference, sentence: announcing };
-  }
-  return { announced: null, sentence: null };
+  return null;
 }
 
-/** In a table whose header names the announcement date (公表日, 発表日), a row's leading date is that date. */
-function tableRowDate(own: readonly Sentence[], dates: readonly Resolved[], text: string): Resolved | null {
-  if (!/^[^\n。]{0,20}(?:公表日|発表日|公開日)/mu.test(text)) return null;
+/**
+ * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.
+ * Columns are split on ｜, |, tabs or runs of spaces; without a separator the row's leading date is taken.
+ */
+function tableRowDate(
+  own: readonly Sentence[],
+  dates: readonly Resolved[],
+  sentences: readonly Sentence[],
+): Resolved | null {
+  const header = sentences.find((s) => s.bare && /公表日|発表日|公開日/u.test(s.text) && s.text.length < 120);
+  if (!header) return null;
+  const column = cells(header.text).findIndex((c) => /公表日|発表日|公開日/u.test(c));
   for (const s of own) {
-    if (!s.bare) continue;
-    const d = dates.find((x) => x.sentence.index === s.index && x.mention.start - s.start <= 2);
+    if (!s.bare || s.index <= header.index) continue;
+    const row = cells(s.text);
+    const offset = row.length > 1 && column >= 0 ? cellStart(s.text, column) : 0;
+    const d = dates.find(
+      (x) =>
+        x.sentence.index === s.index && x.mention.start - s.start - offset <= 2 && x.mention.start - s.start >= offset,
+    );
     if (d) return d;
+  }
+  return null;
+}
+
+const CELL_SEPARATOR = /[｜|\t]|\s{2,}|　/u;
+
+function cells(line: string): string[] {
+  const parts = line.trim().split(new RegExp(CELL_SEPARATOR.source, "gu"));
+  return parts.length > 1 ? parts : line.trim().split(/\s+/u);
+}
+
+/** The offset of the n-th cell within a line. */
+function cellStart(line: string, n: number): number {
+  const re = new RegExp(`(?:${CELL_SEPARATOR.source})+|\\s+`, "gu");
+  let at = line.length - line.trimStart().length;
+  for (let i = 0; i < n; i++) {
+    re.lastIndex = at;
+    const m = re.exec(line);
+    if (!m) return at;
+    at = m.index + m[0].length;
+  }
+  return at;
+}
+
+/** An organization's own notice opens with its date on a line of its own (令和6年3月11日 / お知らせ｜2022年03月02日). */
+function noticeDate(sentences: readonly Sentence[], all: readonly Resolved[]): Resolved | null {
+  for (const s of sentences.slice(0, 6)) {
+    if (!s.bare) continue;
+    const d = all.find((x) => x.sentence.index === s.index && x.mention.year !== null && x.mention.day !== null);
+    const rest = d
+      ? s.text.replace(d.mention.text, "").replace(/[\s|｜:：]|お知らせ|更新日?|公開日?|掲載日?|発表日?|付/gu, "")
+      : "x";
+    if (d && rest.length === 0) return d;
   }
   return null;
 }

@@ -21,12 +21,14 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const clusters = clusterOrganizations(mentions);
   const ids = new Map<OrgMention, number>(clusters.flatMap((c) => c.mentions.map((m) => [m, c.id] as const)));
   const clusterIdOf = (m: OrgMention): number => ids.get(m) ?? -1;
-  const observer = new Set(clusters.filter((c) => isObserver(c) || isInvestigator(c, text)).map((c) => c.id));
+  const observer = new Set(
+    clusters.filter((c) => isObserver(c) || isInvestigator(c, text) || isAnalyst(c, text)).map((c) => c.id),
+  );
   const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
   const focus = assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer });
   const groups = groupSentences(focus, sections);
-  const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer };
+  const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
   return mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
@@ -76,6 +78,13 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
     /^[^。]{0,60}(?:逮捕|書類送検|送検|摘発|容疑)/u.test(text.slice(m.end, m.end + 80)),
   );
   return investigates && !own;
+}
+
+/** A research firm or authority that announces a tally (集計結果を発表) reports on others' leaks. */
+function isAnalyst(cluster: OrgCluster, text: string): boolean {
+  return cluster.mentions.some((m) =>
+    /^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u.test(text.slice(m.end, m.end + 100)),
+  );
 }
 
 /** Mentions per sentence, in one pass over both ordered lists. */

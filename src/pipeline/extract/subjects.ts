@@ -105,6 +105,15 @@ const COMMON_WORDS = new Set([
   "IDS",
   "SSL",
   "TLS",
+  "メーカー",
+  "ベンダー",
+  "ホテル",
+  "ショップ",
+  "ストア",
+  "ユーザー",
+  "サポート",
+  "センター",
+  "オンライン",
   "Apache",
   "Struts",
   "ApacheStruts",
@@ -179,7 +188,7 @@ const POSSESSOR =
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
 const TOPIC_WORDS =
-  /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事/u;
+  /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事|番号|氏名|住所|アドレス|パスワード|データ|^(?:同|当|本|弊|各|全|他|自)[\p{Script=Han}]/u;
 
 /** ソフトバンク携帯電話の顧客 → ソフトバンク: a katakana or Latin name followed by a common kanji noun. */
 function cutCommonTail(name: string): string {

@@ -105,8 +105,44 @@ export function findOrganizations(text: string): readonly OrgMention[] {
     const m = recognize(text, run.start, run.end);
     if (m) out.push(m);
   }
+  const prefixed = entityPrefixed(text);
+  if (prefixed.length === 0) return out;
+  const all = [...prefixed, ...out].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: OrgMention[] = [];
+  for (const m of all) {
+    const last = merged.at(-1);
+    if (last && m.start < last.end) continue;
+    merged.push(m);
+  }
+  return merged;
+}
+
+/**
+ * Names after a legal-entity prefix, which may be hiragana (株式会社そらまめベーカリー) or follow （株）: the name runs
+ * to the first particle that is followed by something other than hiragana (…ベーカリーが10月5日…).
+ */
+function entityPrefixed(text: string): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const m of text.matchAll(ENTITY_PREFIXED)) {
+    let name = m[2]!;
+    const stop = PARTICLE_STOP.exec(name);
+    if (stop) name = name.slice(0, stop.index);
+    name = name.replace(/[・.．]+$/u, "");
+    if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
+    const start = m.index;
+    const full = `${m[1]}${m[0].slice(m[1]!.length, m[0].length - m[2]!.length)}${name}`;
+    out.push({ start, end: start + full.length, name: full, type: suffixType(name) ?? "company", by: "entity_form" });
+  }
   return out;
 }
+
+const ENTITY_PREFIXED = new RegExp(
+  `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\))[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
+  "gu",
+);
+/** Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（). */
+const PARTICLE_STOP =
+  /(?:は|が|を|に|で|へ|から|より|と|も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$)|(?:では|には|とは|からの)/u;
 
 type Run = { start: number; end: number };
 
