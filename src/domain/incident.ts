@@ -149,7 +149,9 @@ export type Incident = ContractIncident & {
   /** Response measures stated: service stop, password reset, notices, reissue. */
   readonly response: readonly Span[];
   /** Per field, the span it was taken from. */
-  readonly sources: Readonly<Partial<Record<"organization" | "announced" | "affected" | "cause" | "data_items" | "cves", Span>>>;
+  readonly sources: Readonly<
+    Partial<Record<"organization" | "announced" | "affected" | "cause" | "data_items" | "cves", Span>>
+  >;
 };
 
 /** Schema for a hand-written incident in the contract shape (used by triage and tests). */
