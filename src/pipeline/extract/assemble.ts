@@ -450,10 +450,15 @@ function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
   return sectionSentences(group, ctx).filter(
     (s) =>
       !signalsOf(s).generic &&
-      ((own.has(s.index) && DATA_CONTEXT.test(s.text)) || (s.bare && /^\s*[-・●]/.test(s.text))),
+      !CONTACT.test(s.text) &&
+      ((own.has(s.index) && (DATA_CONTEXT.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
+        (s.bare && /^\s*[-・●]/.test(s.text))),
   );
 }
 
-const DATA_CONTEXT = /閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
+/** A notice's contact lines (お問い合わせ先, 受付時間) name a phone number that is not leaked data. */
+const CONTACT = /問い?合わ?せ|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
+const DATA_CONTEXT =
+  /掲載|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
 
 export { ANNOUNCE };

@@ -71,7 +71,7 @@ const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
 ];
 
 const NEGATION =
-  /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含まれなかった|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|確認されなかった|対象外)/;
+  /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含まれなかった|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|確認されなかった|対象外|(?:記載|表示|印字)されて(?:いない|おらず|おりません|いません)|含まれておりません|流出しておりません)/;
 
 /** Data items named in the passages; a passage clause that says the items were not included is skipped. */
 export function extractDataItems(passages: readonly { readonly text: string }[]): readonly DataItem[] {
