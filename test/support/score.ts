@@ -100,7 +100,8 @@ export function score(
       });
       if (best === -1) {
         if (gi.optional) continue;
-        fn++, n++;
+        fn++;
+        n++;
         if (gi.affected.value !== null) valN++;
         if (gi.announced) dateN++;
         iFn += gi.data_items.length;
@@ -109,7 +110,8 @@ export function score(
       used.add(best);
       if (gi.optional) continue;
       const p = preds[best]!;
-      tp++, n++;
+      tp++;
+      n++;
       if ([gi.organization, ...(gi.also ?? [])].map(norm).includes(norm(p.organization))) org++;
       if (gi.affected.value !== null) {
         valN++;
