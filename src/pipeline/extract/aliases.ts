@@ -5,12 +5,21 @@ const FORMS =
 
 /** A name reduced for comparison: NFKC, legal-entity forms, spaces and middle dots removed, lower case. */
 export function toKey(name: string): string {
-  return name
-    .normalize("NFKC")
-    .replace(FORMS, "")
-    .replace(/[\s・･]/g, "")
-    .toLowerCase();
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize("NFKC")
+      .replace(FORMS, "")
+      .replace(/[\s・･]/g, "")
+      .toLowerCase();
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
+
+/** Names repeat across sentences and articles: their keys are kept (bounded, cleared when full). */
+const KEYS = new Map<string, string>();
 
 /** 米ヤフー and ヤフー are different companies: a country prefix sets a name apart. */
 const COUNTRY = /^(?:米|英|独|仏|中|韓|台|露|加|豪|印|米国|英国|中国|韓国|台湾)[\p{Script=Katakana}A-Za-z]/u;

@@ -1,6 +1,13 @@
 /** @module A group of sentences about one organization → one incident with every field sourced. */
 import type { Article } from "../../domain/article.js";
-import type { Affected, BreakdownEntry, Incident, Span, TimelineEvent } from "../../domain/incident.js";
+import {
+  type Affected,
+  type BreakdownEntry,
+  DATA_ITEMS,
+  type Incident,
+  type Span,
+  type TimelineEvent,
+} from "../../domain/incident.js";
 import { extractCause } from "../fields/cause.js";
 import { extractDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
@@ -48,8 +55,14 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const fallbackCause = chooseCause(group, victim, passages, ctx);
   const dataSents = dataSentences(group, ctx);
-  const items = extractDataItems(dataSents.map(toPassage));
-  const itemSource = items.length > 0 ? dataSents.find((s) => extractDataItems([s]).length > 0) : undefined;
+  let itemSource: Sentence | undefined;
+  const found = new Set<string>();
+  for (const s of dataSents) {
+    const here = extractDataItems([s]);
+    if (here.length > 0 && !itemSource) itemSource = s;
+    for (const item of here) found.add(item);
+  }
+  const items = DATA_ITEMS.filter((item) => found.has(item));
   const cveSource = own.find((s) => /CVE-\d{4}-\d{4,}/.test(s.text));
   const cves = [...new Set(own.flatMap((s) => s.text.match(/CVE-\d{4}-\d{4,}/g) ?? []))];
   const evidence = affected ? affected.sentence : leaks[0]!;
@@ -178,11 +191,18 @@ function leadOf(group: Group, victim: number, ctx: Context): readonly Sentence[]
 }
 
 function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
-  return group.sections.flatMap((i) => {
-    const sec = ctx.sections[i];
-    return sec ? ctx.sentences.slice(sec.first, sec.last + 1) : [];
-  });
+  let list = SECTION_CACHE.get(group);
+  if (!list) {
+    list = group.sections.flatMap((i) => {
+      const sec = ctx.sections[i];
+      return sec ? ctx.sentences.slice(sec.first, sec.last + 1) : [];
+    });
+    SECTION_CACHE.set(group, list);
+  }
+  return list;
 }
+
+const SECTION_CACHE = new WeakMap<Group, readonly Sentence[]>();
 
 /** The cluster whose data leaked: a name marked as the data's owner (Xの顧客情報, Xにて漏洩) beats the subject. */
 export function chooseVictim(group: Group, ctx: Context): number {
@@ -353,7 +373,8 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
 }
 
 /** 1例目から495例目までの患者: a case number range counts the patients it covers. */
-const NUMERAL = /[0-9０-９〇一二三四五六七八九十百千万億]/u;
+/** A count needs digits, or kanji numerals right before a counter (三百二十八人分): a cheap test before the parser. */
+const NUMERAL = /[0-9０-９]|[〇一二三四五六七八九十百千万億][人名件通枚]/u;
 
 function asPatientCount(c: Count, text: string): Count {
   if (c.unit !== "other" || c.counter !== "例") return c;
@@ -420,6 +441,7 @@ function evidenceText(s: Sentence, c: Count | null): string {
 function collectBreakdown(group: Group, ctx: Context): readonly BreakdownEntry[] {
   const out: BreakdownEntry[] = [];
   for (const s of sectionSentences(group, ctx)) {
+    if (!s.bare || (!s.text.includes(":") && !s.text.includes("："))) continue;
     const m = /^\s*[-・●]?\s*([^:：\n]{1,30})[:：]\s*([^\n]+)$/u.exec(s.text.trimEnd());
     if (!m) continue;
     const counts = findCounts(m[2]!).filter((c) => c.unit !== "other");

@@ -14,7 +14,11 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
   let lastDay: typeof previous;
-  const mentions = findDates(article.text);
+  const mentions = sentences.flatMap((s) =>
+    DATE_HINT.test(s.text)
+      ? findDates(s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }))
+      : [],
+  );
   for (const m of mentions) {
     const anchored = m.relative !== undefined;
     const base = m.relative && DAY_RELATIVE.has(m.relative) ? (lastDay ?? previous) : previous;
@@ -33,6 +37,9 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   }
   return out;
 }
+
+/** Only sentences with a digit or a relative date word can hold a date: the cheap test before the date scanner. */
+const DATE_HINT = /[0-9０-９]|同日|同月|同年|昨年|去年|今年|本年|昨日|先月|今月|翌|元年|前日/u;
 
 /** 同日, 翌日, 前日 refer to the last date given to the day, not to a month or a period mentioned since. */
 const DAY_RELATIVE = new Set(["same_day", "next_day", "previous_day"]);
@@ -72,13 +79,14 @@ function nearbyYear(index: number, all: readonly DateMention[]): number | null {
   return best?.year ?? null;
 }
 
-const cache = new WeakMap<Article, readonly Resolved[]>();
+// Keyed by the sentence list of one extraction run, so a repeated run over the same article recomputes.
+const cache = new WeakMap<readonly Sentence[], readonly Resolved[]>();
 
 function datesOf(article: Article, sentences: readonly Sentence[]): readonly Resolved[] {
-  let r = cache.get(article);
+  let r = cache.get(sentences);
   if (!r) {
     r = resolveArticleDates(article, sentences);
-    cache.set(article, r);
+    cache.set(sentences, r);
   }
   return r;
 }

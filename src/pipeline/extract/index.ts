@@ -6,7 +6,7 @@ import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus } from "./focus.js";
-import { STRONG_LEAK } from "./signals.js";
+import { STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
@@ -15,7 +15,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Cheap scan first: an article that never says data leaked needs no further analysis.
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
-  const mentions = mergeMentions(findOrganizations(text), findSubjectNames(text, sentences)).filter(
+  const mentions = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
     (m) => !isParentheticalAddress(text, m),
   );
   const clusters = clusterOrganizations(mentions);
@@ -97,6 +97,39 @@ function bucketBySentence(sentences: readonly Sentence[], mentions: readonly Org
   }
   return out;
 }
+
+/**
+ * Organization names, looked for only where they can matter: headings and list lines, and sentences that report or
+ * state a leak (cheap signals first, name recognition after).
+ */
+function organizationsIn(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
+  const out: OrgMention[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const s = sentences[i]!;
+    const f = signalsOf(s);
+    if (!(s.bare || f.leak || f.announce || SUBJECT_HINT.test(s.text))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < sentences.length && isRelevant(sentences[j + 1]!)) j++;
+    const start = s.start;
+    const end = sentences[j]!.end;
+    for (const m of findOrganizations(text.slice(start, end)))
+      out.push({ ...m, start: m.start + start, end: m.end + start });
+    i = j + 1;
+  }
+  return out;
+}
+
+function isRelevant(s: Sentence): boolean {
+  const f = signalsOf(s);
+  return s.bare || f.leak || f.announce || SUBJECT_HINT.test(s.text);
+}
+
+/** Sentences that name an organization as their subject can move the focus even without a leak word. */
+const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によると|の(?:顧客|会員|利用者|患者)/u;
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
 function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): readonly OrgMention[] {

@@ -53,22 +53,55 @@ export type Signals = {
 
 const signalCache = new WeakMap<object, Signals>();
 
-/** Every signal of a sentence, computed once per sentence object. */
+/** Every signal of a sentence, each computed on first use and kept with the sentence object. */
 export function signalsOf(s: { readonly text: string }): Signals {
   let v = signalCache.get(s);
   if (!v) {
-    const t = s.text;
-    const leak = LEAK.test(t);
-    v = {
-      leak,
-      strongLeak: leak && STRONG_LEAK.test(t),
-      announce: ANNOUNCE.test(t),
-      denied: leak && DENIED.test(t),
-      statistic: STATISTIC.test(t),
-      generic: GENERIC_TEXT.test(t),
-      related: RELATED.test(t),
-    };
+    v = new LazySignals(s.text);
     signalCache.set(s, v);
   }
   return v;
+}
+
+/** Signals computed on first read; a class so each sentence costs one small object, not a set of closures. */
+class LazySignals implements Signals {
+  #leak: boolean | undefined;
+  #strong: boolean | undefined;
+  #announce: boolean | undefined;
+  #denied: boolean | undefined;
+  #statistic: boolean | undefined;
+  #generic: boolean | undefined;
+  #related: boolean | undefined;
+  readonly #t: string;
+  constructor(text: string) {
+    this.#t = text;
+  }
+  get leak(): boolean {
+    if (this.#leak === undefined) this.#leak = LEAK.test(this.#t);
+    return this.#leak;
+  }
+  get strongLeak(): boolean {
+    if (this.#strong === undefined) this.#strong = this.leak && STRONG_LEAK.test(this.#t);
+    return this.#strong;
+  }
+  get announce(): boolean {
+    if (this.#announce === undefined) this.#announce = ANNOUNCE.test(this.#t);
+    return this.#announce;
+  }
+  get denied(): boolean {
+    if (this.#denied === undefined) this.#denied = this.leak && DENIED.test(this.#t);
+    return this.#denied;
+  }
+  get statistic(): boolean {
+    if (this.#statistic === undefined) this.#statistic = STATISTIC.test(this.#t);
+    return this.#statistic;
+  }
+  get generic(): boolean {
+    if (this.#generic === undefined) this.#generic = GENERIC_TEXT.test(this.#t);
+    return this.#generic;
+  }
+  get related(): boolean {
+    if (this.#related === undefined) this.#related = RELATED.test(this.#t);
+    return this.#related;
+  }
 }

@@ -1,7 +1,7 @@
 /** @module Sentences → proper names in subject or heading position (ソースネクストは2/14、…; 楽天 148万件の…). */
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
-import { ANNOUNCE, LEAK } from "./signals.js";
+import { ANNOUNCE, LEAK, signalsOf } from "./signals.js";
 
 /** Katakana and Latin words that stand at the start of a sentence but name no organization. */
 const COMMON_WORDS = new Set([
@@ -137,6 +137,9 @@ const TRAILERS = /(?:子会社|グループ|アプリ|サービス|サイト|社
 export function findSubjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
   const out: OrgMention[] = [];
   for (const s of sentences) {
+    // Cheap first: a name is only taken from a sentence that reports or states a leak.
+    const f = signalsOf(s);
+    if (!f.leak && !f.announce) continue;
     const lead = LEADING.exec(s.text)?.[0].length ?? 0;
     const body = s.text.slice(lead);
     const m = NAME.exec(body) ?? KANJI_NAME.exec(body);

@@ -96,6 +96,7 @@ for (const entry of ORG_SUFFIXES) {
   SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
 }
 const SUFFIX_LIST = ORG_SUFFIXES;
+const SUFFIX_SET = new Set(ORG_SUFFIXES.map(([suffix]) => suffix));
 const TRAILERS_BY_LAST = new Map<string, string[]>();
 
 /** Scans the text for organization names. Mentions are ordered and do not overlap. */
@@ -278,7 +279,7 @@ export function isAnaphor(name: string): boolean {
 
 /** 上下水道局, 教育委員会, 区役所: a suffix standing alone names no particular body. */
 function isSuffixOnly(name: string): boolean {
-  return ORG_SUFFIXES.some(([suffix]) => suffix === name) || /^(?:上下)?水道局$/u.test(name);
+  return SUFFIX_SET.has(name) || /^(?:上下)?水道局$/u.test(name);
 }
 
 /** Suffix-specific checks that keep common nouns out (鉄道会社, コールセンター, 中村). */
@@ -301,7 +302,7 @@ function afterDatePrefix(text: string, start: number, end: number): number {
 
 /** A name that is only a suffix (信用金庫) may start with hiragana (みなと信用金庫): the length of that lead, else 0. */
 function hiraganaLead(text: string, start: number, name: string): number {
-  if (!ORG_SUFFIXES.some(([suffix]) => suffix === name && suffix.length >= 2)) return 0;
+  if (name.length < 2 || !SUFFIX_SET.has(name)) return 0;
   const before = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u.exec(
     text.slice(Math.max(0, start - 6), start),
   );
