@@ -133,6 +133,24 @@ const LEADING =
   /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
 const TRAILERS = /(?:子会社|グループ|アプリ|サービス|サイト|社)$/u;
 
+/** Names inside a sentence: subjects of a dated report, names introduced by their business, owners of data. */
+function namesInside(s: Sentence): OrgMention[] {
+  const out: OrgMention[] = [];
+  const add = (name: string, at: number): void => {
+    if (name.length >= 2 && !COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name)) {
+      out.push({ start: s.start + at, end: s.start + at + name.length, name, type: "company", by: "subject" });
+    }
+  };
+  if (s.text.includes("は")) {
+    for (const m of s.text.matchAll(MID_SUBJECT)) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length);
+  }
+  if (s.text.includes("の")) {
+    for (const m of s.text.matchAll(DESCRIBED)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+    for (const m of s.text.matchAll(POSSESSOR)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  }
+  return out;
+}
+
 /** Proper names that stand as the subject of a reporting or leak sentence, or open a heading or table row. */
 export function findSubjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
   const out: OrgMention[] = [];
@@ -153,24 +171,9 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     const start = s.start + lead;
     out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
   }
-  for (const m of text.matchAll(MID_SUBJECT)) {
-    const name = m[1]!;
-    const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
-    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name) && name.length >= 2) {
-      out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
-    }
-  }
-  for (const m of text.matchAll(DESCRIBED)) {
-    const name = m[1]!;
-    const start = m.index + m[0].length - name.length;
-    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name))
-      out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
-  }
-  for (const m of text.matchAll(POSSESSOR)) {
-    const name = m[1]!;
-    const start = m.index + m[0].indexOf(name);
-    if (!COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name))
-      out.push({ start, end: start + name.length, name, type: "company", by: "subject" });
+  for (const s of sentences) {
+    const f = signalsOf(s);
+    if (f.leak || f.announce) out.push(...namesInside(s));
   }
   return dedupe(
     out.sort((a, b) => a.start - b.start),

@@ -17,7 +17,7 @@ const CLOSERS = new Set(["」", "』", "）", ")", "】", "〕", "”", "’"]);
 const OPENERS = new Set(["「", "『", "（", "(", "【", "〔"]);
 const MAX_SENTENCE = 400;
 /** Characters the splitter acts on: line breaks, terminators, brackets, 、 and spaces (for cutting long runs). */
-const INTERESTING = /[\n。！？!?．.「『（(【〔」』）)】〕”’、 ]/g;
+const INTERESTING = /[\n。！？!?．「『（(【〔」』）)】〕”’]|や、/g;
 
 /** Splits text at sentence-final punctuation and line breaks; long runs are cut so no sentence exceeds a bound. */
 export function splitSentences(text: string): readonly Sentence[] {
@@ -41,13 +41,16 @@ export function splitSentences(text: string): readonly Sentence[] {
     INTERESTING.lastIndex = i;
     const hit = INTERESTING.exec(text);
     const next = hit ? hit.index : text.length;
-    if (next - start >= MAX_SENTENCE * 2) {
-      push(start + MAX_SENTENCE * 2, false);
+    if (next - start > MAX_SENTENCE) {
+      // A long run: cut at the first 、 or space past the bound, else at twice the bound.
+      const comma = firstBreakAfter(text, start + MAX_SENTENCE, Math.min(next, start + MAX_SENTENCE * 2));
+      push(comma ?? start + MAX_SENTENCE * 2, false);
       i = start;
+      depth = 0;
       continue;
     }
     if (!hit) break;
-    i = next;
+    i = hit[0] === "や、" ? next + 1 : next;
     const ch = text[i]!;
     if (ch === "\n") {
       let j = i + 1;
@@ -86,11 +89,15 @@ export function splitSentences(text: string): readonly Sentence[] {
       i++;
       continue;
     }
-    if (i - start >= MAX_SENTENCE && (ch === "、" || ch === " ")) push(i + 1, false);
     i++;
   }
   push(text.length, true);
   return out;
+}
+
+function firstBreakAfter(text: string, from: number, to: number): number | null {
+  for (let k = from; k < to; k++) if (text[k] === "、" || text[k] === " ") return k + 1;
+  return null;
 }
 
 function isDecimalPoint(text: string, i: number): boolean {
