@@ -1,7 +1,7 @@
 /** @module The `roei` command: argv → exit status; the only place that writes to stdout and stderr. */
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
-import type { Article } from "../../domain/article.js";
+import type { Article, RawDocument } from "../../domain/article.js";
 import type { Incident } from "../../domain/incident.js";
 import { fail, type Issue, ok, type Result } from "../../domain/issue.js";
 import { extractIncidents } from "../../pipeline/extract/index.js";
@@ -61,14 +61,29 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   }
 }
 
+const READ_AHEAD = 8;
+
 /** Reads, extracts and writes one file at a time, so memory stays bounded however many files there are. */
 async function runExtract(command: ExtractCommand, io: CliIO): Promise<number> {
   const format: OutputFormat = command.format ?? (io.stdoutIsTTY ? "text" : "json");
   let written = 0;
   let failed = 0;
   if (format === "json") await io.stdout(JSON_OPEN);
-  for (const path of command.files) {
-    const outcome = await processFile(path, command, io);
+  // Files ahead are read while the current one is extracted: a small window keeps memory bounded (at most
+  // READ_AHEAD files, each under --max-size) and hides the latency of opening and reading many small files.
+  const read = (path: string) =>
+    readSource(path, { maxBytes: command.maxBytes, stdin: () => readStreamLimited(io.stdin(), command.maxBytes) });
+  const window: Promise<Result<RawDocument, Issue>>[] = [];
+  let next = 0;
+  const fill = (): void => {
+    while (window.length < READ_AHEAD && next < command.files.length) window.push(read(command.files[next++]!));
+  };
+  fill();
+  for (let i = 0; i < command.files.length; i++) {
+    const path = command.files[i]!;
+    const raw = await window.shift()!;
+    fill();
+    const outcome = processFile(raw, command);
     if (!outcome.ok) {
       io.stderr(`roei: ${path === "-" ? "stdin" : path}: ${outcome.error.message}\n`);
       failed++;
@@ -85,11 +100,7 @@ async function runExtract(command: ExtractCommand, io: CliIO): Promise<number> {
 
 type FileOutcome = { readonly article: Article; readonly incidents: readonly Incident[] };
 
-async function processFile(path: string, command: ExtractCommand, io: CliIO): Promise<Result<FileOutcome, Issue>> {
-  const raw = await readSource(path, {
-    maxBytes: command.maxBytes,
-    stdin: () => readStreamLimited(io.stdin(), command.maxBytes),
-  });
+function processFile(raw: Result<RawDocument, Issue>, command: ExtractCommand): Result<FileOutcome, Issue> {
   if (!raw.ok) return raw;
   const article = loadArticle(raw.value, command.published === null ? {} : { published: command.published });
   if (!article.ok) return article;
