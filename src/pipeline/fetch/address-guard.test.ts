@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { classifyAddress, isForbiddenAddress } from "./address-guard.js";
+
+describe("classifyAddress", () => {
+  it.each([
+    ["127.0.0.1", "loopback"],
+    ["127.255.255.254", "loopback"],
+    ["::1", "loopback"],
+    ["[::1]", "loopback"],
+    ["10.0.0.1", "private"],
+    ["10.255.255.255", "private"],
+    ["172.16.0.1", "private"],
+    ["172.31.255.255", "private"],
+    ["192.168.1.5", "private"],
+    ["fc00::1", "private"],
+    ["fd12:3456:789a::1", "private"],
+    ["fec0::1", "private"],
+    ["64:ff9b:1::a00:1", "private"],
+    ["169.254.0.1", "link-local"],
+    ["169.254.255.255", "link-local"],
+    ["fe80::1", "link-local"],
+    ["fe80::1%eth0", "link-local"],
+    ["febf:ffff::1", "link-local"],
+    ["169.254.169.254", "metadata"],
+    ["fd00:ec2::254", "metadata"],
+    ["FD00:EC2:0:0:0:0:0:254", "metadata"],
+    ["100.100.100.200", "metadata"],
+    ["0.0.0.0", "unspecified"],
+    ["::", "unspecified"],
+    ["0.1.2.3", "reserved"],
+    ["100.64.0.1", "cgnat"],
+    ["100.127.255.255", "cgnat"],
+    ["::ffff:10.0.0.1", "private"],
+    ["::ffff:a00:1", "private"],
+    ["::ffff:127.0.0.1", "loopback"],
+    ["::ffff:169.254.169.254", "metadata"],
+    ["0:0:0:0:0:ffff:c0a8:0105", "private"],
+    ["64:ff9b::10.0.0.1", "private"],
+    ["2002:0a00:0001::1", "private"],
+    ["2002:a9fe:a9fe::", "metadata"],
+    ["::10.0.0.1", "reserved"],
+    ["224.0.0.1", "multicast"],
+    ["ff02::1", "multicast"],
+    ["255.255.255.255", "broadcast"],
+    ["240.0.0.1", "reserved"],
+    ["198.18.0.1", "reserved"],
+    ["192.0.0.8", "reserved"],
+    ["2001::1", "reserved"],
+    ["192.0.2.1", "documentation"],
+    ["198.51.100.7", "documentation"],
+    ["203.0.113.9", "documentation"],
+    ["2001:db8::1", "documentation"],
+    ["example.com", "invalid"],
+    ["", "invalid"],
+    ["10.0.0", "invalid"],
+    ["0x7f.0.0.1", "invalid"],
+  ] as const)("%s is %s", (ip, cls) => {
+    expect(classifyAddress(ip)).toBe(cls);
+    expect(isForbiddenAddress(ip)).toBe(true);
+  });
+
+  it.each([
+    "8.8.8.8",
+    "1.1.1.1",
+    "93.184.216.34",
+    "9.255.255.255",
+    "11.0.0.0",
+    "100.63.255.255",
+    "100.128.0.0",
+    "169.253.255.255",
+    "172.15.255.255",
+    "172.32.0.0",
+    "192.167.255.255",
+    "192.169.0.0",
+    "223.255.255.255",
+    "2606:4700:4700::1111",
+    "2404:6800:4004:80f::200e",
+    "::ffff:8.8.8.8",
+    "64:ff9b::808:808",
+    "2002:808:808::1",
+    "fbff::1",
+  ])("%s is public", (ip) => {
+    expect(classifyAddress(ip)).toBeNull();
+    expect(isForbiddenAddress(ip)).toBe(false);
+  });
+});
