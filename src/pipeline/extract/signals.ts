@@ -51,15 +51,11 @@ export type Signals = {
   readonly related: boolean;
 };
 
-const signalCache = new WeakMap<object, Signals>();
-
-/** Every signal of a sentence, each computed on first use and kept with the sentence object. */
-export function signalsOf(s: { readonly text: string }): Signals {
-  let v = signalCache.get(s);
-  if (!v) {
-    v = new LazySignals(s.text);
-    signalCache.set(s, v);
-  }
+/** Every signal of a sentence, each computed on first use and kept in the sentence's memo slot. */
+export function signalsOf(s: { readonly text: string; memo: unknown }): Signals {
+  if (s.memo instanceof LazySignals) return s.memo;
+  const v = new LazySignals(s.text);
+  s.memo = v;
   return v;
 }
 

@@ -10,6 +10,11 @@ export type Sentence = {
   readonly line: number;
   /** True when the sentence is a whole line with no sentence-final punctuation: a heading, list item or table row. */
   readonly bare: boolean;
+  /**
+   * A slot for later stages to keep what they compute about this sentence (sentence signals), so they need no side
+   * table; part of the object from the start so every sentence has one shape.
+   */
+  memo: unknown;
 };
 
 const TERMINATORS = new Set(["。", "！", "？", "!", "?", "．"]);
@@ -31,7 +36,15 @@ export function splitSentences(text: string): readonly Sentence[] {
     const whole = start === lineStart && endsLine;
     const core = raw.trimEnd();
     const last = core.at(-1) ?? "";
-    out.push({ index: out.length, start, end, text: raw, line, bare: whole && last !== "。" && last !== "．" });
+    out.push({
+      index: out.length,
+      start,
+      end,
+      text: raw,
+      line,
+      bare: whole && last !== "。" && last !== "．",
+      memo: undefined,
+    });
     start = end;
   };
   let i = 0;
