@@ -65,6 +65,8 @@ export interface StoreTx {
   /** Incident keys that currently hold any of these reports. */
   incidentKeysOfReports(reportIds: readonly number[]): Promise<readonly string[]>;
   corrections(incidentKeys: readonly string[]): Promise<readonly Correction[]>;
+  /** An incident as stored now, read inside the transaction. */
+  incidentByKey(key: string): Promise<StoredIncident | null>;
   /**
    * Replaces incidents: deletes those with `removeKeys` and writes `incidents` (with their organizations, candidate
    * lists, source links and search index). Keys present in both are updated in place, keeping their ids.
