@@ -10,6 +10,7 @@ import { loadArticle } from "../../pipeline/load.js";
 import { type ExtractCommand, type OutputFormat, parseArgs, USAGE } from "./args.js";
 import { formatJsonEntry, JSON_CLOSE, JSON_OPEN, toJsonEntry } from "./format-json.js";
 import { formatIncidentsText } from "./format-text.js";
+import { STORE_COMMANDS, STORE_USAGE } from "./store-args.js";
 
 /** Where the CLI reads and writes; tests pass their own. */
 export type CliIO = {
@@ -17,6 +18,8 @@ export type CliIO = {
   readonly stdout: (chunk: string) => Promise<void>;
   readonly stderr: (chunk: string) => void;
   readonly stdoutIsTTY: boolean;
+  /** Progress bars go to stderr when it is a terminal; plain log lines otherwise. */
+  readonly stderrIsTTY?: boolean;
   readonly stdin: () => AsyncIterable<Uint8Array | string>;
 };
 
@@ -30,14 +33,31 @@ ISO-2022-JP) and prints the incidents they report. FILE may be - for standard in
   --published YYYY-MM-DD    publication date of every article (overrides "# published:" lines and page metadata)
   --max-size BYTES          skip files larger than this (default 10M; K, M, G suffixes read as 1024-based)
   -h, --help                show this help
+
+The incident store (SQLite at --db, ROEI_DB or ./data/roei.db; PostgreSQL when DATABASE_URL is set):
+${STORE_USAGE}
+
   -V, --version             show the version
 
 A file that cannot be read or is not an article gets one line on stderr, "roei: FILE: reason", and no entry in
 the output; the other files are still processed. Exit status: 0 all files read, 1 some file failed, 2 usage error.
 `;
 
+/** Store commands load the storage engines only when asked for, so `extract` stays light. */
+async function runStore(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const { runStoreCommand } = await import("./store-main.js");
+    return await runStoreCommand(argv, io);
+  } catch (error) {
+    if (isBrokenPipe(error)) return 0;
+    io.stderr(`roei: ${errorText(error)}\n`);
+    return 1;
+  }
+}
+
 /** Runs the command line (without `node roei`) and returns the exit status; never exits the process itself. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+  if (argv[0] !== undefined && STORE_COMMANDS.has(argv[0])) return runStore(argv, io);
   const command = parseArgs(argv);
   if (!command.ok) {
     io.stderr(`roei: ${command.error.message}\n${USAGE}\nTry 'roei --help' for more.\n`);
@@ -122,6 +142,7 @@ function processIO(): CliIO {
       process.stderr.write(chunk);
     },
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     stdin: () => process.stdin,
   };
 }
