@@ -1,0 +1,92 @@
+/** @module Organization names in merging: the fullest name, the organization type, the parent a name points to. */
+import type { OrganizationType } from "../../domain/store.js";
+import { isAlias, toKey } from "../extract/aliases.js";
+import { ENTITY_FORMS, GENERIC_NAMES } from "../fields/gazetteer.js";
+import { suffixType } from "../fields/organization.js";
+import { compareText } from "./report-input.js";
+
+const SHORT_FORMS = ["（株）", "(株)", "（有）", "(有)", "㈱", "㈲"] as const;
+
+/** 2 for a written-out legal-entity form (株式会社X), 1 for an abbreviated one (（株）X), 0 for a bare name. */
+export function toEntityRank(name: string): number {
+  const nfkc = name.normalize("NFKC");
+  if (ENTITY_FORMS.some((form) => nfkc.includes(form))) return 2;
+  return SHORT_FORMS.some((form) => name.includes(form) || nfkc.includes(form)) ? 1 : 0;
+}
+
+/** Fullest name first: entity-form names (株式会社X), then the longest, then code-unit order. */
+export function compareFullness(a: string, b: string): number {
+  return toEntityRank(b) - toEntityRank(a) || b.length - a.length || compareText(a, b);
+}
+
+/** The fullest of some names (at least one). */
+export function toFullestName(names: readonly string[]): string {
+  const sorted = [...names].sort(compareFullness);
+  const first = sorted[0];
+  if (first === undefined) throw new Error("toFullestName: no names");
+  return first;
+}
+
+/** Entity forms that tell the type when the name's ending does not (学校法人X学園 ends in a known suffix anyway). */
+const FORM_TYPES: readonly (readonly [form: string, type: OrganizationType])[] = [
+  ["国立大学法人", "education"],
+  ["公立大学法人", "education"],
+  ["学校法人", "education"],
+  ["医療法人", "medical"],
+  ["社会福祉法人", "association"],
+  ["社団法人", "association"],
+  ["財団法人", "association"],
+  ["特定非営利活動法人", "association"],
+  ["NPO法人", "association"],
+  ["生活協同組合", "association"],
+  ["独立行政法人", "national_government"],
+  ["国立研究開発法人", "national_government"],
+];
+
+const ALL_FORMS = new RegExp([...ENTITY_FORMS, ...SHORT_FORMS].map((f) => f.replace(/[()]/g, "\\$&")).join("|"), "g");
+
+/** The organization type (組織種別) a name suggests: its suffix (市, 病院, 大学, 省, 県警…), else its entity form, else company. */
+export function toOrganizationType(name: string): OrganizationType {
+  const nfkc = name.normalize("NFKC");
+  const bare = nfkc.replace(ALL_FORMS, "").replace(/\s+/g, "");
+  const bySuffix = suffixType(bare) ?? suffixType(nfkc.replace(/\s+/g, ""));
+  if (bySuffix !== null) return bySuffix;
+  return FORM_TYPES.find(([form]) => nfkc.includes(form))?.[1] ?? "company";
+}
+
+/** A name that can stand for an organization of its own: not empty and not a common noun (委託先, 大手企業). */
+export function isProperName(name: string): boolean {
+  const key = toKey(name);
+  return key.length >= 2 && !GENERIC_NAMES.has(name) && !GENERIC_NAMES.has(key);
+}
+
+const GROUP = /^(.{2,}?)(?:ホールディングス|hd|グループ)$/u;
+
+/**
+ * The key of the parent an `also` name points to: a holding or group whose stem starts the name
+ * (ベネッセホールディングス for ベネッセコーポレーション) or a shorter name that starts it (札幌市 for 札幌市厚別区,
+ * NTT西日本 for NTT西日本子会社). The nearest (longest) such parent, or null.
+ */
+export function toParentKey(name: string, also: readonly string[]): string | null {
+  const key = toKey(name);
+  const parents = also
+    .filter(isProperName)
+    .map(toKey)
+    .filter((k) => k !== key && isParentKey(k, key));
+  return [...new Set(parents)].sort((a, b) => b.length - a.length || compareText(a, b))[0] ?? null;
+}
+
+function isParentKey(parent: string, child: string): boolean {
+  const stem = GROUP.exec(parent)?.[1];
+  if (stem !== undefined) return child.startsWith(stem) && child !== stem;
+  return child.length > parent.length && child.startsWith(parent);
+}
+
+/** Aliases of `name` among `names`: other spellings of the same organization (株式会社X, （株）X, 東商). */
+export function toAliases(name: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const other of names) {
+    if (other !== name && !out.includes(other) && isAlias(other, name)) out.push(other);
+  }
+  return out;
+}
