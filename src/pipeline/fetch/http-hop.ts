@@ -63,7 +63,7 @@ export async function fetchHop(url: URL, settings: HopSettings): Promise<Result<
   } catch (error) {
     if (controller.signal.aborted)
       return fail({ reason: "timeout", text: `timeout after ${formatSeconds(settings.timeoutMs)}` });
-    return fail({ reason: "network", text: `connection failed: ${errorText(error)}` });
+    return fail({ reason: "network", text: `request failed: ${errorText(error)}` });
   } finally {
     clearTimeout(timer);
   }

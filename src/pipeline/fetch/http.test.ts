@@ -397,6 +397,23 @@ describe("fetchUrl: HTTP answers", () => {
     expect(await fetchUrl("not a url", base)).toMatchObject({ ok: false, error: { message: "not a url: not a URL" } });
   });
 
+  it("reports a refused connection as a network failure", async () => {
+    const server = await startServer({});
+    const url = `${server.base}/closed`;
+    await servers.splice(0)[0]?.close();
+    const result = await fetchUrl(url, base);
+    expect(result).toMatchObject({ ok: false, error: { code: "unreadable", reason: "network" } });
+    expect(result.ok ? "" : result.error.message).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/closed: request failed: connect ECONNREFUSED/,
+    );
+  });
+
+  it("reports a corrupt gzip body", async () => {
+    const server = await startServer({ "/bad": send("not gzip at all", { "Content-Encoding": "gzip" }) });
+    const result = await fetchUrl(`${server.base}/bad`, base);
+    expect(result.ok ? null : result.error.reason).toBe("network");
+  });
+
   it("reports an empty 200 body", async () => {
     const server = await startServer({ "/empty": send("") });
     const result = await fetchUrl(`${server.base}/empty`, base);
