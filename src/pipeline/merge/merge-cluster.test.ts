@@ -119,8 +119,12 @@ describe("mergeCluster: different incidents of one organization", () => {
   });
 
   it("keeps the same cause apart when the announcements are far apart and neither refers to the other", () => {
-    const a = inputOf(incidentOf({ organization: "港北市", announced: "2023-01-10", cause: "misdelivery" }), { id: 41 });
-    const b = inputOf(incidentOf({ organization: "港北市", announced: "2023-09-01", cause: "misdelivery" }), { id: 42 });
+    const a = inputOf(incidentOf({ organization: "港北市", announced: "2023-01-10", cause: "misdelivery" }), {
+      id: 41,
+    });
+    const b = inputOf(incidentOf({ organization: "港北市", announced: "2023-09-01", cause: "misdelivery" }), {
+      id: 42,
+    });
     expect(mergeCluster([a, b], [], NOW).incidents).toHaveLength(2);
   });
 
@@ -141,7 +145,11 @@ describe("clusterReports", () => {
     inputOf(incidentOf({ organization, also, announced: "2024-05-10" }), { id });
 
   it("groups 株式会社X, （株）X and X", () => {
-    const clusters = clusterReports([named("かもめ通販", 1), named("（株）かもめ通販", 2), named("株式会社かもめ通販", 3)]);
+    const clusters = clusterReports([
+      named("かもめ通販", 1),
+      named("（株）かもめ通販", 2),
+      named("株式会社かもめ通販", 3),
+    ]);
     expect(clusters.map((c) => c.map((r) => r.report.id))).toEqual([[1, 2, 3]]);
     const { incidents } = mergeCluster(clusters[0]!, [], NOW);
     expect(incidents.map((i) => [i.organization, i.also])).toEqual([

@@ -4,6 +4,7 @@ import type { Cause, DataItem, Incident } from "../../domain/incident.js";
 import type { NewIncident } from "../../storage/store.js";
 import { clusterReports } from "./cluster.js";
 import { mergeCluster, mergeReports } from "./merge-cluster.js";
+import { linkRelated } from "./related.js";
 import type { ReportInput } from "./report-input.js";
 import { eventOf, incidentOf, inputOf } from "./test-fixtures.js";
 
@@ -120,6 +121,11 @@ describe("merge properties", () => {
 
   test.prop([reportsArb])("every chosen value is a candidate's value", (reports) => {
     for (const incident of merge(reports).incidents) expectChosen(incident);
+  });
+
+  test.prop([reportsArb])("linking twice changes nothing", (reports) => {
+    const incidents = merge(reports).incidents;
+    expect(linkRelated(incidents)).toEqual(incidents);
   });
 
   test.prop([reportsArb])("related links are symmetric and point at other incidents of the batch", (reports) => {

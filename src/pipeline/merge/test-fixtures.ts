@@ -15,7 +15,6 @@ export function eventOf(date: string, kind: TimelineKind, text = `${date} ${kind
 /** An incident with every field defaulted; `sources` spans are derived from the values unless given. */
 export function incidentOf(partial: Partial<Incident> & { readonly organization: string }): Incident {
   const base: Incident = {
-    organization: partial.organization,
     also: [],
     announced: null,
     affected: { value: null, qualifier: null, unit: null },
