@@ -43,7 +43,7 @@ async function pollOne(
   };
   const fetched = await fetchFeed(feed.url, state, fetchOptions);
   if (!fetched.ok) {
-    io.stderr(`roei: ${feed.url}: ${fetched.error.message}\n`);
+    io.stderr(`roei: ${fetched.error.message}\n`);
     await store.updateFeed({ ...feed, lastPolledAt: options.now(), lastError: fetched.error.message });
     return false;
   }
@@ -68,7 +68,7 @@ async function pollOne(
     if (seen.has(item.id) || !item.link) continue;
     const page = await fetchUrl(item.link, fetchOptions);
     if (!page.ok) {
-      io.stderr(`roei: ${item.link}: ${page.error.message}\n`);
+      io.stderr(`roei: ${page.error.message}\n`);
       ok = false;
       continue;
     }

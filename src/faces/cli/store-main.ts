@@ -101,7 +101,7 @@ async function ingestUrls(
     });
     if (!fetched.ok) {
       failed++;
-      io.stderr(`roei: ${url}: ${fetched.error.message}\n`);
+      io.stderr(`roei: ${fetched.error.message}\n`);
       continue;
     }
     const outcome = await ingestDocument(fetched.value, url, deps);
