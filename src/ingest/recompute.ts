@@ -44,6 +44,10 @@ export async function recomputeIncidents(
   }
   const old = await oldIncidentReports(tx, oldKeys);
   const carried = carryCorrections(old, incidents, corrections);
+  // A correction whose incident got a new key is stored again under that key, so later re-merges still find it.
+  for (let k = 0; k < carried.length; k++) {
+    if (carried[k]!.incidentKey !== corrections[k]?.incidentKey) await tx.addCorrection(carried[k]!);
+  }
   const final = carried.length > 0 ? remerge(clusters, carried, now) : { incidents, organizations };
   await tx.replaceIncidents(oldKeys, linkRelated(final.incidents), final.organizations);
   return final.incidents.map((i) => i.key);
