@@ -1,0 +1,57 @@
+/** @module ListPlan → PostgreSQL SQL: gram containment on a GIN index plus an exact substring recheck, filters, page. */
+import type { ListPlan } from "../incident-plan.js";
+import { toBigrams } from "../search-grams.js";
+
+export type PgQuery = { readonly sql: string; readonly params: readonly unknown[] };
+
+/**
+ * What the GIN index must contain for the runs (a 1-character run itself, else its bigrams), and the runs of 3+
+ * characters that need a substring recheck (containing every bigram does not make them adjacent).
+ */
+export function toGramPredicate(runs: readonly string[]): { grams: string[]; recheck: string[] } {
+  const grams = new Set<string>();
+  for (const run of runs) {
+    const chars = [...run];
+    if (chars.length === 1) grams.add(run);
+    else for (const bigram of toBigrams(run)) grams.add(bigram);
+  }
+  return { grams: [...grams], recheck: runs.filter((r) => [...r].length >= 3) };
+}
+
+/** The WHERE clause over `incidents i` and its parameters. */
+export function toWhere(plan: ListPlan): PgQuery {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (plan.runs.length > 0) {
+    const { grams, recheck } = toGramPredicate(plan.runs);
+    const exact = recheck.map((r) => ` AND strpos(s.body, ${p(r)}) > 0`).join("");
+    conds.push(`i.id IN (SELECT s.incident_id FROM incident_search s WHERE s.grams @> ${p(grams)}::text[]${exact})`);
+  }
+  for (const f of plan.filters) conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
+  if (plan.dataItem !== null) {
+    conds.push(`i.id IN (SELECT incident_id FROM incident_data_items WHERE item = ${p(plan.dataItem)})`);
+  }
+  return { sql: conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "", params };
+}
+
+/** The page query: ids and bodies in the plan's order (nulls last, then id), limit and offset. */
+export function toPageQuery(plan: ListPlan): PgQuery {
+  const where = toWhere(plan);
+  const dir = plan.order === "asc" ? "ASC" : "DESC";
+  const n = where.params.length;
+  return {
+    sql: `SELECT i.id, i.organization_id, i.body FROM incidents i ${where.sql}
+      ORDER BY i.${plan.sortColumn} ${dir} NULLS LAST, i.id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    params: [...where.params, plan.limit, plan.offset],
+  };
+}
+
+/** The total query: how many incidents match. */
+export function toCountQuery(plan: ListPlan): PgQuery {
+  const where = toWhere(plan);
+  return { sql: `SELECT count(*) AS n FROM incidents i ${where.sql}`, params: where.params };
+}

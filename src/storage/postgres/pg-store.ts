@@ -1,0 +1,464 @@
+/**
+ * @module The Store on PostgreSQL (node-postgres): roei's tables in their own schema of the given database.
+ *
+ * Writers are serialized by a transaction-scoped advisory lock: `transaction()` is BEGIN (READ COMMITTED),
+ * `pg_advisory_xact_lock(roei)`, the callback, COMMIT (or ROLLBACK when it throws). A second writer, in this process or
+ * another, waits at the lock, so the callback runs exactly once and never needs a retry; readers are never blocked.
+ */
+import pg from "pg";
+import type { Incident } from "../../domain/incident.js";
+import type { AuditEntry, Correction, Report, Source, StoredIncident } from "../../domain/store.js";
+import { toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
+import { toPendingMigrations } from "../migration.js";
+import { type NameKey, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
+import { type SearchSource, toIncidentSearchText } from "../search-document.js";
+import { toGramSet, toSearchText } from "../search-grams.js";
+import type { IncidentPage, IncidentQuery, NewIncident, NewOrganization, NewSource, Store, StoreTx } from "../store.js";
+import {
+  type AuditRow,
+  type CorrectionRow,
+  type FeedRow,
+  type IncidentRow,
+  type OrganizationRow,
+  type ReportRow,
+  type SourceRow,
+  toAuditEntry,
+  toCorrection,
+  toFeedState,
+  toIncident,
+  toJson,
+  toOrganization,
+  toReport,
+  toSource,
+} from "../store-rows.js";
+import { toCountQuery, toPageQuery } from "./pg-list.js";
+import { PG_MIGRATIONS } from "./pg-migrations.js";
+
+export type PgStoreOptions = {
+  /** The schema roei's tables live in (default `roei`); created by `migrate()`. */
+  readonly schema?: string;
+  /** How report names are keyed for `reportsNamedLike`; pass the pipeline's `toKey` (the default repeats its rule). */
+  readonly nameKey?: NameKey;
+  /** Connections in the pool (default 10). */
+  readonly max?: number;
+};
+
+/** Something that runs a query: the pool, or the client holding a transaction. */
+type Queryable = { query<R extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>> };
+
+const PAGE = 500;
+const INT8_OID = 20;
+
+/** Opens a pool on `url` (postgres://…). Call `migrate()` before use. */
+export async function openPostgresStore(url: string, options: PgStoreOptions = {}): Promise<Store> {
+  const schema = options.schema ?? "roei";
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`roei store: bad schema name ${JSON.stringify(schema)}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    options: `-c search_path=${schema}`,
+    // Ids and counts are bigint; they stay far below 2^53.
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === INT8_OID && format !== "binary" ? Number : pg.types.getTypeParser(oid, format ?? "text")) as never,
+    },
+  });
+  pool.on("error", () => undefined); // an idle client's connection dropped: the pool replaces it
+  const client = await pool.connect(); // fail now, not at the first query, when the server cannot be reached
+  client.release();
+  return createPgStore(pool, schema, options.nameKey ?? toDefaultNameKey);
+}
+
+function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey): Store {
+  const lockKey = `roei:${schema}`;
+  const locked = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockKey]);
+      const result = await fn(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    engine: "postgres",
+    migrate: () =>
+      locked(async (client) => {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await migratePg(client);
+      }),
+    close: () => pool.end(),
+    transaction: <T>(fn: (tx: StoreTx) => Promise<T>) =>
+      locked(async (client) => {
+        const state = { open: true };
+        try {
+          return await fn(createTx(client, nameKey, () => state.open));
+        } finally {
+          state.open = false;
+        }
+      }),
+    getIncident: (idOrKey) => incidentBy(pool, idOrKey),
+    listIncidents: (query) => listIncidents(pool, query),
+    allIncidents: () => pages((after) => incidentPage(pool, after)),
+    getSource: async (id) => first(await rows<SourceRow>(pool, "SELECT * FROM sources WHERE id = $1", [id]), toSource),
+    allSources: () => pages((after) => sourcePage(pool, after)),
+    sourceCount: async (status) => {
+      const r =
+        status === undefined
+          ? await rows<{ n: number }>(pool, "SELECT count(*) AS n FROM sources")
+          : await rows<{ n: number }>(pool, "SELECT count(*) AS n FROM sources WHERE status = $1", [status]);
+      return r[0]?.n ?? 0;
+    },
+    getOrganization: async (id) =>
+      first(await rows<OrganizationRow>(pool, "SELECT * FROM organizations WHERE id = $1", [id]), toOrganization),
+    audit: async (incidentKey) =>
+      (await rows<AuditRow>(pool, "SELECT * FROM audit_log WHERE incident_key = $1 ORDER BY id", [incidentKey])).map(
+        toAuditEntry,
+      ),
+    addFeed: async (url) => {
+      await pool.query("INSERT INTO feeds (url) VALUES ($1) ON CONFLICT DO NOTHING", [url]);
+    },
+    feeds: async () => (await rows<FeedRow>(pool, "SELECT * FROM feeds ORDER BY url")).map(toFeedState),
+    updateFeed: async (s) => {
+      await pool.query(
+        `INSERT INTO feeds (url, etag, last_modified, last_polled_at, last_error) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+           last_polled_at = excluded.last_polled_at, last_error = excluded.last_error`,
+        [s.url, s.etag, s.lastModified, s.lastPolledAt, s.lastError],
+      );
+    },
+    seenFeedItems: async (url, ids) => {
+      const sql = "SELECT item_id FROM feed_items WHERE feed_url = $1 AND item_id = ANY($2::text[])";
+      return new Set((await rows<{ item_id: string }>(pool, sql, [url, ids])).map((r) => r.item_id));
+    },
+    markFeedItems: async (url, ids) => {
+      await pool.query(
+        "INSERT INTO feed_items (feed_url, item_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING",
+        [url, [...new Set(ids)]],
+      );
+    },
+  };
+}
+
+async function rows<R extends pg.QueryResultRow>(db: Queryable, sql: string, params: unknown[] = []): Promise<R[]> {
+  return (await db.query<R>(sql, params)).rows;
+}
+
+function first<R, T>(found: readonly R[], map: (row: R) => T): T | null {
+  const row = found[0];
+  return row === undefined ? null : map(row);
+}
+
+async function migratePg(client: pg.PoolClient): Promise<void> {
+  await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const applied = new Set(
+    (await rows<{ version: number }>(client, "SELECT version FROM schema_migrations")).map((r) => r.version),
+  );
+  for (const m of toPendingMigrations(PG_MIGRATIONS, applied)) {
+    await client.query(m.sql);
+    await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+  }
+}
+
+/** Rows in id order, one page per query. */
+async function* pages<T extends { readonly id: number }>(page: (after: number) => Promise<T[]>): AsyncIterable<T> {
+  let after = 0;
+  for (;;) {
+    const found = await page(after);
+    yield* found;
+    const last = found.at(-1);
+    if (last === undefined || found.length < PAGE) return;
+    after = last.id;
+  }
+}
+
+async function incidentPage(db: Queryable, after: number): Promise<StoredIncident[]> {
+  const sql = "SELECT id, organization_id, body FROM incidents WHERE id > $1 ORDER BY id LIMIT $2";
+  return (await rows<IncidentRow>(db, sql, [after, PAGE])).map(toIncident);
+}
+
+async function sourcePage(db: Queryable, after: number): Promise<Source[]> {
+  return (await rows<SourceRow>(db, "SELECT * FROM sources WHERE id > $1 ORDER BY id LIMIT $2", [after, PAGE])).map(
+    toSource,
+  );
+}
+
+async function incidentBy(db: Queryable, idOrKey: number | string): Promise<StoredIncident | null> {
+  const column = typeof idOrKey === "number" ? "id" : "key";
+  const sql = `SELECT id, organization_id, body FROM incidents WHERE ${column} = $1`;
+  return first(await rows<IncidentRow>(db, sql, [idOrKey]), toIncident);
+}
+
+async function listIncidents(db: Queryable, query: IncidentQuery): Promise<IncidentPage> {
+  const plan = toListPlan(query);
+  const count = toCountQuery(plan);
+  const total = (await rows<{ n: number }>(db, count.sql, [...count.params]))[0]?.n ?? 0;
+  if (plan.limit === 0 || plan.offset >= total) return { total, items: [] };
+  const page = toPageQuery(plan);
+  return { total, items: (await rows<IncidentRow>(db, page.sql, [...page.params])).map(toIncident) };
+}
+
+/** The transaction's view: every method checks that the transaction is still open. */
+function createTx(client: pg.PoolClient, nameKey: NameKey, isOpen: () => boolean): StoreTx {
+  const live = <T>(fn: () => Promise<T>): Promise<T> =>
+    isOpen() ? fn() : Promise.reject(new Error("roei store: tx used after its transaction ended"));
+  return {
+    findSourceByHash: (hash) =>
+      live(async () =>
+        first(await rows<SourceRow>(client, "SELECT * FROM sources WHERE content_hash = $1", [hash]), toSource),
+      ),
+    latestSource: (key) =>
+      live(async () =>
+        first(
+          await rows<SourceRow>(client, "SELECT * FROM sources WHERE key = $1 ORDER BY version DESC LIMIT 1", [key]),
+          toSource,
+        ),
+      ),
+    insertSource: (source) => live(() => insertSource(client, source)),
+    insertReports: (sourceId, incidents) => live(() => insertReports(client, nameKey, sourceId, incidents)),
+    deleteReports: (sourceId) =>
+      live(async () => {
+        await client.query("DELETE FROM reports WHERE source_id = $1", [sourceId]);
+      }),
+    reportsOfSource: (sourceId) =>
+      live(async () =>
+        (await rows<ReportRow>(client, "SELECT * FROM reports WHERE source_id = $1 ORDER BY idx", [sourceId])).map(
+          toReport,
+        ),
+      ),
+    sourcesByIds: (ids) =>
+      live(async () =>
+        (await rows<SourceRow>(client, "SELECT * FROM sources WHERE id = ANY($1::bigint[]) ORDER BY id", [ids])).map(
+          toSource,
+        ),
+      ),
+    reportsNamedLike: (keys) => live(() => reportsNamedLike(client, keys)),
+    incidentKeysOfReports: (reportIds) =>
+      live(async () => {
+        const sql = `SELECT i.key FROM incidents i JOIN incident_reports l ON l.incident_id = i.id
+          WHERE l.report_id = ANY($1::bigint[]) GROUP BY i.key ORDER BY i.key COLLATE "C"`;
+        return (await rows<{ key: string }>(client, sql, [reportIds])).map((r) => r.key);
+      }),
+    corrections: (keys) =>
+      live(async () => {
+        const sql = `SELECT * FROM corrections WHERE incident_key = ANY($1::text[])
+          ORDER BY incident_key COLLATE "C", at COLLATE "C", field COLLATE "C"`;
+        return (await rows<CorrectionRow>(client, sql, [keys])).map(toCorrection);
+      }),
+    incidentByKey: (key) => live(() => incidentBy(client, key)),
+    replaceIncidents: (removeKeys, incidents, organizations) =>
+      live(() => replaceIncidents(client, removeKeys, incidents, organizations)),
+    addCorrection: (correction) => live(() => addCorrection(client, correction)),
+    appendAudit: (entry) => live(() => appendAudit(client, entry)),
+  };
+}
+
+async function insertSource(db: Queryable, s: NewSource): Promise<Source> {
+  const found = await rows<{ id: number }>(
+    db,
+    `INSERT INTO sources (key, version, fetched_at, published, content_hash, title, text, status, error)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [s.key, s.version, s.fetchedAt, s.published, s.contentHash, s.title, s.text, s.status, s.error],
+  );
+  return { ...s, id: found[0]!.id };
+}
+
+async function insertReports(
+  db: Queryable,
+  nameKey: NameKey,
+  sourceId: number,
+  incidents: readonly Incident[],
+): Promise<Report[]> {
+  const reports: Report[] = [];
+  for (const [index, incident] of incidents.entries()) {
+    const sql = "INSERT INTO reports (source_id, idx, incident) VALUES ($1, $2, $3) RETURNING id";
+    const id = (await rows<{ id: number }>(db, sql, [sourceId, index, JSON.stringify(incident)]))[0]!.id;
+    const keys = toReportNameKeys(incident, nameKey);
+    await db.query(
+      "INSERT INTO report_names (report_id, name_key, head) SELECT $1, k, h FROM unnest($2::text[], $3::text[]) AS t(k, h)",
+      [id, keys, keys.map(toKeyHead)],
+    );
+    reports.push({ id, sourceId, index, incident });
+  }
+  return reports;
+}
+
+async function reportsNamedLike(db: Queryable, keys: readonly string[]): Promise<Report[]> {
+  const lookup = toNameLookup(keys);
+  if (lookup.heads.length === 0) return [];
+  const sql = `SELECT r.* FROM reports r JOIN sources s ON s.id = r.source_id
+    WHERE r.id IN (
+      SELECT report_id FROM report_names WHERE name_key = ANY($1::text[])
+      UNION SELECT report_id FROM report_names WHERE head = ANY($2::text[])
+      UNION SELECT n.report_id FROM report_names n, unnest($3::text[]) AS k(key) WHERE strpos(n.name_key, k.key) > 0)
+    AND s.version = (SELECT max(version) FROM sources l WHERE l.key = s.key)
+    ORDER BY r.id`;
+  return (await rows<ReportRow>(db, sql, [lookup.exact, lookup.heads, lookup.contained])).map(toReport);
+}
+
+async function addCorrection(db: Queryable, c: Correction): Promise<void> {
+  await db.query(
+    `INSERT INTO corrections (incident_key, field, value, reason, who, at) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (incident_key, field) DO UPDATE SET value = excluded.value, reason = excluded.reason,
+       who = excluded.who, at = excluded.at`,
+    [c.incidentKey, c.field, toJson(c.value), c.reason, c.who, c.at],
+  );
+}
+
+async function appendAudit(db: Queryable, e: Omit<AuditEntry, "id">): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (at, who, incident_key, field, old_value, new_value, why)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [e.at, e.who, e.incidentKey, e.field, toJson(e.oldValue), toJson(e.newValue), e.why],
+  );
+}
+
+async function replaceIncidents(
+  db: Queryable,
+  removeKeys: readonly string[],
+  incidents: readonly NewIncident[],
+  organizations: readonly NewOrganization[],
+): Promise<void> {
+  const orgIds = await upsertOrganizations(db, organizations);
+  const kept = new Set(incidents.map((i) => i.key));
+  const removed = removeKeys.filter((k) => !kept.has(k));
+  if (removed.length > 0) await db.query("DELETE FROM incidents WHERE key = ANY($1::text[])", [removed]);
+  const texts = await sourceTexts(db, incidents);
+  for (const incident of incidents) {
+    const organizationId = await organizationIdFor(db, orgIds, incident);
+    await writeIncident(db, incident, organizationId, texts);
+  }
+}
+
+async function upsertOrganizations(
+  db: Queryable,
+  organizations: readonly NewOrganization[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const o of organizations) {
+    const found = await rows<{ id: number }>(
+      db,
+      `INSERT INTO organizations (key, name, aliases, type) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, type = excluded.type
+       RETURNING id`,
+      [o.key, o.name, toJson(o.aliases), o.type],
+    );
+    ids.set(o.key, found[0]!.id);
+  }
+  for (const o of organizations) {
+    await db.query(
+      "UPDATE organizations SET parent_id = (SELECT id FROM organizations WHERE key = $1) WHERE key = $2",
+      [o.parentKey, o.key],
+    );
+  }
+  return ids;
+}
+
+async function organizationIdFor(
+  db: Queryable,
+  ids: ReadonlyMap<string, number>,
+  incident: NewIncident,
+): Promise<number> {
+  const known = ids.get(incident.organization_key);
+  if (known !== undefined) return known;
+  const found = await rows<{ id: number }>(
+    db,
+    `WITH added AS (
+       INSERT INTO organizations (key, name, aliases, type) VALUES ($1, $2, '[]', $3) ON CONFLICT (key) DO NOTHING RETURNING id)
+     SELECT id FROM added UNION ALL SELECT id FROM organizations WHERE key = $1`,
+    [incident.organization_key, incident.organization, incident.organizationType],
+  );
+  return found[0]!.id;
+}
+
+/** The searchable part of every source the incidents cite, by id. */
+async function sourceTexts(db: Queryable, incidents: readonly NewIncident[]): Promise<Map<number, SearchSource>> {
+  const ids = [...new Set(incidents.flatMap((i) => i.sourceIds))];
+  const sql = "SELECT id, title, text FROM sources WHERE id = ANY($1::bigint[])";
+  const found = await rows<{ id: number; title: string | null; text: string }>(db, sql, [ids]);
+  return new Map(found.map((r) => [r.id, { title: r.title, text: r.text }] as const));
+}
+
+async function writeIncident(
+  db: Queryable,
+  incident: NewIncident,
+  organizationId: number,
+  texts: ReadonlyMap<number, SearchSource>,
+): Promise<void> {
+  const c = toIncidentColumns(incident);
+  const found = await rows<{ id: number }>(
+    db,
+    `INSERT INTO incidents (key, organization_id, organization, organization_type, announced, affected_value,
+       affected_qualifier, affected_unit, cause, certainty, updated_at, body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (key) DO UPDATE SET organization_id = excluded.organization_id,
+       organization = excluded.organization, organization_type = excluded.organization_type,
+       announced = excluded.announced, affected_value = excluded.affected_value,
+       affected_qualifier = excluded.affected_qualifier, affected_unit = excluded.affected_unit,
+       cause = excluded.cause, certainty = excluded.certainty, updated_at = excluded.updated_at, body = excluded.body
+     RETURNING id`,
+    [
+      c.key,
+      organizationId,
+      c.organization,
+      c.organization_type,
+      c.announced,
+      c.affected_value,
+      c.affected_qualifier,
+      c.affected_unit,
+      c.cause,
+      c.certainty,
+      c.updated_at,
+      JSON.stringify(toIncidentBody(incident)),
+    ],
+  );
+  const id = found[0]!.id;
+  await db.query(
+    `WITH a AS (DELETE FROM incident_data_items WHERE incident_id = $1),
+          b AS (DELETE FROM incident_sources WHERE incident_id = $1),
+          c AS (DELETE FROM incident_reports WHERE incident_id = $1)
+     DELETE FROM candidates WHERE incident_id = $1`,
+    [id],
+  );
+  await writeIncidentLinks(db, id, incident);
+  const sources = incident.sourceIds.flatMap((s) => texts.get(s) ?? []);
+  const text = toSearchText(toIncidentSearchText(incident, sources));
+  await db.query(
+    `INSERT INTO incident_search (incident_id, grams, body) VALUES ($1, $2, $3)
+     ON CONFLICT (incident_id) DO UPDATE SET grams = excluded.grams, body = excluded.body`,
+    [id, toGramSet(text), text],
+  );
+}
+
+async function writeIncidentLinks(db: Queryable, id: number, incident: NewIncident): Promise<void> {
+  const k = incident.candidates;
+  await db.query(
+    `WITH a AS (INSERT INTO incident_data_items (item, incident_id) SELECT DISTINCT unnest($2::text[]), $1::bigint),
+          b AS (INSERT INTO incident_sources (incident_id, source_id) SELECT DISTINCT $1::bigint, unnest($3::bigint[])),
+          c AS (INSERT INTO incident_reports (incident_id, report_id) SELECT DISTINCT $1::bigint, unnest($4::bigint[]))
+     INSERT INTO candidates (incident_id, field, value, source_id, report_id, start, "end", text, chosen)
+     SELECT $1::bigint, * FROM unnest($5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::int[], $10::int[], $11::text[],
+       $12::boolean[])`,
+    [
+      id,
+      incident.data_items,
+      incident.sourceIds,
+      incident.reportIds,
+      k.map((x) => x.field),
+      k.map((x) => toJson(x.value)),
+      k.map((x) => x.sourceId),
+      k.map((x) => x.reportId),
+      k.map((x) => x.start),
+      k.map((x) => x.end),
+      k.map((x) => x.text),
+      k.map((x) => x.chosen),
+    ],
+  );
+}

@@ -1,0 +1,653 @@
+/** @module The storage contract: one Vitest suite that every Store engine must pass (SQLite, PostgreSQL). */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Cause, Certainty, DataItem, Incident, Qualifier } from "../domain/incident.js";
+import type { OrganizationType, Source, StoredIncident } from "../domain/store.js";
+import type { IncidentQuery, NewIncident, NewSource, Store, StoreTx } from "./store.js";
+
+/** Makes a new, empty, not yet migrated store; the suite migrates and closes it. */
+export type StoreFactory = () => Promise<Store>;
+
+/** Registers the contract tests for one engine. */
+export function describeStoreContract(name: string, makeStore: StoreFactory): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+      await store.migrate();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    const get = () => store;
+    describeMigrations(get);
+    describeSources(get);
+    describeReports(get);
+    describeIncidents(get);
+    describeSearch(get);
+    describeFilters(get);
+    describeCorrections(get);
+    describeTransactions(get);
+    describeFeeds(get);
+  });
+}
+
+/** An incident as the extractor outputs it, with defaults for what a test does not care about. */
+export function anIncident(fields: Partial<Incident> = {}): Incident {
+  return {
+    organization: "テスト株式会社",
+    also: [],
+    announced: "2024-05-01",
+    affected: { value: 100, qualifier: "exact", unit: "people" },
+    data_items: ["name"],
+    cause: "unauthorized_access",
+    cves: [],
+    evidence: "",
+    certainty: "confirmed",
+    breakdown: [],
+    breakdown_mismatch: false,
+    timeline: [],
+    vector: [],
+    secondary_damage: [],
+    response: [],
+    sources: {},
+    ...fields,
+  };
+}
+
+let hashes = 0;
+
+/** A source with a unique content hash. */
+export function aSource(fields: Partial<NewSource> = {}): NewSource {
+  hashes += 1;
+  return {
+    key: `https://example.jp/news/${hashes}`,
+    version: 1,
+    fetchedAt: "2024-06-01T00:00:00.000Z",
+    published: "2024-05-31",
+    contentHash: `hash-${hashes}-${Math.random().toString(36).slice(2)}`,
+    title: null,
+    text: "本文",
+    status: "ok",
+    error: null,
+    ...fields,
+  };
+}
+
+/** Extra StoredIncident fields for `toNewIncident`. */
+type IncidentExtras = {
+  readonly organizationType?: OrganizationType;
+  readonly organizationKey?: string;
+  readonly sourceIds?: readonly number[];
+  readonly reportIds?: readonly number[];
+};
+
+/** A merged incident ready for replaceIncidents. */
+export function toNewIncident(key: string, incident: Incident, extras: IncidentExtras = {}): NewIncident {
+  return {
+    ...incident,
+    key,
+    organization_key: extras.organizationKey ?? incident.organization,
+    organizationType: extras.organizationType ?? "company",
+    sourceIds: extras.sourceIds ?? [],
+    reportIds: extras.reportIds ?? [],
+    candidates: [],
+    related: [],
+    corrected: [],
+    updatedAt: "2024-06-01T00:00:00.000Z",
+  };
+}
+
+/** Writes one source (with `text`) and one incident citing it; returns the incident key. */
+async function putIncident(
+  tx: StoreTx,
+  key: string,
+  incident: Incident,
+  text: string,
+  extras: IncidentExtras = {},
+): Promise<string> {
+  const source = await tx.insertSource(aSource({ text }));
+  const [report] = await tx.insertReports(source.id, [incident]);
+  const full = { ...extras, sourceIds: [source.id], reportIds: [report!.id] };
+  await tx.replaceIncidents([], [toNewIncident(key, incident, full)], []);
+  return key;
+}
+
+function keysOf(items: readonly StoredIncident[]): string[] {
+  return items.map((i) => i.key);
+}
+
+type Get = () => Store;
+
+function describeMigrations(get: Get): void {
+  it("migrate() a second and third time changes nothing", async () => {
+    const store = get();
+    await store.transaction((tx) => putIncident(tx, "k1", anIncident(), "県の職員"));
+    await store.migrate();
+    await store.migrate();
+    expect((await store.listIncidents({})).total).toBe(1);
+    expect(await store.sourceCount()).toBe(1);
+  });
+}
+
+function describeSources(get: Get): void {
+  it("finds a source by hash and the latest version per key", async () => {
+    const store = get();
+    const url = "https://example.jp/a";
+    const [v1, v2] = await store.transaction(async (tx) => [
+      await tx.insertSource(aSource({ key: url, version: 1, contentHash: "h1", title: "見出し" })),
+      await tx.insertSource(aSource({ key: url, version: 2, contentHash: "h2", published: null })),
+    ]);
+    await store.transaction(async (tx) => {
+      expect(await tx.findSourceByHash("h1")).toEqual(v1);
+      expect(await tx.findSourceByHash("nope")).toBeNull();
+      expect(await tx.latestSource(url)).toEqual(v2);
+      expect(await tx.latestSource("https://example.jp/none")).toBeNull();
+      expect(await tx.sourcesByIds([v2!.id, v1!.id])).toEqual([v1, v2]);
+    });
+    expect(await store.getSource(v1!.id)).toEqual(v1);
+    expect(await store.getSource(999_999)).toBeNull();
+  });
+
+  it("rejects a second source with the same content hash", async () => {
+    const store = get();
+    await store.transaction((tx) => tx.insertSource(aSource({ contentHash: "same" })));
+    await expect(store.transaction((tx) => tx.insertSource(aSource({ contentHash: "same" })))).rejects.toThrow();
+    expect(await store.sourceCount()).toBe(1);
+  });
+
+  it("counts sources by status and iterates all of them", async () => {
+    const store = get();
+    await store.transaction(async (tx) => {
+      await tx.insertSource(aSource());
+      await tx.insertSource(aSource({ status: "failed", error: "no main text", text: "" }));
+      await tx.insertSource(aSource({ status: "skipped" }));
+    });
+    expect(await store.sourceCount()).toBe(3);
+    expect(await store.sourceCount("failed")).toBe(1);
+    const all: Source[] = [];
+    for await (const s of store.allSources()) all.push(s);
+    expect(all.map((s) => s.status)).toEqual(["ok", "failed", "skipped"]);
+    expect(all[1]?.error).toBe("no main text");
+  });
+}
+
+function describeReports(get: Get): void {
+  const rich = anIncident({
+    organization: "株式会社テスト",
+    also: ["テスト社", "テストHD"],
+    announced: "--03-15",
+    affected: { value: null, qualifier: null, unit: null },
+    cves: ["CVE-2024-12345"],
+    evidence: "約1万人分の氏名",
+    breakdown: [{ label: "会員", value: 3, unit: "people", evidence: { start: 1, end: 4, text: "会員3" } }],
+    timeline: [{ date: "2024-03-01", kind: "discovered", evidence: { start: 0, end: 2, text: "発覚" } }],
+    sources: { organization: { start: 0, end: 7, text: "株式会社テスト" } },
+  });
+
+  it("round-trips the extracted Incident JSON exactly", async () => {
+    const store = get();
+    await store.transaction(async (tx) => {
+      const source = await tx.insertSource(aSource());
+      const reports = await tx.insertReports(source.id, [rich, anIncident()]);
+      expect(reports.map((r) => [r.sourceId, r.index])).toEqual([
+        [source.id, 0],
+        [source.id, 1],
+      ]);
+      const back = await tx.reportsOfSource(source.id);
+      expect(back).toEqual(reports);
+      expect(JSON.stringify(back[0]?.incident)).toBe(JSON.stringify(rich));
+      await tx.deleteReports(source.id);
+      expect(await tx.reportsOfSource(source.id)).toEqual([]);
+    });
+  });
+
+  it("finds reports by name key: equal, same first character, containing or contained; latest versions only", async () => {
+    const store = get();
+    const names = await store.transaction(async (tx) => {
+      const add = async (organization: string, src: Partial<NewSource> = {}) => {
+        const source = await tx.insertSource(aSource(src));
+        return (await tx.insertReports(source.id, [anIncident({ organization })]))[0]!.id;
+      };
+      return {
+        full: await add("日本年金機構"),
+        short: await add("年金機構"),
+        abbreviation: await add("国交省"),
+        other: await add("大阪市"),
+        old: await add("年金機構", { key: "https://example.jp/v", version: 1 }),
+        current: await add("大阪府", { key: "https://example.jp/v", version: 2 }),
+      };
+    });
+    await store.transaction(async (tx) => {
+      const ids = async (keys: string[]) => (await tx.reportsNamedLike(keys)).map((r) => r.id);
+      expect(await ids(["年金機構"])).toEqual([names.full, names.short]);
+      expect(await ids(["日本年金機構"])).toEqual([names.full, names.short]);
+      expect(await ids(["国土交通省"])).toEqual([names.abbreviation]);
+      expect(await ids(["大阪"])).toEqual([names.other, names.current]);
+      expect(await ids([])).toEqual([]);
+    });
+  });
+
+  it("keys report names like the pipeline: legal-entity forms, spaces and width do not matter", async () => {
+    const store = get();
+    const id = await store.transaction(async (tx) => {
+      const source = await tx.insertSource(aSource());
+      return (await tx.insertReports(source.id, [anIncident({ organization: "株式会社 ＡＢＣ商事" })]))[0]!.id;
+    });
+    const found = await store.transaction((tx) => tx.reportsNamedLike(["abc商事"]));
+    expect(found.map((r) => r.id)).toEqual([id]);
+  });
+}
+
+function describeIncidents(get: Get): void {
+  it("creates, updates in place (same id) and deletes incidents with their organizations and links", async () => {
+    const store = get();
+    const { source, report } = await store.transaction(async (tx) => {
+      const s = await tx.insertSource(aSource({ text: "県が発表した" }));
+      const [r] = await tx.insertReports(s.id, [anIncident({ organization: "山田県" })]);
+      const base = toNewIncident("inc-a", anIncident({ organization: "山田県" }), {
+        organizationType: "local_government",
+        organizationKey: "山田県",
+        sourceIds: [s.id],
+        reportIds: [r!.id],
+      });
+      const withCandidate: NewIncident = {
+        ...base,
+        candidates: [
+          {
+            field: "cause",
+            value: "loss",
+            sourceId: s.id,
+            reportId: r!.id,
+            start: 0,
+            end: 2,
+            text: "紛失",
+            chosen: true,
+          },
+        ],
+      };
+      await tx.replaceIncidents(
+        [],
+        [withCandidate],
+        [{ key: "山田県", name: "山田県", aliases: ["同県"], type: "local_government", parentKey: null }],
+      );
+      return { source: s, report: r! };
+    });
+    const created = await store.getIncident("inc-a");
+    expect(created?.organization).toBe("山田県");
+    expect(created?.sourceIds).toEqual([source.id]);
+    expect(created?.candidates[0]?.text).toBe("紛失");
+    expect(await store.getIncident(created!.id)).toEqual(created);
+    expect(await store.getOrganization(created!.organizationId)).toMatchObject({
+      key: "山田県",
+      aliases: ["同県"],
+      type: "local_government",
+      parentId: null,
+    });
+    await store.transaction(async (tx) => {
+      expect(await tx.incidentKeysOfReports([report.id])).toEqual(["inc-a"]);
+      expect((await tx.incidentByKey("inc-a"))?.id).toBe(created!.id);
+      const updated = toNewIncident("inc-a", anIncident({ organization: "山田県", cause: "loss" }), {
+        organizationKey: "山田県",
+        sourceIds: [source.id],
+        reportIds: [report.id],
+      });
+      const added = toNewIncident("inc-b", anIncident({ organization: "山田市" }), { organizationKey: "山田市" });
+      await tx.replaceIncidents(
+        ["inc-a"],
+        [updated, added],
+        [{ key: "山田市", name: "山田市", aliases: [], type: "local_government", parentKey: "山田県" }],
+      );
+    });
+    const after = await store.getIncident("inc-a");
+    expect(after?.id).toBe(created!.id);
+    expect(after?.cause).toBe("loss");
+    const city = await store.getIncident("inc-b");
+    expect((await store.getOrganization(city!.organizationId))?.parentId).toBe(created!.organizationId);
+    await store.transaction((tx) => tx.replaceIncidents(["inc-a"], [], []));
+    expect(await store.getIncident("inc-a")).toBeNull();
+    expect(await store.getIncident(created!.id)).toBeNull();
+    const all: StoredIncident[] = [];
+    for await (const i of store.allIncidents()) all.push(i);
+    expect(keysOf(all)).toEqual(["inc-b"]);
+    await store.transaction(async (tx) => expect(await tx.incidentKeysOfReports([report.id])).toEqual([]));
+  });
+
+  it("a deleted incident no longer matches a search", async () => {
+    const store = get();
+    await store.transaction((tx) => putIncident(tx, "gone", anIncident(), "氏名が流出"));
+    expect((await store.listIncidents({ text: "流出" })).total).toBe(1);
+    await store.transaction((tx) => tx.replaceIncidents(["gone"], [], []));
+    expect((await store.listIncidents({ text: "流出" })).total).toBe(0);
+    expect((await store.listIncidents({ text: "氏" })).total).toBe(0);
+  });
+}
+
+/** Sentence pieces for the search corpus; punctuation between them breaks bigram runs. */
+const FRAGMENTS = [
+  "県の職員が",
+  "氏名と住所が流出した",
+  "不正アクセスを受けた",
+  "メールを誤送信した",
+  "個人情報が漏えいした可能性",
+  "市役所で",
+  "会社",
+  "社員の",
+  "ｱｸｾｽ記録を調べた",
+  "クレジットカード番号",
+  "流出のおそれ",
+  "本県と市の",
+  "不正な",
+  "アクセス権",
+  "ＵＳＢメモリを紛失",
+  "顧客の氏名",
+];
+
+const SEPARATORS = ["", "、", "。", " ", "\n"];
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function generateTexts(n: number, seed: number): string[] {
+  const random = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  return Array.from({ length: n }, () => {
+    const parts = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(FRAGMENTS));
+    return parts.reduce((text, part) => text + pick(SEPARATORS) + part, "");
+  });
+}
+
+function describeSearch(get: Get): void {
+  const texts = [...generateTexts(60, 20240601), "会社、社員の名簿", "本社\n社員証", "会社員"];
+  const queries = [
+    "県",
+    "流出",
+    "氏名",
+    "不正アクセス",
+    "アクセス",
+    "会社員",
+    "社員",
+    "個人情報",
+    "usb",
+    "県 流出",
+    "不正 氏名",
+  ];
+
+  it("matches exactly the incidents whose text contains every term (1-, 2- and 3+-character terms)", async () => {
+    // 会社、社員 holds every bigram of 会社員 in a row of tokens, but not the word: it must not match.
+    expect(texts.some((t) => /会社.?社員/.test(t))).toBe(true);
+    const store = get();
+    await store.transaction(async (tx) => {
+      for (const [i, text] of texts.entries()) {
+        await putIncident(tx, `s${String(i).padStart(2, "0")}`, anIncident({ organization: `団体${i}` }), text);
+      }
+    });
+    for (const query of queries) {
+      const terms = query.split(" ").map((t) => t.normalize("NFKC").toLowerCase());
+      const expected = texts
+        .flatMap((text, i) => {
+          const hay = text
+            .normalize("NFKC")
+            .toLowerCase()
+            .replace(/[、。\s]/g, "|");
+          return terms.every((t) => hay.includes(t)) ? [`s${String(i).padStart(2, "0")}`] : [];
+        })
+        .sort();
+      expect({ query, some: expected.length > 0 && expected.length < texts.length }).toEqual({ query, some: true });
+      const page = await store.listIncidents({ text: query, limit: 1000 });
+      expect({ query, keys: keysOf(page.items).sort() }).toEqual({ query, keys: expected });
+      expect(page.total).toBe(expected.length);
+    }
+  });
+
+  it("finds the organization name and half-width or upper-case spellings", async () => {
+    const store = get();
+    await store.transaction((tx) => putIncident(tx, "o", anIncident({ organization: "東西電機株式会社" }), "ABCの件"));
+    expect(keysOf((await store.listIncidents({ text: "東西電機" })).items)).toEqual(["o"]);
+    expect(keysOf((await store.listIncidents({ text: "ａｂｃ" })).items)).toEqual(["o"]);
+    expect((await store.listIncidents({ text: "西東" })).total).toBe(0);
+    expect((await store.listIncidents({ text: "、" })).total).toBe(1);
+  });
+}
+
+type Row = {
+  key: string;
+  announced: string | null;
+  value: number | null;
+  qualifier: Qualifier | null;
+  cause: Cause;
+  items: DataItem[];
+  type: OrganizationType;
+  certainty: Certainty;
+};
+
+const ROWS: readonly Row[] = [
+  {
+    key: "a",
+    announced: "2023-01-10",
+    value: 10,
+    qualifier: "exact",
+    cause: "loss",
+    items: ["name"],
+    type: "local_government",
+    certainty: "confirmed",
+  },
+  {
+    key: "b",
+    announced: "2023-06",
+    value: 500,
+    qualifier: "approx",
+    cause: "unauthorized_access",
+    items: ["name", "email"],
+    type: "company",
+    certainty: "possible",
+  },
+  {
+    key: "c",
+    announced: "2024",
+    value: 20_000,
+    qualifier: "max",
+    cause: "misdelivery",
+    items: ["address"],
+    type: "company",
+    certainty: "confirmed",
+  },
+  {
+    key: "d",
+    announced: "2024-03-05",
+    value: null,
+    qualifier: null,
+    cause: "unauthorized_access",
+    items: [],
+    type: "medical",
+    certainty: "confirmed",
+  },
+  {
+    key: "e",
+    announced: null,
+    value: 3,
+    qualifier: "exact",
+    cause: "loss",
+    items: ["mynumber", "name"],
+    type: "education",
+    certainty: "possible",
+  },
+  {
+    key: "f",
+    announced: "--05-01",
+    value: 1_000_000,
+    qualifier: "at_least",
+    cause: "malware",
+    items: ["email"],
+    type: "company",
+    certainty: "confirmed",
+  },
+];
+
+function describeFilters(get: Get): void {
+  const list = async (query: IncidentQuery) => keysOf((await get().listIncidents(query)).items);
+  const seed = () =>
+    get().transaction(async (tx) => {
+      for (const r of ROWS) {
+        const incident = anIncident({
+          organization: `組織${r.key}`,
+          announced: r.announced,
+          affected: { value: r.value, qualifier: r.qualifier, unit: r.value === null ? null : "people" },
+          cause: r.cause,
+          data_items: r.items,
+          certainty: r.certainty,
+        });
+        await putIncident(tx, r.key, incident, `記事${r.key}`, { organizationType: r.type });
+      }
+    });
+
+  it("filters by announced range, cause, data item, organization type, affected range, qualifier, certainty", async () => {
+    await seed();
+    const sorted = async (q: IncidentQuery) => (await list(q)).sort();
+    expect(await sorted({ announcedFrom: "2023-06" })).toEqual(["b", "c", "d"]);
+    expect(await sorted({ announcedTo: "2023-06" })).toEqual(["a", "b"]);
+    expect(await sorted({ announcedFrom: "2024-01-01", announcedTo: "2024-12-31" })).toEqual(["d"]);
+    expect(await sorted({ announcedTo: "2024" })).toEqual(["a", "b", "c", "d"]);
+    expect(await sorted({ cause: "unauthorized_access" })).toEqual(["b", "d"]);
+    expect(await sorted({ dataItem: "name" })).toEqual(["a", "b", "e"]);
+    expect(await sorted({ organizationType: "company" })).toEqual(["b", "c", "f"]);
+    expect(await sorted({ minAffected: 500 })).toEqual(["b", "c", "f"]);
+    expect(await sorted({ maxAffected: 500 })).toEqual(["a", "b", "e"]);
+    expect(await sorted({ minAffected: 11, maxAffected: 20_000 })).toEqual(["b", "c"]);
+    expect(await sorted({ qualifier: "exact" })).toEqual(["a", "e"]);
+    expect(await sorted({ certainty: "possible" })).toEqual(["b", "e"]);
+    expect(await sorted({ cause: "loss", dataItem: "mynumber", certainty: "possible" })).toEqual(["e"]);
+    expect(await sorted({ text: "記事", organizationType: "company", minAffected: 1000 })).toEqual(["c", "f"]);
+  });
+
+  it("sorts by announced or affected, asc or desc, unknown values last; pages with limit, offset and total", async () => {
+    await seed();
+    expect(await list({})).toEqual(["d", "c", "b", "a", "f", "e"]);
+    expect(await list({ sort: "announced", order: "asc" })).toEqual(["a", "b", "c", "d", "e", "f"]);
+    expect(await list({ sort: "affected" })).toEqual(["f", "c", "b", "a", "e", "d"]);
+    expect(await list({ sort: "affected", order: "asc" })).toEqual(["e", "a", "b", "c", "f", "d"]);
+    const page = await get().listIncidents({ sort: "affected", limit: 2, offset: 1 });
+    expect(page.total).toBe(6);
+    expect(keysOf(page.items)).toEqual(["c", "b"]);
+    expect((await get().listIncidents({ limit: 2, offset: 10 })).items).toEqual([]);
+  });
+}
+
+function describeCorrections(get: Get): void {
+  it("keeps one correction per incident and field, and the audit log in order", async () => {
+    const store = get();
+    await store.transaction(async (tx) => {
+      const base = { incidentKey: "k", reason: "記事の訂正", who: "analyst", at: "2024-06-02T00:00:00.000Z" };
+      await tx.addCorrection({ ...base, field: "affected", value: { value: 1, qualifier: "exact", unit: "people" } });
+      await tx.addCorrection({ ...base, field: "cause", value: "loss" });
+      await tx.addCorrection({ ...base, field: "cause", value: "theft", at: "2024-06-03T00:00:00.000Z" });
+      await tx.addCorrection({ ...base, incidentKey: "other", field: "announced", value: null });
+      await tx.appendAudit({
+        at: base.at,
+        who: "analyst",
+        incidentKey: "k",
+        field: "cause",
+        oldValue: "unknown",
+        newValue: "loss",
+        why: "訂正",
+      });
+      await tx.appendAudit({
+        at: base.at,
+        who: "bot",
+        incidentKey: "k",
+        field: "affected",
+        oldValue: null,
+        newValue: { value: 1 },
+        why: "再抽出",
+      });
+    });
+    const found = await store.transaction((tx) => tx.corrections(["k", "missing"]));
+    expect(found.map((c) => [c.field, c.value])).toEqual([
+      ["affected", { value: 1, qualifier: "exact", unit: "people" }],
+      ["cause", "theft"],
+    ]);
+    expect(found[1]).toMatchObject({
+      incidentKey: "k",
+      who: "analyst",
+      reason: "記事の訂正",
+      at: "2024-06-03T00:00:00.000Z",
+    });
+    const audit = await store.audit("k");
+    expect(audit.map((a) => [a.who, a.field, a.oldValue, a.newValue, a.why])).toEqual([
+      ["analyst", "cause", "unknown", "loss", "訂正"],
+      ["bot", "affected", null, { value: 1 }, "再抽出"],
+    ]);
+    expect(audit[0]!.id).toBeLessThan(audit[1]!.id);
+    expect(await store.audit("other")).toEqual([]);
+  });
+}
+
+function describeTransactions(get: Get): void {
+  it("a transaction that throws leaves nothing written", async () => {
+    const store = get();
+    const failing = store.transaction(async (tx) => {
+      await putIncident(tx, "x", anIncident(), "流出");
+      await tx.addCorrection({ incidentKey: "x", field: "cause", value: "loss", reason: "r", who: "w", at: "t" });
+      await tx.appendAudit({ at: "t", who: "w", incidentKey: "x", field: "cause", oldValue: 1, newValue: 2, why: "y" });
+      throw new Error("boom");
+    });
+    await expect(failing).rejects.toThrow("boom");
+    expect(await store.sourceCount()).toBe(0);
+    expect((await store.listIncidents({})).total).toBe(0);
+    expect((await store.listIncidents({ text: "流出" })).total).toBe(0);
+    expect(await store.audit("x")).toEqual([]);
+    expect(await store.transaction((tx) => tx.corrections(["x"]))).toEqual([]);
+    await store.transaction((tx) => putIncident(tx, "y", anIncident(), "流出"));
+    expect((await store.listIncidents({ text: "流出" })).total).toBe(1);
+  });
+
+  it("runs concurrent transactions one after the other and refuses a tx used after its end", async () => {
+    const store = get();
+    const url = "https://example.jp/same";
+    let leaked: StoreTx | undefined;
+    const versions = await Promise.all(
+      [1, 2, 3].map(() =>
+        store.transaction(async (tx) => {
+          leaked = tx;
+          const latest = await tx.latestSource(url);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          return (await tx.insertSource(aSource({ key: url, version: (latest?.version ?? 0) + 1 }))).version;
+        }),
+      ),
+    );
+    expect(versions.sort()).toEqual([1, 2, 3]);
+    await expect(leaked!.latestSource(url)).rejects.toThrow();
+  });
+}
+
+function describeFeeds(get: Get): void {
+  it("keeps feed state and the items seen", async () => {
+    const store = get();
+    await store.addFeed("https://example.jp/b.rss");
+    await store.addFeed("https://example.jp/a.rss");
+    await store.addFeed("https://example.jp/a.rss");
+    expect(await store.feeds()).toEqual([
+      { url: "https://example.jp/a.rss", etag: null, lastModified: null, lastPolledAt: null, lastError: null },
+      { url: "https://example.jp/b.rss", etag: null, lastModified: null, lastPolledAt: null, lastError: null },
+    ]);
+    const state = {
+      url: "https://example.jp/a.rss",
+      etag: '"abc"',
+      lastModified: "Sat, 01 Jun 2024 00:00:00 GMT",
+      lastPolledAt: "2024-06-01T00:00:00.000Z",
+      lastError: "HTTP 503",
+    };
+    await store.updateFeed(state);
+    expect((await store.feeds())[0]).toEqual(state);
+    await store.markFeedItems(state.url, ["g1", "g2", "g2"]);
+    await store.markFeedItems("https://example.jp/b.rss", ["g3"]);
+    expect([...(await store.seenFeedItems(state.url, ["g1", "g3", "g4", "g2"]))].sort()).toEqual(["g1", "g2"]);
+    expect((await store.seenFeedItems(state.url, [])).size).toBe(0);
+  });
+}
