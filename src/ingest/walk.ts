@@ -2,6 +2,9 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
+/** In a directory, only files that can hold an article are taken (a file named on the command line always is). */
+const ARTICLE_FILE = /\.(?:txt|text|html?|xhtml|shtml|md)$|^[^.]+$/iu;
+
 /** Files named on the command line and every file under named directories (hidden entries skipped), sorted. */
 export async function* walkPaths(paths: readonly string[]): AsyncGenerator<{ path: string; error: string | null }> {
   for (const p of paths) {
@@ -31,6 +34,6 @@ async function* walkDirectory(dir: string): AsyncGenerator<{ path: string; error
     if (e.name.startsWith(".")) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) yield* walkDirectory(full);
-    else if (e.isFile()) yield { path: full, error: null };
+    else if (e.isFile() && ARTICLE_FILE.test(e.name)) yield { path: full, error: null };
   }
 }

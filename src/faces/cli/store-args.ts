@@ -5,7 +5,17 @@ import { fail, ok, type Result } from "../../domain/issue.js";
 import type { OrganizationType } from "../../domain/store.js";
 import type { IncidentQuery } from "../../storage/store.js";
 
-export const STORE_COMMANDS = new Set(["ingest", "reextract", "list", "search", "show", "export", "edit", "feeds"]);
+export const STORE_COMMANDS = new Set([
+  "ingest",
+  "reextract",
+  "list",
+  "search",
+  "show",
+  "export",
+  "edit",
+  "feeds",
+  "worker",
+]);
 
 export type StoreTarget = { readonly db: string | undefined; readonly databaseUrl: string | undefined };
 export type ListFormat = "text" | "json";
@@ -20,7 +30,10 @@ export type StoreCommand = StoreTarget &
         readonly allowPrivate: boolean;
         readonly published: string | undefined;
         readonly maxBytes: number;
+        /** Enqueue for `roei worker` (PostgreSQL) instead of ingesting here. */
+        readonly queue: boolean;
       }
+    | { readonly kind: "worker"; readonly exitWhenIdleSeconds: number | null; readonly maxBytes: number }
     | { readonly kind: "reextract" }
     | { readonly kind: "list"; readonly query: IncidentQuery; readonly format: ListFormat | null }
     | { readonly kind: "show"; readonly id: string; readonly format: ListFormat | null }
@@ -48,6 +61,8 @@ export const STORE_USAGE = [
   "       roei export --format csv|json|jsonl [filters as for list]",
   '       roei edit ID FIELD=VALUE --reason "…" [--who NAME]',
   "       roei feeds add URL | feeds list | feeds poll [--watch SECONDS] [--allow-private]",
+  "       roei ingest --queue PATH... | --url URL...   (PostgreSQL: enqueue for workers)",
+  "       roei worker [--exit-when-idle SECONDS]        (PostgreSQL: take ingestion jobs from the queue)",
   "  The store is SQLite at --db, ROEI_DB or ./data/roei.db, or PostgreSQL when DATABASE_URL (or --database-url) is set.",
 ].join("\n");
 
@@ -86,6 +101,8 @@ const OPTIONS = {
   reason: { type: "string" },
   who: { type: "string" },
   watch: { type: "string" },
+  queue: { type: "boolean" },
+  "exit-when-idle": { type: "string" },
 } as const;
 
 type Values = Partial<Record<keyof typeof OPTIONS, string | string[] | boolean>>;
@@ -132,6 +149,13 @@ export function parseStoreArgs(argv: readonly string[]): Result<StoreCommand, Us
       return parseEdit(target, v, rest);
     case "feeds":
       return parseFeeds(target, v, rest);
+    case "worker": {
+      const idle = str(v["exit-when-idle"]);
+      const seconds = idle === undefined ? null : Number(idle);
+      if (seconds !== null && (!Number.isFinite(seconds) || seconds < 0))
+        return fail({ message: "--exit-when-idle needs seconds" });
+      return ok({ ...target, kind: "worker", exitWhenIdleSeconds: seconds, maxBytes: 10 * 1024 * 1024 });
+    }
     default:
       return fail({ message: `unknown command ${JSON.stringify(command ?? "")}` });
   }
@@ -155,6 +179,7 @@ function parseIngest(target: StoreTarget, v: Values, rest: readonly string[]): R
     allowPrivate: v["allow-private"] === true,
     published,
     maxBytes,
+    queue: v.queue === true,
   });
 }
 

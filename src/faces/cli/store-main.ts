@@ -18,6 +18,7 @@ export async function runStoreCommand(argv: readonly string[], io: CliIO): Promi
     return 2;
   }
   const command = parsed.value;
+  if (command.kind === "ingest" && command.queue) return enqueue(command, io);
   const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl });
   try {
     return await dispatch(command, store, io);
@@ -50,6 +51,8 @@ async function dispatch(command: StoreCommand, store: Store, io: CliIO): Promise
       for (const f of await store.feeds())
         await io.stdout(`${f.url}\t${f.lastPolledAt ?? "never polled"}\t${f.lastError ?? ""}\n`);
       return 0;
+    case "worker":
+      return worker(command, store, io);
     case "feeds-poll": {
       const { pollFeeds } = await import("../../ingest/feeds.js");
       return pollFeeds(store, { watchSeconds: command.watchSeconds, allowPrivate: command.allowPrivate, now }, io);
@@ -58,6 +61,59 @@ async function dispatch(command: StoreCommand, store: Store, io: CliIO): Promise
 }
 
 type IngestCommand = Extract<StoreCommand, { kind: "ingest" }>;
+
+function queueUrl(command: { databaseUrl: string | undefined }): string | null {
+  return command.databaseUrl ?? (process.env.DATABASE_URL || null);
+}
+
+/** `roei ingest --queue`: lists the files (absolute paths, as workers see them) and URLs, and enqueues one job each. */
+async function enqueue(command: IngestCommand, io: CliIO): Promise<number> {
+  const url = queueUrl(command);
+  if (!url) {
+    io.stderr("roei: --queue needs PostgreSQL: set DATABASE_URL or --database-url\n");
+    return 2;
+  }
+  const { enqueueJobs } = await import("../../ingest/queue.js");
+  const published = command.published ? { published: command.published } : {};
+  const jobs: import("../../ingest/queue.js").IngestJob[] = [];
+  for await (const entry of walkPaths(command.paths)) {
+    if (entry.error === null) jobs.push({ kind: "file", target: entry.path, ...published });
+    else io.stderr(`roei: ${entry.path}: ${entry.error}\n`);
+  }
+  for (const u of command.urls) jobs.push({ kind: "url", target: u, ...published });
+  const n = await enqueueJobs(url, jobs);
+  io.stderr(`roei: ${n} job${n === 1 ? "" : "s"} enqueued\n`);
+  return 0;
+}
+
+async function worker(command: Extract<StoreCommand, { kind: "worker" }>, store: Store, io: CliIO): Promise<number> {
+  const url = queueUrl(command);
+  if (!url || store.engine !== "postgres") {
+    io.stderr("roei: worker needs PostgreSQL: set DATABASE_URL or --database-url\n");
+    return 2;
+  }
+  const { runWorker } = await import("../../ingest/queue.js");
+  const { createRateLimiter } = await import("../../pipeline/fetch/rate-limit.js");
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const done = await runWorker(url, store, {
+      maxBytes: command.maxBytes,
+      now,
+      exitWhenIdleMs: command.exitWhenIdleSeconds === null ? null : command.exitWhenIdleSeconds * 1000,
+      log: (line) => io.stderr(`${line}\n`),
+      rateLimiter: createRateLimiter(),
+      signal: stop.signal,
+    });
+    io.stderr(`roei: worker done, ${done} job${done === 1 ? "" : "s"}\n`);
+    return 0;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
 
 async function ingest(command: IngestCommand, store: Store, io: CliIO): Promise<number> {
   const progress = createProgress("ingest", null, { write: io.stderr, isTTY: io.stderrIsTTY ?? false });

@@ -367,7 +367,7 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
       o.score >= best.score - 5 &&
       o.value.unit === best.value.unit &&
       Math.abs(o.value.value - best.value.value) <= 0.1 * best.value.value &&
-      digits(o.value.value) > digits(best.value.value) + 1,
+      digits(o.value.value) > digits(best.value.value),
   );
   return better ?? best;
 }
