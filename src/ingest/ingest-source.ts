@@ -39,8 +39,12 @@ export async function ingestDocument(raw: RawDocument, key: string, deps: Ingest
   const loaded = loadArticle(raw, deps.published ? { published: deps.published } : {});
   if (!loaded.ok) return recordFailure(raw, key, loaded.error.message, deps);
   const article = loaded.value;
-  const incidents = (deps.extract ?? extractIncidents)(article);
   const hash = sha256(article.text);
+  // Known content: nothing to do, and no need to extract it again (a resumed run skips what it already stored).
+  if (await deps.store.transaction((tx) => tx.findSourceByHash(hash))) {
+    return { key, status: "unchanged", error: null, incidentKeys: [] };
+  }
+  const incidents = (deps.extract ?? extractIncidents)(article);
   return deps.store.transaction(async (tx) => {
     if (await tx.findSourceByHash(hash)) return { key, status: "unchanged", error: null, incidentKeys: [] };
     const latest = await tx.latestSource(key);
