@@ -374,7 +374,8 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
 
 /** 1例目から495例目までの患者: a case number range counts the patients it covers. */
 /** A count needs digits, or kanji numerals right before a counter (三百二十八人分): a cheap test before the parser. */
-const NUMERAL = /[0-9０-９][0-9０-９,，.．]*\s*(?:[万億千]|人|名|件|通|枚|例|レコード|アカウント)|[〇一二三四五六七八九十百千万億][人名件通枚]/u;
+const NUMERAL =
+  /[0-9０-９][0-9０-９,，.．]*\s*(?:[万億千]|人|名|件|通|枚|例|レコード|アカウント)|[〇一二三四五六七八九十百千万億][人名件通枚]/u;
 
 function asPatientCount(c: Count, text: string): Count {
   if (c.unit !== "other" || c.counter !== "例") return c;
