@@ -25,8 +25,17 @@ export type NewOrganization = Omit<Organization, "id" | "parentId"> & { readonly
 
 /** Filters and order for listing or searching incidents. Every field is optional; they combine with AND. */
 export type IncidentQuery = {
-  /** Japanese full text over incidents and their sources; 1- and 2-character terms match. Space-separated terms AND. */
+  /**
+   * Japanese full text over incidents (organization, also, evidence, CVEs, vector) and their sources (title, text).
+   * Compared after NFKC and lower-casing; an incident matches when its text contains every space-separated term as an
+   * exact substring, whatever its length (県, 流出, 不正アクセス). Punctuation inside a term splits it into terms.
+   */
   readonly text?: string;
+  /**
+   * Announced range, in contract form and inclusive: `announcedTo: "2024-03"` takes in all of March 2024. Compared as
+   * text, so a coarser date sorts before its finer ones ("2024" < "2024-01-01"). Incidents without a year
+   * (--MM-DD, --MM) or without a date never match a range.
+   */
   readonly announcedFrom?: string;
   readonly announcedTo?: string;
   readonly cause?: Cause;
@@ -36,8 +45,11 @@ export type IncidentQuery = {
   readonly maxAffected?: number;
   readonly qualifier?: Qualifier;
   readonly certainty?: Certainty;
+  /** Default `announced`; unknown values (and yearless dates) come last in both orders, then ties by id. */
   readonly sort?: "announced" | "affected";
+  /** Default `desc`. */
   readonly order?: "asc" | "desc";
+  /** Default 50, at most 1000 (allIncidents() reads everything). */
   readonly limit?: number;
   readonly offset?: number;
 };
@@ -50,7 +62,10 @@ export interface StoreTx {
   /** The latest version stored under a key (file path or URL), or null. */
   latestSource(key: string): Promise<Source | null>;
   insertSource(source: NewSource): Promise<Source>;
-  /** Marks a key's earlier versions as superseded so only its latest version's reports count. */
+  /**
+   * Stores the extractor's incidents for a source as reports 0…n-1, with the keys of their names (organization and
+   * also) for reportsNamedLike. Earlier versions of the key need no marking: lookups read only the latest version.
+   */
   insertReports(sourceId: number, incidents: readonly Incident[]): Promise<readonly Report[]>;
   deleteReports(sourceId: number): Promise<void>;
   /** The reports of one source version. */
@@ -58,12 +73,15 @@ export interface StoreTx {
   /** Sources by id (for the key, hash and dates the merge step orders reports by). */
   sourcesByIds(ids: readonly number[]): Promise<readonly Source[]>;
   /**
-   * Reports whose organization name has one of these keys (or whose key starts with the same character, so the caller
-   * can apply its alias rules), from the latest version of each source only.
+   * Reports one of whose names (organization or also) has a key equal to one of these, starting with the same
+   * character, or containing or contained in one (2+ characters: 年金機構 ⊂ 日本年金機構, 取手市 ⊂ 茨城県取手市), so the
+   * caller can apply its alias rules; from the latest version of each source only, in id order. The store keys names
+   * with the `nameKey` it was opened with, which must be the caller's key function.
    */
   reportsNamedLike(organizationKeys: readonly string[]): Promise<readonly Report[]>;
   /** Incident keys that currently hold any of these reports. */
   incidentKeysOfReports(reportIds: readonly number[]): Promise<readonly string[]>;
+  /** The standing corrections of these incidents (one per incident and field), by incident key. */
   corrections(incidentKeys: readonly string[]): Promise<readonly Correction[]>;
   /** An incident as stored now, read inside the transaction. */
   incidentByKey(key: string): Promise<StoredIncident | null>;
@@ -76,6 +94,7 @@ export interface StoreTx {
     incidents: readonly NewIncident[],
     organizations: readonly NewOrganization[],
   ): Promise<void>;
+  /** Records a correction; a newer one for the same incident and field replaces it (the audit log keeps history). */
   addCorrection(correction: Correction): Promise<void>;
   appendAudit(entry: Omit<AuditEntry, "id">): Promise<void>;
 }
@@ -87,13 +106,15 @@ export interface Store {
   close(): Promise<void>;
   /**
    * Runs `fn` in one transaction: all of it is written or none of it (a process killed mid-way leaves nothing half
-   * written). Concurrent writers from other processes wait (SQLite: BEGIN IMMEDIATE with a busy timeout; PostgreSQL:
-   * SERIALIZABLE with retry, or an advisory lock).
+   * written). Concurrent writers wait, in this process or another (SQLite: BEGIN IMMEDIATE with a busy timeout;
+   * PostgreSQL: a transaction-scoped advisory lock), so `fn` runs once and is never retried. Inside `fn`, use only `tx`:
+   * the Store's own methods do not see its writes (PostgreSQL) or reject (SQLite, where they would wait on it).
    */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
 
   getIncident(idOrKey: number | string): Promise<StoredIncident | null>;
   listIncidents(query: IncidentQuery): Promise<IncidentPage>;
+  /** Every incident in id order, read a page at a time. */
   allIncidents(): AsyncIterable<StoredIncident>;
   getSource(id: number): Promise<Source | null>;
   allSources(): AsyncIterable<Source>;

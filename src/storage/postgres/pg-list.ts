@@ -28,8 +28,7 @@ export function toWhere(plan: ListPlan): PgQuery {
   };
   if (plan.runs.length > 0) {
     const { grams, recheck } = toGramPredicate(plan.runs);
-    const exact = recheck.map((r) => ` AND strpos(s.body, ${p(r)}) > 0`).join("");
-    conds.push(`i.id IN (SELECT s.incident_id FROM incident_search s WHERE s.grams @> ${p(grams)}::text[]${exact})`);
+    conds.push(`i.id IN (SELECT search_incidents(${p(grams)}::text[], ${p(recheck)}::text[]))`);
   }
   for (const f of plan.filters) conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
   if (plan.dataItem !== null) {
