@@ -34,7 +34,6 @@ export async function recomputeIncidents(
   const clusters = clusterReports(await toInputs(tx, [...pool.values()]));
   const clusteredIds = [...pool.keys()];
   const oldKeys = await tx.incidentKeysOfReports([...clusteredIds, ...removedReportIds]);
-  const corrections = await tx.corrections(oldKeys);
   const incidents: NewIncident[] = [];
   const organizations: NewOrganization[] = [];
   for (const cluster of clusters) {
@@ -42,6 +41,9 @@ export async function recomputeIncidents(
     incidents.push(...merged.incidents);
     organizations.push(...merged.organizations);
   }
+  // Corrections of the incidents being replaced and of those about to be written (a re-extracted source keeps its
+  // incident keys while its old reports, and their links, are already gone).
+  const corrections = await tx.corrections([...new Set([...oldKeys, ...incidents.map((i) => i.key)])]);
   const old = await oldIncidentReports(tx, oldKeys);
   const carried = carryCorrections(old, incidents, corrections);
   // A correction whose incident got a new key is stored again under that key, so later re-merges still find it.
