@@ -38,7 +38,15 @@ export type NameLookup = {
   readonly heads: readonly string[];
   /** Stored keys containing one of these (asked ⊂ stored): the keys of 2+ characters. */
   readonly contained: readonly string[];
+  /**
+   * First characters of the short keys asked (≤ 4 characters): an abbreviation may stand for any longer stored name
+   * with its first character. For longer keys asked, `heads` only needs to match short stored keys.
+   */
+  readonly shortHeads: readonly string[];
 };
+
+/** Abbreviations (国交省, 東商, 産総研) are at most this long; the alias rule's subsequence match needs one side this short. */
+export const SHORT = 4;
 
 /** The lookup for `keys`: equal, same first character, or one containing the other (2+ characters). */
 export function toNameLookup(keys: readonly string[]): NameLookup {
@@ -49,6 +57,7 @@ export function toNameLookup(keys: readonly string[]): NameLookup {
   return {
     exact: [...exact],
     heads: [...new Set(wanted.map(toKeyHead))],
+    shortHeads: [...new Set(wanted.filter((k) => [...k].length <= SHORT).map(toKeyHead))],
     contained: wanted.filter((k) => [...k].length >= 2),
   };
 }

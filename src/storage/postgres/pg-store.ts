@@ -10,7 +10,7 @@ import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, StoredIncident } from "../../domain/store.js";
 import { toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
-import { type NameKey, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
+import { type NameKey, SHORT, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
 import { type SearchSource, toIncidentSearchText } from "../search-document.js";
 import { toGramSet, toSearchText } from "../search-grams.js";
 import type { IncidentPage, IncidentQuery, NewIncident, NewOrganization, NewSource, Store, StoreTx } from "../store.js";
@@ -57,16 +57,19 @@ export async function openPostgresStore(url: string, options: PgStoreOptions = {
     connectionString: url,
     max: options.max ?? 10,
     options: `-c search_path=${schema}`,
-    // Ids and counts are bigint; they stay far below 2^53.
-    types: {
-      getTypeParser: ((oid: number, format?: "text" | "binary") =>
-        oid === INT8_OID && format !== "binary" ? Number : pg.types.getTypeParser(oid, format ?? "text")) as never,
-    },
+    types: toTypes(),
   });
   pool.on("error", () => undefined); // an idle client's connection dropped: the pool replaces it
   const client = await pool.connect(); // fail now, not at the first query, when the server cannot be reached
   client.release();
   return createPgStore(pool, schema, options.nameKey ?? toDefaultNameKey);
+}
+
+/** Ids and counts are bigint (int8); they stay far below 2^53, so they are read as numbers. */
+function toTypes(): pg.CustomTypesConfig {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(INT8_OID, Number);
+  return types;
 }
 
 function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey): Store {
@@ -296,11 +299,14 @@ async function reportsNamedLike(db: Queryable, keys: readonly string[]): Promise
   const sql = `SELECT r.* FROM reports r JOIN sources s ON s.id = r.source_id
     WHERE r.id IN (
       SELECT report_id FROM report_names WHERE name_key = ANY($1::text[])
-      UNION SELECT report_id FROM report_names WHERE head = ANY($2::text[])
+      UNION SELECT report_id FROM report_names WHERE head = ANY($2::text[]) AND char_length(name_key) <= ${SHORT}
+      UNION SELECT report_id FROM report_names WHERE head = ANY($4::text[])
       UNION SELECT n.report_id FROM report_names n, unnest($3::text[]) AS k(key) WHERE strpos(n.name_key, k.key) > 0)
     AND s.version = (SELECT max(version) FROM sources l WHERE l.key = s.key)
     ORDER BY r.id`;
-  return (await rows<ReportRow>(db, sql, [lookup.exact, lookup.heads, lookup.contained])).map(toReport);
+  return (await rows<ReportRow>(db, sql, [lookup.exact, lookup.heads, lookup.contained, lookup.shortHeads])).map(
+    toReport,
+  );
 }
 
 async function addCorrection(db: Queryable, c: Correction): Promise<void> {

@@ -13,7 +13,7 @@ import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, SourceStatus, StoredIncident } from "../../domain/store.js";
 import { toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
-import { type NameKey, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
+import { type NameKey, SHORT, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
 import { toIncidentSearchText } from "../search-document.js";
 import { toBigramDocument, toUnigramDocument } from "../search-grams.js";
 import { createSerialLock } from "../serial-lock.js";
@@ -321,11 +321,20 @@ function reportsNamedLike(conn: Conn, keys: readonly string[]): Report[] {
   const sql = `SELECT r.* FROM reports r JOIN sources s ON s.id = r.source_id
     WHERE r.id IN (
       SELECT report_id FROM report_names WHERE name_key IN (SELECT value FROM json_each(?))
+      UNION SELECT report_id FROM report_names WHERE head IN (SELECT value FROM json_each(?)) AND length(name_key) <= ${SHORT}
       UNION SELECT report_id FROM report_names WHERE head IN (SELECT value FROM json_each(?))
       UNION SELECT n.report_id FROM report_names n, json_each(?) k WHERE instr(n.name_key, k.value) > 0)
     AND s.version = (SELECT max(version) FROM sources l WHERE l.key = s.key)
     ORDER BY r.id`;
-  return conn.all<ReportRow>(sql, toJson(lookup.exact), toJson(lookup.heads), toJson(lookup.contained)).map(toReport);
+  return conn
+    .all<ReportRow>(
+      sql,
+      toJson(lookup.exact),
+      toJson(lookup.heads),
+      toJson(lookup.shortHeads),
+      toJson(lookup.contained),
+    )
+    .map(toReport);
 }
 
 function incidentKeysOfReports(conn: Conn, reportIds: readonly number[]): string[] {
