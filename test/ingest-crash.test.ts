@@ -71,7 +71,7 @@ describe("ingest on SQLite", () => {
     for (let k = 0; k < 20; k++) {
       const child = startIngest(db, dir);
       const done = finished(child);
-      const delay = 300 + Math.floor(random() * 2500);
+      const delay = 800 + Math.floor(random() * 4000);
       const timer = setTimeout(() => child.kill("SIGKILL"), delay);
       await done;
       clearTimeout(timer);
