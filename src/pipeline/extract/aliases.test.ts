@@ -14,6 +14,8 @@ describe("isAlias", () => {
     ["北浜電機", "北浜銀行", false],
     ["丸山記念病院", "青葉マート", false],
     ["米ミドリ", "ミドリ株式会社", false],
+    ["北浜UFJ銀行", "北浜UFJ信託銀行", false],
+    ["東和海上日動火災保険", "東和海上日動あんしん生命保険", true],
   ])("%s ~ %s = %s", (a, b, expected) => {
     expect(isAlias(a, b)).toBe(expected);
   });

@@ -49,8 +49,10 @@ export function isAlias(a: string, b: string): boolean {
   const sx = groupStem(x);
   const sy = groupStem(y);
   if ((sx && y.startsWith(sx)) || (sy && x.startsWith(sy))) return true;
+  // One corporate family (東京海上日動火災保険, 東京海上日動あんしん生命保険) shares a long stem; a shorter shared prefix
+  // (三菱UFJ銀行 / 三菱UFJ信託銀行, generated names alike) does not make two companies one.
   const prefix = commonPrefix(short, long);
-  return prefix >= 4 && prefix >= 0.6 * short.length;
+  return prefix >= 6 && prefix >= 0.6 * short.length;
 }
 
 /** 埼玉県 inside 埼玉県立…センター names a different body (the prefecture), except a prefecture-prefixed city. */
