@@ -53,6 +53,9 @@ const QUERIES = [
     organizationType: "company",
     sort: "affected",
   },
+  { label: "other", text: "流出", sort: "affected" },
+  { label: "other", text: "氏名", sort: "announced", order: "asc" },
+  { label: "other", text: "住宅ローン", announcedFrom: "2015-04-01", announcedTo: "2016-03-31" },
 ];
 
 // ---- synthetic data ----------------------------------------------------------------------------------------------
@@ -253,7 +256,7 @@ async function measure(store) {
       await store.listIncidents({ ...query, limit: 20 });
       times.push(performance.now() - t0);
     }
-    results.push({ label, text: q.text, filtered: label === "filtered", total, times });
+    results.push({ label, text: q.text, query, filtered: label === "filtered", total, times });
   }
   return results;
 }
@@ -269,7 +272,8 @@ async function benchSqlite(data) {
     return { engine: "sqlite", loadSeconds, results: await measure(store) };
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (args.keep) console.log(`sqlite: kept ${join(dir, "roei.db")}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -311,13 +315,19 @@ function fmt(ms) {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }
 
+function describeExtras(query) {
+  const { text: _text, ...rest } = query;
+  const parts = Object.entries(rest).map(([k, v]) => `${k}=${v}`);
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}
+
 function printRun(run) {
   console.log(`\n${run.engine}: ${N.toLocaleString("en-US")} incidents loaded in ${run.loadSeconds.toFixed(1)} s`);
   console.log("| query | hits | p50 ms | p95 ms |");
   console.log("| --- | ---: | ---: | ---: |");
   for (const r of run.results) {
     const sorted = [...r.times].sort((a, b) => a - b);
-    const name = r.filtered ? `${r.text} + cause, from, org type, by affected` : r.text;
+    const name = r.filtered ? `${r.text} + cause, from, org type, by affected` : `${r.text}${describeExtras(r.query)}`;
     console.log(
       `| ${r.label}: ${name} | ${r.total.toLocaleString("en-US")} | ${fmt(percentile(sorted, 50))} | ${fmt(percentile(sorted, 95))} |`,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toListPlan } from "./incident-plan.js";
 import { toWhere as toPgWhere } from "./postgres/pg-list.js";
-import { toMatchExpressions, toWhere as toSqliteWhere } from "./sqlite/sqlite-list.js";
+import { ID_BITS, toAnnouncedKey, toAnnouncedUpperKey, toFtsPlan } from "./sqlite/sqlite-search.js";
 
 describe("toListPlan", () => {
   it("defaults to the newest first, 50 a page", () => {
@@ -24,9 +24,32 @@ describe("toListPlan", () => {
 
 describe("engine SQL", () => {
   const plan = toListPlan({ text: "県 不正アクセス", cause: "loss", dataItem: "name" });
-  it("SQLite: a bigram phrase per run of 2+ characters, characters for 1-character runs", () => {
-    expect(toMatchExpressions(plan.runs)).toEqual({ grams: '"不正 正ア アク クセ セス"', chars: '"県"' });
-    expect(toSqliteWhere(plan).params).toEqual(['"不正 正ア アク クセ セス"', '"県"', "loss", "name"]);
+  it("SQLite: bigram phrases, character tokens and facet tokens in one MATCH", () => {
+    expect(toFtsPlan(plan)).toEqual({
+      match: 'chars : "県" AND grams : "不正 正ア アク クセ セス" AND facets : xcloss AND facets : xdname',
+      rowidMin: 0,
+      rowidMax: Number.MAX_SAFE_INTEGER,
+      rowFilters: [],
+    });
+  });
+  it("SQLite: an announced range is a rowid range that leaves out unknown dates; affected stays a row filter", () => {
+    const ranged = toFtsPlan(toListPlan({ text: "流出", announcedTo: "2024-03", minAffected: 10 }));
+    expect(ranged.rowidMin).toBe(ID_BITS);
+    expect(ranged.rowidMax).toBe((20240399 + 1) * ID_BITS - 1);
+    expect(ranged.rowFilters).toEqual([{ column: "affected_value", op: ">=", value: 10 }]);
+    expect(toFtsPlan(toListPlan({ announcedFrom: "2024" })).match).toBeNull();
+  });
+  it.each([
+    ["2024-03-05", 20240305, 20240305],
+    ["2024-03", 20240300, 20240399],
+    ["2024", 20240000, 20249999],
+  ])("announced key of %s", (date, key, upper) => {
+    expect(toAnnouncedKey(date)).toBe(key);
+    expect(toAnnouncedUpperKey(date)).toBe(upper);
+  });
+  it("announced key 0 without a year", () => {
+    expect(toAnnouncedKey("--05-01")).toBe(0);
+    expect(toAnnouncedKey(null)).toBe(0);
   });
   it("PostgreSQL: all grams in one containment, runs of 3+ characters rechecked as substrings", () => {
     expect(toPgWhere(plan).params).toEqual([

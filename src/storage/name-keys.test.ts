@@ -19,8 +19,10 @@ describe("toNameLookup", () => {
     expect(lookup.exact).not.toContain("年");
     expect(lookup.heads).toEqual(["年", "x"]);
     expect(lookup.contained).toEqual(["年金機構"]);
+    expect(toNameLookup(["国土交通省", "国交省"]).shortHeads).toEqual(["国"]);
+    expect(toNameLookup(["国土交通省"]).shortHeads).toEqual([]);
   });
   it("asks for nothing without keys", () => {
-    expect(toNameLookup(["", ""])).toEqual({ exact: [], heads: [], contained: [] });
+    expect(toNameLookup(["", ""])).toEqual({ exact: [], heads: [], contained: [], shortHeads: [] });
   });
 });

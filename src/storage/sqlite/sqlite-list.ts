@@ -1,60 +1,111 @@
-/** @module ListPlan → SQLite SQL: FTS5 bigram phrases and character tokens, column filters, order, page. */
-import type { ListPlan } from "../incident-plan.js";
-import { toBigrams } from "../search-grams.js";
-
-export type SqlQuery = { readonly sql: string; readonly params: readonly (string | number)[] };
-
 /**
- * FTS5 MATCH expressions for the runs: bigram phrases ANDed for runs of 2+ characters, characters ANDed for 1-character
- * runs. Runs hold letters and numbers only, so quoting them needs no escaping.
- * @example toMatchExpressions(["県", "不正アクセス"]) → { grams: '"不正 正ア アク クセ セス"', chars: '"県"' }
+ * @module listIncidents on SQLite: which incident ids a plan selects, in order, and how many.
+ *
+ * Text and facet filters go to FTS5 (sqlite-search.ts), whose rowid order is announcement order; other filters and
+ * the affected sort read incident rows. For the affected sort of a search, the cheaper of two plans is taken from the
+ * hit count: walk the affected index and probe FTS5 per row (many hits), or sort the hits (few).
  */
-export function toMatchExpressions(runs: readonly string[]): { grams: string | null; chars: string | null } {
-  const phrases = runs.filter((r) => [...r].length >= 2).map((r) => `"${toBigrams(r).join(" ")}"`);
-  const chars = runs.filter((r) => [...r].length === 1).map((r) => `"${r}"`);
-  return {
-    grams: phrases.length > 0 ? phrases.join(" AND ") : null,
-    chars: chars.length > 0 ? chars.join(" AND ") : null,
-  };
+import type { ColumnFilter, ListPlan } from "../incident-plan.js";
+import { type FtsPlan, ID_BITS, toFtsPlan } from "./sqlite-search.js";
+
+type Param = string | number;
+
+/** The reads listIncidents needs. */
+export type ListConn = {
+  all<R>(sql: string, ...params: Param[]): R[];
+  get<R>(sql: string, ...params: Param[]): R | undefined;
+};
+
+export type IdPage = { readonly total: number; readonly ids: readonly number[] };
+
+const MASK = ID_BITS - 1;
+/** Above this share of all incidents, walking the sort index beats sorting the hits. */
+const WALK_SHARE = 0.1;
+
+/** The total and the ids of one page, in the plan's order. */
+export function selectIncidentIds(conn: ListConn, plan: ListPlan): IdPage {
+  const fts = toFtsPlan(plan);
+  if (fts.match === null) return selectPlain(conn, plan);
+  const total = countHits(conn, fts);
+  if (plan.limit === 0 || plan.offset >= total) return { total, ids: [] };
+  if (plan.sortColumn === "affected_value") return { total, ids: selectByAffected(conn, plan, fts, total) };
+  if (plan.order === "desc") return { total, ids: selectHits(conn, fts, "DESC", plan.limit, plan.offset) };
+  return { total, ids: selectAnnouncedAsc(conn, plan, fts) };
 }
 
-/** The WHERE clause over `incidents i` and its parameters. */
-export function toWhere(plan: ListPlan): SqlQuery {
-  const conds: string[] = [];
-  const params: (string | number)[] = [];
-  const match = toMatchExpressions(plan.runs);
-  if (match.grams !== null) {
-    conds.push("i.id IN (SELECT rowid FROM incident_grams WHERE incident_grams MATCH ?)");
-    params.push(match.grams);
-  }
-  if (match.chars !== null) {
-    conds.push("i.id IN (SELECT rowid FROM incident_chars WHERE incident_chars MATCH ?)");
-    params.push(match.chars);
-  }
-  for (const f of plan.filters) {
-    conds.push(`i.${f.column} ${f.op} ?`);
-    params.push(f.value);
-  }
-  if (plan.dataItem !== null) {
-    conds.push("i.id IN (SELECT incident_id FROM incident_data_items WHERE item = ?)");
-    params.push(plan.dataItem);
-  }
-  return { sql: conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "", params };
+/** `i.col op ?` for row filters, with their parameters. */
+function toRowWhere(filters: readonly ColumnFilter[]): { sql: string; params: Param[] } {
+  return { sql: filters.map((f) => ` AND i.${f.column} ${f.op} ?`).join(""), params: filters.map((f) => f.value) };
 }
 
-/** The page query: ids and bodies in the plan's order (nulls last, then id), limit and offset. */
-export function toPageQuery(plan: ListPlan): SqlQuery {
-  const where = toWhere(plan);
-  const dir = plan.order === "asc" ? "ASC" : "DESC";
-  return {
-    sql: `SELECT i.id, i.organization_id, i.body FROM incidents i ${where.sql}
-      ORDER BY i.${plan.sortColumn} ${dir} NULLS LAST, i.id ${dir} LIMIT ? OFFSET ?`,
-    params: [...where.params, plan.limit, plan.offset],
-  };
+/** ORDER BY for incident rows: unknown values last in both directions, then id (each backed by an index). */
+function toOrderBy(plan: ListPlan): string {
+  const c = `i.${plan.sortColumn}`;
+  return plan.order === "desc" ? `${c} DESC, i.id DESC` : `${c} IS NULL, ${c}, i.id`;
 }
 
-/** The total query: how many incidents match. */
-export function toCountQuery(plan: ListPlan): SqlQuery {
-  const where = toWhere(plan);
-  return { sql: `SELECT count(*) AS n FROM incidents i ${where.sql}`, params: where.params };
+function selectPlain(conn: ListConn, plan: ListPlan): IdPage {
+  const where = toRowWhere(plan.filters);
+  const item =
+    plan.dataItem === null ? "" : " AND i.id IN (SELECT incident_id FROM incident_data_items WHERE item = ?)";
+  const params = plan.dataItem === null ? where.params : [...where.params, plan.dataItem];
+  const cond = `WHERE 1${where.sql}${item}`;
+  const total = conn.get<{ n: number }>(`SELECT count(*) AS n FROM incidents i ${cond}`, ...params)?.n ?? 0;
+  if (plan.limit === 0 || plan.offset >= total) return { total, ids: [] };
+  const sql = `SELECT i.id FROM incidents i ${cond} ORDER BY ${toOrderBy(plan)} LIMIT ? OFFSET ?`;
+  return { total, ids: conn.all<{ id: number }>(sql, ...params, plan.limit, plan.offset).map((r) => r.id) };
+}
+
+const HITS = "incident_fts MATCH ? AND incident_fts.rowid BETWEEN ? AND ?";
+
+function countHits(conn: ListConn, fts: FtsPlan, rowidMin = fts.rowidMin, rowidMax = fts.rowidMax): number {
+  const rows = toRowWhere(fts.rowFilters);
+  const sql =
+    fts.rowFilters.length === 0
+      ? `SELECT count(*) AS n FROM incident_fts WHERE ${HITS}`
+      : `SELECT count(*) AS n FROM incident_fts JOIN incidents i ON i.id = (incident_fts.rowid & ${MASK})
+         WHERE ${HITS}${rows.sql}`;
+  return conn.get<{ n: number }>(sql, fts.match ?? "", rowidMin, rowidMax, ...rows.params)?.n ?? 0;
+}
+
+/** Hits in FTS rowid order (announced, then id), without sorting anything. */
+function selectHits(
+  conn: ListConn,
+  fts: FtsPlan,
+  dir: "ASC" | "DESC",
+  limit: number,
+  offset: number,
+  rowidMin = fts.rowidMin,
+  rowidMax = fts.rowidMax,
+): number[] {
+  const rows = toRowWhere(fts.rowFilters);
+  const join = fts.rowFilters.length === 0 ? "" : ` JOIN incidents i ON i.id = (incident_fts.rowid & ${MASK})`;
+  const sql = `SELECT incident_fts.rowid & ${MASK} AS id FROM incident_fts${join} WHERE ${HITS}${rows.sql}
+    ORDER BY incident_fts.rowid ${dir} LIMIT ? OFFSET ?`;
+  return conn
+    .all<{ id: number }>(sql, fts.match ?? "", rowidMin, rowidMax, ...rows.params, limit, offset)
+    .map((r) => r.id);
+}
+
+/** Oldest first with unknown dates last: the dated hits, then the undated ones (rowids below 2^24). */
+function selectAnnouncedAsc(conn: ListConn, plan: ListPlan, fts: FtsPlan): number[] {
+  const datedMin = Math.max(fts.rowidMin, ID_BITS);
+  const dated = countHits(conn, fts, datedMin, fts.rowidMax);
+  const ids = plan.offset < dated ? selectHits(conn, fts, "ASC", plan.limit, plan.offset, datedMin, fts.rowidMax) : [];
+  const rest = plan.limit - ids.length;
+  if (rest <= 0 || fts.rowidMin >= ID_BITS) return ids;
+  return [...ids, ...selectHits(conn, fts, "ASC", rest, Math.max(0, plan.offset - dated), fts.rowidMin, ID_BITS - 1)];
+}
+
+function selectByAffected(conn: ListConn, plan: ListPlan, fts: FtsPlan, total: number): number[] {
+  const rows = toRowWhere(fts.rowFilters);
+  const all = conn.get<{ n: number | null }>("SELECT max(id) AS n FROM incidents")?.n ?? 1;
+  const params = [fts.match ?? "", fts.rowidMin, fts.rowidMax];
+  const sql =
+    total >= WALK_SHARE * all
+      ? `SELECT i.id FROM incidents i WHERE EXISTS (SELECT 1 FROM incident_fts
+           WHERE incident_fts.rowid = i.fts_rowid AND ${HITS})${rows.sql}`
+      : `SELECT i.id FROM incident_fts JOIN incidents i ON i.id = (incident_fts.rowid & ${MASK}) WHERE ${HITS}${rows.sql}`;
+  const page = `${sql} ORDER BY ${toOrderBy(plan)} LIMIT ? OFFSET ?`;
+  return conn.all<{ id: number }>(page, ...params, ...rows.params, plan.limit, plan.offset).map((r) => r.id);
 }

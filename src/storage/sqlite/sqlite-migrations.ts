@@ -143,5 +143,21 @@ CREATE VIRTUAL TABLE incident_grams USING fts5 (grams, content = '', contentless
 CREATE VIRTUAL TABLE incident_chars USING fts5 (chars, content = '', contentless_delete = 1, tokenize = 'ascii', detail = 'none');
 `;
 
+/**
+ * One search table whose rowid is announcedKey * 2^24 + id (sqlite-search.ts): newest-first pages and announced ranges
+ * become FTS5 rowid order and bounds, and facet tokens let FTS5 count filtered searches on its own.
+ */
+const SEARCH_BY_ANNOUNCED = `
+DROP TABLE incident_grams;
+DROP TABLE incident_chars;
+ALTER TABLE incidents ADD COLUMN fts_rowid INTEGER;
+CREATE INDEX incidents_announced_asc ON incidents (announced IS NULL, announced, id);
+CREATE INDEX incidents_affected_asc ON incidents (affected_value IS NULL, affected_value, id);
+CREATE VIRTUAL TABLE incident_fts USING fts5 (grams, chars, facets, content = '', contentless_delete = 1, tokenize = 'ascii');
+`;
+
 /** Every migration, oldest first. Append; never edit one that has shipped. */
-export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: "init", sql: INIT }];
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: "init", sql: INIT },
+  { version: 2, name: "search_by_announced", sql: SEARCH_BY_ANNOUNCED, reindex: true },
+];

@@ -11,13 +11,22 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, SourceStatus, StoredIncident } from "../../domain/store.js";
-import { toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
+import { type IncidentBody, toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
 import { type NameKey, SHORT, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
 import { toIncidentSearchText } from "../search-document.js";
 import { toBigramDocument, toUnigramDocument } from "../search-grams.js";
 import { createSerialLock } from "../serial-lock.js";
-import type { FeedState, IncidentQuery, NewIncident, NewOrganization, NewSource, Store, StoreTx } from "../store.js";
+import type {
+  FeedState,
+  IncidentPage,
+  IncidentQuery,
+  NewIncident,
+  NewOrganization,
+  NewSource,
+  Store,
+  StoreTx,
+} from "../store.js";
 import {
   type AuditRow,
   type CorrectionRow,
@@ -35,8 +44,9 @@ import {
   toReport,
   toSource,
 } from "../store-rows.js";
-import { toCountQuery, toPageQuery } from "./sqlite-list.js";
+import { selectIncidentIds } from "./sqlite-list.js";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.js";
+import { toFacetDocument, toFtsRowid } from "./sqlite-search.js";
 
 export const DEFAULT_SQLITE_PATH = "./data/roei.db";
 
@@ -163,9 +173,19 @@ function migrateSqlite(conn: Conn): void {
   conn.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (datetime('now')))`);
   const applied = new Set(conn.all<{ version: number }>("SELECT version FROM schema_migrations").map((r) => r.version));
-  for (const m of toPendingMigrations(SQLITE_MIGRATIONS, applied)) {
+  const pending = toPendingMigrations(SQLITE_MIGRATIONS, applied);
+  for (const m of pending) {
     conn.exec(m.sql);
     conn.run("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", m.version, m.name);
+  }
+  if (pending.some((m) => m.reindex)) reindexAll(conn);
+}
+
+/** Rebuilds the search row of every incident (after a migration that changed the search table). */
+function reindexAll(conn: Conn): void {
+  for (const row of conn.all<IncidentRow>("SELECT id, organization_id, body FROM incidents")) {
+    const body = JSON.parse(row.body) as IncidentBody;
+    writeSearchIndex(conn, row.id, body, null);
   }
 }
 
@@ -199,13 +219,12 @@ function incidentBy(conn: Conn, idOrKey: number | string): StoredIncident | null
   return row ? toIncident(row) : null;
 }
 
-function listIncidents(conn: Conn, query: IncidentQuery) {
-  const plan = toListPlan(query);
-  const count = toCountQuery(plan);
-  const total = conn.get<{ n: number }>(count.sql, ...count.params)?.n ?? 0;
-  if (plan.limit === 0 || plan.offset >= total) return { total, items: [] };
-  const page = toPageQuery(plan);
-  return { total, items: conn.all<IncidentRow>(page.sql, ...page.params).map(toIncident) };
+function listIncidents(conn: Conn, query: IncidentQuery): IncidentPage {
+  const { total, ids } = selectIncidentIds(conn, toListPlan(query));
+  if (ids.length === 0) return { total, items: [] };
+  const sql = "SELECT id, organization_id, body FROM incidents WHERE id IN (SELECT value FROM json_each(?))";
+  const byId = new Map(conn.all<IncidentRow>(sql, toJson(ids)).map((r) => [r.id, r] as const));
+  return { total, items: ids.flatMap((id) => byId.get(id) ?? []).map(toIncident) };
 }
 
 function sourceById(conn: Conn, id: number): Source | null {
@@ -425,15 +444,18 @@ function organizationIdFor(conn: Conn, ids: ReadonlyMap<string, number>, inciden
 }
 
 function deleteIncident(conn: Conn, key: string): void {
-  const row = conn.get<{ id: number }>("SELECT id FROM incidents WHERE key = ?", key);
+  const row = conn.get<{ id: number; fts_rowid: number | null }>(
+    "SELECT id, fts_rowid FROM incidents WHERE key = ?",
+    key,
+  );
   if (!row) return;
-  conn.run("DELETE FROM incident_grams WHERE rowid = ?", row.id);
-  conn.run("DELETE FROM incident_chars WHERE rowid = ?", row.id);
+  if (row.fts_rowid !== null) conn.run("DELETE FROM incident_fts WHERE rowid = ?", row.fts_rowid);
   conn.run("DELETE FROM incidents WHERE id = ?", row.id);
 }
 
 function writeIncident(conn: Conn, incident: NewIncident, organizationId: number): void {
   const c = toIncidentColumns(incident);
+  const old = conn.get<{ fts_rowid: number | null }>("SELECT fts_rowid FROM incidents WHERE key = ?", c.key);
   const row = conn.get<{ id: number }>(
     `INSERT INTO incidents (key, organization_id, organization, organization_type, announced, affected_value,
        affected_qualifier, affected_unit, cause, certainty, updated_at, body)
@@ -459,7 +481,7 @@ function writeIncident(conn: Conn, incident: NewIncident, organizationId: number
   );
   if (!row) throw new Error(`roei store: incident ${incident.key} was not written`);
   writeIncidentLinks(conn, row.id, incident);
-  writeSearchIndex(conn, row.id, incident);
+  writeSearchIndex(conn, row.id, incident, old?.fts_rowid ?? null);
 }
 
 function writeIncidentLinks(conn: Conn, id: number, incident: NewIncident): void {
@@ -492,14 +514,27 @@ function writeIncidentLinks(conn: Conn, id: number, incident: NewIncident): void
   }
 }
 
-function writeSearchIndex(conn: Conn, id: number, incident: NewIncident): void {
+function writeSearchIndex(conn: Conn, id: number, incident: IncidentBody, oldRowid: number | null): void {
   const sources = conn.all<{ title: string | null; text: string }>(
     "SELECT title, text FROM sources WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
     toJson(incident.sourceIds),
   );
   const text = toIncidentSearchText(incident, sources);
-  conn.run("DELETE FROM incident_grams WHERE rowid = ?", id);
-  conn.run("DELETE FROM incident_chars WHERE rowid = ?", id);
-  conn.run("INSERT INTO incident_grams (rowid, grams) VALUES (?, ?)", id, toBigramDocument(text));
-  conn.run("INSERT INTO incident_chars (rowid, chars) VALUES (?, ?)", id, toUnigramDocument(text));
+  const facets = toFacetDocument({
+    cause: incident.cause,
+    organizationType: incident.organizationType,
+    qualifier: incident.affected.qualifier,
+    certainty: incident.certainty,
+    dataItems: incident.data_items,
+  });
+  const rowid = toFtsRowid(id, toIncidentColumns({ ...incident, organization_key: "" }).announced);
+  if (oldRowid !== null) conn.run("DELETE FROM incident_fts WHERE rowid = ?", oldRowid);
+  conn.run(
+    "INSERT INTO incident_fts (rowid, grams, chars, facets) VALUES (?, ?, ?, ?)",
+    rowid,
+    toBigramDocument(text),
+    toUnigramDocument(text),
+    facets,
+  );
+  conn.run("UPDATE incidents SET fts_rowid = ? WHERE id = ?", rowid, id);
 }
