@@ -4,6 +4,7 @@
 // and drops), then times listIncidents (total + first 20, newest first) for 1-, 2- and 5-character queries and one
 // filtered query, and prints p50/p95 per query and per query length. Target: p95 ≤ 20 ms.
 //   node scripts/bench-search.mjs [--n 100000] [--runs 30] [--engines sqlite,postgres] [--seed 7] [--keep]
+//   --keep leaves the SQLite file and the PostgreSQL database; --pg-database NAME measures (and migrates) a kept one.
 // PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test (skipped with a message when unreachable).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +25,7 @@ const { values: args } = parseArgs({
     engines: { type: "string", default: "sqlite,postgres" },
     seed: { type: "string", default: "7" },
     keep: { type: "boolean", default: false },
+    "pg-database": { type: "string" },
   },
 });
 const N = Number(args.n);
@@ -286,16 +288,22 @@ async function benchPostgres(data) {
     console.log(`postgres: skipped, cannot connect to ${adminUrl} (${error.message})`);
     return null;
   }
-  const database = `roei_bench_${process.pid}`;
-  await admin.query(
-    `CREATE DATABASE ${database} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
-  );
+  const reuse = args["pg-database"];
+  const database = reuse ?? `roei_bench_${process.pid}`;
+  if (!reuse) {
+    await admin.query(
+      `CREATE DATABASE ${database} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
+    );
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const store = await openPostgresStore(url.toString());
   try {
+    const migrateStart = performance.now();
     await store.migrate();
-    const loadSeconds = await load(store, data);
+    if (reuse)
+      console.log(`postgres: migrated ${database} in ${((performance.now() - migrateStart) / 1000).toFixed(1)} s`);
+    const loadSeconds = reuse ? 0 : await load(store, data);
     const analyze = new pg.Client({ connectionString: url.toString() });
     await analyze.connect();
     await analyze.query("VACUUM ANALYZE");
@@ -303,7 +311,7 @@ async function benchPostgres(data) {
     return { engine: "postgres", loadSeconds, results: await measure(store) };
   } finally {
     await store.close();
-    if (args.keep) console.log(`postgres: kept database ${database}`);
+    if (args.keep || reuse) console.log(`postgres: kept database ${database}`);
     else await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.end();
   }

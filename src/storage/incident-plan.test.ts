@@ -51,12 +51,10 @@ describe("engine SQL", () => {
     expect(toAnnouncedKey("--05-01")).toBe(0);
     expect(toAnnouncedKey(null)).toBe(0);
   });
-  it("PostgreSQL: all grams in one containment, runs of 3+ characters rechecked as substrings", () => {
+  it("PostgreSQL: text grams and facet tokens in one containment, runs of 3+ characters rechecked as substrings", () => {
     expect(toPgWhere(plan).params).toEqual([
-      ["県", "不正", "正ア", "アク", "クセ", "セス"],
-      ["不正アクセス"],
-      "loss",
-      "name",
+      ["県", "不正", "正ア", "アク", "クセ", "セス", "xcloss", "xdname"],
+      "不正アクセス",
     ]);
   });
 });

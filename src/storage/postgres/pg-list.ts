@@ -1,5 +1,9 @@
-/** @module ListPlan → PostgreSQL SQL: gram containment on a GIN index plus an exact substring recheck, filters, page. */
+/**
+ * @module ListPlan → PostgreSQL SQL: one GIN containment for text grams and facet tokens, an exact substring recheck
+ * for runs of 3+ characters, range filters on columns, an ORDER BY each sort index serves.
+ */
 import type { ListPlan } from "../incident-plan.js";
+import { toFacetToken, toFilterToken } from "../search-facets.js";
 import { toBigrams } from "../search-grams.js";
 
 export type PgQuery = { readonly sql: string; readonly params: readonly unknown[] };
@@ -26,24 +30,27 @@ export function toWhere(plan: ListPlan): PgQuery {
     params.push(value);
     return `$${params.length}`;
   };
-  if (plan.runs.length > 0) {
-    const { grams, recheck } = toGramPredicate(plan.runs);
-    conds.push(`i.id IN (SELECT search_incidents(${p(grams)}::text[], ${p(recheck)}::text[]))`);
+  const { grams, recheck } = toGramPredicate(plan.runs);
+  for (const f of plan.filters) {
+    if (f.column === "announced" || f.column === "affected_value") conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
+    else grams.push(toFilterToken(f));
   }
-  for (const f of plan.filters) conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
-  if (plan.dataItem !== null) {
-    conds.push(`i.id IN (SELECT incident_id FROM incident_data_items WHERE item = ${p(plan.dataItem)})`);
+  if (plan.dataItem !== null) grams.push(toFacetToken("d", plan.dataItem));
+  if (grams.length > 0) conds.unshift(`i.grams @> ${p(grams)}::text[]`);
+  if (recheck.length > 0) {
+    const exact = recheck.map((r) => `strpos(s.body, ${p(r)}) > 0`).join(" AND ");
+    conds.push(`EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = i.id AND ${exact})`);
   }
   return { sql: conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "", params };
 }
 
-/** The page query: ids and bodies in the plan's order (nulls last, then id), limit and offset. */
+/** The page query: ids in the plan's order (unknown values last, then id), limit and offset. */
 export function toPageQuery(plan: ListPlan): PgQuery {
   const where = toWhere(plan);
   const dir = plan.order === "asc" ? "ASC" : "DESC";
   const n = where.params.length;
   return {
-    sql: `SELECT i.id, i.organization_id, i.body FROM incidents i ${where.sql}
+    sql: `SELECT i.id FROM incidents i ${where.sql}
       ORDER BY i.${plan.sortColumn} ${dir} NULLS LAST, i.id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`,
     params: [...where.params, plan.limit, plan.offset],
   };

@@ -7,6 +7,7 @@
  * inside FTS5, and a count is one FTS5 query.
  */
 import type { ListPlan } from "../incident-plan.js";
+import { toFacetToken, toFilterToken } from "../search-facets.js";
 import { toBigrams } from "../search-grams.js";
 
 /** Incident ids live in the low 24 bits of the FTS rowid. */
@@ -37,28 +38,6 @@ export function toFtsRowid(id: number, announced: string | null): number {
   return toAnnouncedKey(announced) * ID_BITS + id;
 }
 
-/** A facet token: ASCII letters and digits only, so the `ascii` tokenizer keeps it whole. */
-export function toFacetToken(facet: "c" | "t" | "q" | "k" | "d", value: string): string {
-  return `x${facet}${value.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
-}
-
-/** The facet tokens of an incident's filter values. */
-export function toFacetDocument(values: {
-  readonly cause: string;
-  readonly organizationType: string;
-  readonly qualifier: string | null;
-  readonly certainty: string;
-  readonly dataItems: readonly string[];
-}): string {
-  return [
-    toFacetToken("c", values.cause),
-    toFacetToken("t", values.organizationType),
-    toFacetToken("q", values.qualifier ?? "none"),
-    toFacetToken("k", values.certainty),
-    ...values.dataItems.map((d) => toFacetToken("d", d)),
-  ].join(" ");
-}
-
 /** What FTS5 can answer for a plan: a MATCH expression and rowid bounds. */
 export type FtsPlan = {
   /** Null when the plan has neither text nor facet filters: the incidents table answers it. */
@@ -68,13 +47,6 @@ export type FtsPlan = {
   /** Filters FTS5 cannot answer (affected range), applied to incident rows. */
   readonly rowFilters: ListPlan["filters"];
 };
-
-const FACETS = {
-  cause: "c",
-  organization_type: "t",
-  affected_qualifier: "q",
-  certainty: "k",
-} as const;
 
 /**
  * The FTS5 side of a plan: bigram phrases for runs of 2+ characters, character tokens for 1-character runs, facet
@@ -95,7 +67,7 @@ export function toFtsPlan(plan: ListPlan): FtsPlan {
       if (f.op === ">=") minKey = Math.max(minKey, toAnnouncedKey(bound), 1);
       else maxKey = Math.min(maxKey, toAnnouncedUpperKey(bound));
     } else if (f.column === "affected_value") rowFilters.push(f);
-    else terms.push(`facets : ${toFacetToken(FACETS[f.column], String(f.value))}`);
+    else terms.push(`facets : ${toFilterToken(f)}`);
   }
   if (plan.dataItem !== null) terms.push(`facets : ${toFacetToken("d", plan.dataItem)}`);
   if (maxKey < Number.MAX_SAFE_INTEGER) minKey = Math.max(minKey, 1);

@@ -15,6 +15,7 @@ import { type IncidentBody, toIncidentBody, toIncidentColumns, toListPlan } from
 import { toPendingMigrations } from "../migration.js";
 import { type NameKey, SHORT, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
 import { toIncidentSearchText } from "../search-document.js";
+import { toFacetDocument } from "../search-facets.js";
 import { toBigramDocument, toUnigramDocument } from "../search-grams.js";
 import { createSerialLock } from "../serial-lock.js";
 import type {
@@ -46,7 +47,7 @@ import {
 } from "../store-rows.js";
 import { selectIncidentIds } from "./sqlite-list.js";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.js";
-import { toFacetDocument, toFtsRowid } from "./sqlite-search.js";
+import { toFtsRowid } from "./sqlite-search.js";
 
 export const DEFAULT_SQLITE_PATH = "./data/roei.db";
 
