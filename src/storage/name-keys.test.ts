@@ -19,10 +19,11 @@ describe("toNameLookup", () => {
     expect(lookup.exact).not.toContain("年");
     expect(lookup.heads).toEqual(["年", "x"]);
     expect(lookup.contained).toEqual(["年金機構"]);
-    expect(toNameLookup(["国土交通省", "国交省"]).shortHeads).toEqual(["国"]);
-    expect(toNameLookup(["国土交通省"]).shortHeads).toEqual([]);
+    expect(toNameLookup(["国土交通省", "国交省"]).shortPatterns).toEqual(["国%交%省%"]);
+    expect(toNameLookup(["国土交通省"]).shortPatterns).toEqual([]);
+    expect(toNameLookup(["a%b"]).shortPatterns).toEqual(["a%\\%%b%"]);
   });
   it("asks for nothing without keys", () => {
-    expect(toNameLookup(["", ""])).toEqual({ exact: [], heads: [], contained: [], shortHeads: [] });
+    expect(toNameLookup(["", ""])).toEqual({ exact: [], heads: [], contained: [], shortPatterns: [] });
   });
 });

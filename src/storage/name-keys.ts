@@ -39,10 +39,11 @@ export type NameLookup = {
   /** Stored keys containing one of these (asked ⊂ stored): the keys of 2+ characters. */
   readonly contained: readonly string[];
   /**
-   * First characters of the short keys asked (≤ 4 characters): an abbreviation may stand for any longer stored name
-   * with its first character. For longer keys asked, `heads` only needs to match short stored keys.
+   * LIKE patterns for the short keys asked (≤ 4 characters): an abbreviation (国交省) stands for a longer name that
+   * starts with its first character and holds its other characters in order (国%交%省%). For longer keys asked,
+   * `heads` only needs to match short stored keys.
    */
-  readonly shortHeads: readonly string[];
+  readonly shortPatterns: readonly string[];
 };
 
 /** Abbreviations (国交省, 東商, 産総研) are at most this long; the alias rule's subsequence match needs one side this short. */
@@ -57,9 +58,14 @@ export function toNameLookup(keys: readonly string[]): NameLookup {
   return {
     exact: [...exact],
     heads: [...new Set(wanted.map(toKeyHead))],
-    shortHeads: [...new Set(wanted.filter((k) => [...k].length <= SHORT).map(toKeyHead))],
+    shortPatterns: [...new Set(wanted.filter((k) => [...k].length <= SHORT).map(toSubsequencePattern))],
     contained: wanted.filter((k) => [...k].length >= 2),
   };
+}
+
+/** 国交省 → 国%交%省%: the LIKE pattern of names holding these characters in this order, starting with the first. */
+export function toSubsequencePattern(key: string): string {
+  return `${[...key].map((c) => c.replace(/[%_\\]/g, (m) => `\\${m}`)).join("%")}%`;
 }
 
 /** Every substring of 2+ characters (code points). */

@@ -44,16 +44,22 @@ export function toWhere(plan: ListPlan): PgQuery {
   return { sql: conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "", params };
 }
 
-/** The page query: ids in the plan's order (unknown values last, then id), limit and offset. */
-export function toPageQuery(plan: ListPlan): PgQuery {
+/**
+ * The page query: ids in the plan's order (unknown values last, then id), limit and offset. `walk` follows the sort
+ * index and tests each row (cheap when many rows match); `sort` collects the matches and sorts them (when few do).
+ */
+export function toPageQuery(plan: ListPlan, strategy: "walk" | "sort"): PgQuery {
   const where = toWhere(plan);
   const dir = plan.order === "asc" ? "ASC" : "DESC";
   const n = where.params.length;
-  return {
-    sql: `SELECT i.id FROM incidents i ${where.sql}
-      ORDER BY i.${plan.sortColumn} ${dir} NULLS LAST, i.id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`,
-    params: [...where.params, plan.limit, plan.offset],
-  };
+  const order = (t: string) =>
+    `ORDER BY ${t}${plan.sortColumn} ${dir} NULLS LAST, ${t}id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`;
+  const sql =
+    strategy === "walk"
+      ? `SELECT i.id FROM incidents i ${where.sql} ${order("i.")}`
+      : `WITH hits AS MATERIALIZED (SELECT i.id, i.${plan.sortColumn} FROM incidents i ${where.sql})
+         SELECT id FROM hits ${order("")}`;
+  return { sql, params: [...where.params, plan.limit, plan.offset] };
 }
 
 /** The total query: how many incidents match. */

@@ -8,7 +8,7 @@
 import pg from "pg";
 import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, StoredIncident } from "../../domain/store.js";
-import { type IncidentBody, toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
+import { type IncidentBody, type ListPlan, toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
 import { type NameKey, SHORT, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
 import { type SearchSource, toIncidentSearchText } from "../search-document.js";
@@ -217,6 +217,23 @@ async function incidentBy(db: Queryable, idOrKey: number | string): Promise<Stor
   return first(await rows<IncidentRow>(db, sql, [idOrKey]), toIncident);
 }
 
+/** Above this share of all incidents, walking the sort index beats sorting the matches. */
+const WALK_SHARE = 0.1;
+
+/**
+ * The ids of one page. The planner cannot tell the two plans apart (it does not price detoasting the gram array a walk
+ * tests on every row), so the share of matches chooses: walk the sort index with bitmap scans off, or sort the matches.
+ */
+async function selectPage(client: pg.PoolClient, plan: ListPlan, total: number): Promise<number[]> {
+  const all = (await rows<{ n: number | null }>(client, "SELECT max(id) AS n FROM incidents"))[0]?.n ?? 1;
+  const walk = total >= WALK_SHARE * all;
+  if (walk) await client.query("SET LOCAL enable_bitmapscan = off");
+  const page = toPageQuery(plan, walk ? "walk" : "sort");
+  const ids = (await rows<{ id: number }>(client, page.sql, [...page.params])).map((r) => r.id);
+  if (walk) await client.query("SET LOCAL enable_bitmapscan = on");
+  return ids;
+}
+
 /**
  * Count and page in one read-only snapshot. Sequential scans are off: the planner prices `grams @>` on a sequential scan
  * without the detoasting of every gram array, which makes it 100× slower than the GIN index it passes over.
@@ -229,11 +246,7 @@ async function listIncidents(pool: pg.Pool, query: IncidentQuery): Promise<Incid
     await client.query("SET LOCAL enable_seqscan = off");
     const count = toCountQuery(plan);
     const total = (await rows<{ n: number }>(client, count.sql, [...count.params]))[0]?.n ?? 0;
-    const page = toPageQuery(plan);
-    const ids =
-      plan.limit === 0 || plan.offset >= total
-        ? []
-        : (await rows<{ id: number }>(client, page.sql, [...page.params])).map((r) => r.id);
+    const ids = plan.limit === 0 || plan.offset >= total ? [] : await selectPage(client, plan, total);
     const sql = "SELECT id, organization_id, body FROM incidents WHERE id = ANY($1::bigint[])";
     const byId = new Map((await rows<IncidentRow>(client, sql, [ids])).map((r) => [r.id, r] as const));
     await client.query("COMMIT");
@@ -338,11 +351,12 @@ async function reportsNamedLike(db: Queryable, keys: readonly string[]): Promise
     WHERE r.id IN (
       SELECT report_id FROM report_names WHERE name_key = ANY($1::text[])
       UNION SELECT report_id FROM report_names WHERE head = ANY($2::text[]) AND char_length(name_key) <= ${SHORT}
-      UNION SELECT report_id FROM report_names WHERE head = ANY($4::text[])
+      UNION SELECT n.report_id FROM report_names n, unnest($4::text[]) AS p(pat)
+        WHERE n.head = left(p.pat, 1) AND n.name_key LIKE p.pat ESCAPE '\\'
       UNION SELECT n.report_id FROM report_names n, unnest($3::text[]) AS k(key) WHERE strpos(n.name_key, k.key) > 0)
     AND s.version = (SELECT max(version) FROM sources l WHERE l.key = s.key)
     ORDER BY r.id`;
-  return (await rows<ReportRow>(db, sql, [lookup.exact, lookup.heads, lookup.contained, lookup.shortHeads])).map(
+  return (await rows<ReportRow>(db, sql, [lookup.exact, lookup.heads, lookup.contained, lookup.shortPatterns])).map(
     toReport,
   );
 }

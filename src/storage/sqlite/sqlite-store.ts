@@ -342,7 +342,8 @@ function reportsNamedLike(conn: Conn, keys: readonly string[]): Report[] {
     WHERE r.id IN (
       SELECT report_id FROM report_names WHERE name_key IN (SELECT value FROM json_each(?))
       UNION SELECT report_id FROM report_names WHERE head IN (SELECT value FROM json_each(?)) AND length(name_key) <= ${SHORT}
-      UNION SELECT report_id FROM report_names WHERE head IN (SELECT value FROM json_each(?))
+      UNION SELECT n.report_id FROM report_names n, json_each(?) p
+        WHERE n.head = substr(p.value, 1, 1) AND n.name_key LIKE p.value ESCAPE '\\'
       UNION SELECT n.report_id FROM report_names n, json_each(?) k WHERE instr(n.name_key, k.value) > 0)
     AND s.version = (SELECT max(version) FROM sources l WHERE l.key = s.key)
     ORDER BY r.id`;
@@ -351,7 +352,7 @@ function reportsNamedLike(conn: Conn, keys: readonly string[]): Report[] {
       sql,
       toJson(lookup.exact),
       toJson(lookup.heads),
-      toJson(lookup.shortHeads),
+      toJson(lookup.shortPatterns),
       toJson(lookup.contained),
     )
     .map(toReport);
