@@ -37,8 +37,10 @@ function testUrl(): string {
 }
 
 if (unreachable !== null) {
+  const why = `PostgreSQL is not reachable at ${adminUrl.replace(/:[^:@/]*@/, ":***@")} (${unreachable})`;
+  process.stderr.write(`storage.postgres: contract suite skipped: ${why}; set DATABASE_URL to run it\n`);
   describe("Store contract: PostgreSQL", () => {
-    it.skip(`skipped: PostgreSQL is not reachable at ${adminUrl.replace(/:[^:@/]*@/, ":***@")} (${unreachable})`, () => {});
+    it.skip(`skipped: ${why}`, () => {});
   });
 } else {
   beforeAll(async () => {
