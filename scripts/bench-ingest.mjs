@@ -20,6 +20,7 @@ const KINDS = [
   (n, c, d) => `${n}市は${d}、職員が住民${c}人分の氏名と住所を記載した名簿を紛失したと発表した。`,
   (n, c, d) => `${n}病院は${d}、患者約${c}人分の氏名と病名を保存したUSBメモリーが盗まれたと公表した。`,
 ];
+const PREFIX = ["ベンチ", "サンプル", "ケンショウ"];
 const SYL = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
 const kana = (n) => {
   let s = "";
@@ -32,7 +33,9 @@ const kana = (n) => {
 function article(i) {
   const m = (i % 12) + 1;
   const d = (i % 27) + 1;
-  const body = KINDS[i % 3](`ベンチ${kana(i % Math.floor(count / 2))}`, 100 + i, `${m}月${d}日`);
+  // Fixed-length names with a prefix per kind, so no generated name is a part of another (a follow-up every other file).
+  const n = Math.floor(i / 2);
+  const body = KINDS[i % 3](`${PREFIX[i % 3]}${kana(n + SYL.length ** 2)}`, 100 + i, `${m}月${d}日`);
   return `# source: https://example.jp/${i}\n# published: 2024-${String(m).padStart(2, "0")}-${String(d + 1).padStart(2, "0")}\n\n${body}\n`;
 }
 
