@@ -62,6 +62,27 @@ export function toPageQuery(plan: ListPlan, strategy: "walk" | "sort"): PgQuery 
   return { sql, params: [...where.params, plan.limit, plan.offset] };
 }
 
+/**
+ * Total and page in one pass over the matches, for plans with a substring recheck: the recheck (the costly part) runs
+ * once instead of once for the count and again for the page.
+ */
+export function toTotalAndPageQuery(plan: ListPlan): PgQuery {
+  const where = toWhere(plan);
+  const dir = plan.order === "asc" ? "ASC" : "DESC";
+  const n = where.params.length;
+  return {
+    sql: `WITH hits AS MATERIALIZED (SELECT i.id, i.${plan.sortColumn} AS sort FROM incidents i ${where.sql})
+      SELECT (SELECT count(*) FROM hits) AS total,
+        ARRAY(SELECT id FROM hits ORDER BY sort ${dir} NULLS LAST, id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}) AS ids`,
+    params: [...where.params, plan.limit, plan.offset],
+  };
+}
+
+/** True when a plan rechecks substrings (runs of 3+ characters). */
+export function hasRecheck(plan: ListPlan): boolean {
+  return toGramPredicate(plan.runs).recheck.length > 0;
+}
+
 /** The total query: how many incidents match. */
 export function toCountQuery(plan: ListPlan): PgQuery {
   const where = toWhere(plan);

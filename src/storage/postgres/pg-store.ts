@@ -32,7 +32,7 @@ import {
   toReport,
   toSource,
 } from "../store-rows.js";
-import { toCountQuery, toPageQuery } from "./pg-list.js";
+import { hasRecheck, toCountQuery, toPageQuery, toTotalAndPageQuery } from "./pg-list.js";
 import { PG_MIGRATIONS } from "./pg-migrations.js";
 
 export type PgStoreOptions = {
@@ -217,6 +217,18 @@ async function incidentBy(db: Queryable, idOrKey: number | string): Promise<Stor
   return first(await rows<IncidentRow>(db, sql, [idOrKey]), toIncident);
 }
 
+async function selectTotalAndPage(client: pg.PoolClient, plan: ListPlan): Promise<{ total: number; ids: number[] }> {
+  if (hasRecheck(plan)) {
+    const q = toTotalAndPageQuery(plan);
+    // A bigint[] arrives as strings.
+    const row = (await rows<{ total: number; ids: string[] }>(client, q.sql, [...q.params]))[0];
+    return { total: row?.total ?? 0, ids: (row?.ids ?? []).map(Number) };
+  }
+  const count = toCountQuery(plan);
+  const total = (await rows<{ n: number }>(client, count.sql, [...count.params]))[0]?.n ?? 0;
+  return { total, ids: plan.limit === 0 || plan.offset >= total ? [] : await selectPage(client, plan, total) };
+}
+
 /** Above this share of all incidents, walking the sort index beats sorting the matches. */
 const WALK_SHARE = 0.1;
 
@@ -244,9 +256,7 @@ async function listIncidents(pool: pg.Pool, query: IncidentQuery): Promise<Incid
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query("SET LOCAL enable_seqscan = off");
-    const count = toCountQuery(plan);
-    const total = (await rows<{ n: number }>(client, count.sql, [...count.params]))[0]?.n ?? 0;
-    const ids = plan.limit === 0 || plan.offset >= total ? [] : await selectPage(client, plan, total);
+    const { total, ids } = await selectTotalAndPage(client, plan);
     const sql = "SELECT id, organization_id, body FROM incidents WHERE id = ANY($1::bigint[])";
     const byId = new Map((await rows<IncidentRow>(client, sql, [ids])).map((r) => [r.id, r] as const));
     await client.query("COMMIT");
