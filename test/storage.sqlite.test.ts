@@ -1,6 +1,8 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteStore } from "../src/storage/sqlite/sqlite-store.js";
@@ -45,5 +47,47 @@ describe("SQLite migrations", () => {
     expect((await upgraded.listIncidents({ text: "県", announcedFrom: "2024" })).total).toBe(1);
     expect((await upgraded.listIncidents({ text: "名簿が漏" })).total).toBe(0);
     await upgraded.close();
+  });
+});
+
+/** A writer in another process: `n` transactions, each reading the latest version of one key and adding the next. */
+const WRITER = `
+const { openSqliteStore } = await import(process.env.ROEI_STORE_MODULE);
+const [path, tag, n] = process.argv.slice(-3);
+const store = await openSqliteStore(path);
+await store.migrate();
+for (let i = 0; i < Number(n); i++) {
+  await store.transaction(async (tx) => {
+    const latest = await tx.latestSource("shared");
+    await tx.insertSource({ key: "shared", version: (latest?.version ?? 0) + 1, fetchedAt: "t", published: null,
+      contentHash: tag + i, title: null, text: "", status: "ok", error: null });
+  });
+}
+await store.close();
+`;
+
+function runWriter(path: string, tag: string, n: number): Promise<number> {
+  const module = pathToFileURL(join(process.cwd(), "src/storage/sqlite/sqlite-store.ts")).href;
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--input-type=module", "-e", WRITER, path, tag, String(n)],
+    {
+      env: { ...process.env, ROEI_STORE_MODULE: module },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
+describe("SQLite across processes", () => {
+  it("lets three processes write at once: each transaction waits its turn (WAL, busy_timeout, BEGIN IMMEDIATE)", async () => {
+    const path = join(dir, "shared", "roei.db");
+    const codes = await Promise.all(["a", "b", "c"].map((tag) => runWriter(path, tag, 300)));
+    expect(codes).toEqual([0, 0, 0]);
+    const store = await openSqliteStore(path);
+    expect(await store.sourceCount()).toBe(900);
+    const latest = await store.transaction((tx) => tx.latestSource("shared"));
+    expect(latest?.version).toBe(900);
+    await store.close();
   });
 });
