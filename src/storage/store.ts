@@ -74,7 +74,8 @@ export interface StoreTx {
   sourcesByIds(ids: readonly number[]): Promise<readonly Source[]>;
   /**
    * Reports one of whose names (organization or also) has a key equal to one of these, starting with the same
-   * character, or containing or contained in one (2+ characters: 年金機構 ⊂ 日本年金機構, 取手市 ⊂ 茨城県取手市), so the
+   * character when one of the two has at most 4 characters (abbreviations: 国交省, 東商), or containing or contained in
+   * one (2+ characters: 年金機構 ⊂ 日本年金機構, 取手市 ⊂ 茨城県取手市), so the
    * caller can apply its alias rules; from the latest version of each source only, in id order. The store keys names
    * with the `nameKey` it was opened with, which must be the caller's key function.
    */
