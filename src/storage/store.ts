@@ -75,7 +75,7 @@ export interface StoreTx {
   /**
    * Reports one of whose names (organization or also) has a key equal to one of these, starting with the same
    * character when one of the two has at most 4 characters (abbreviations: 国交省, 東商), or containing or contained in
-   * one (2+ characters: 年金機構 ⊂ 日本年金機構, 取手市 ⊂ 茨城県取手市), so the
+   * one (2+ characters: 年金機構 ⊂ 北谷年金機構, 北浜市 ⊂ 北谷県北浜市), so the
    * caller can apply its alias rules; from the latest version of each source only, in id order. The store keys names
    * with the `nameKey` it was opened with, which must be the caller's key function.
    */

@@ -21,16 +21,16 @@ export function toKey(name: string): string {
 /** Names repeat across sentences and articles: their keys are kept (bounded, cleared when full). */
 const KEYS = new Map<string, string>();
 
-/** 米ヤフー and ヤフー are different companies: a country prefix sets a name apart. */
+/** 米ミドリ and ミドリ are different companies: a country prefix sets a name apart. */
 const COUNTRY = /^(?:米|英|独|仏|中|韓|台|露|加|豪|印|米国|英国|中国|韓国|台湾)[\p{Script=Katakana}A-Za-z]/u;
 
-/** The name without a leading prefecture (茨城県取手市 → 取手市), for matching a city named both ways. */
+/** The name without a leading prefecture (北谷県北浜市 → 北浜市), for matching a city named both ways. */
 function withoutPrefecture(key: string): string {
   return key.replace(/^(?:北海道|東京都|京都府|大阪府|.{2,3}県)(?=.{2,}[市区町村])/, "");
 }
 
 /**
- * True when two names plausibly name the same organization: one contains the other (年金機構 ⊂ 日本年金機構),
+ * True when two names plausibly name the same organization: one contains the other (年金機構 ⊂ 北谷年金機構),
  * one is an abbreviation of the other (国交省, 産総研, 東商: same first character, characters in order), or both share
  * a long common prefix (東京海上日動火災保険, 東京海上日動あんしん生命保険: one corporate group).
  */
@@ -50,7 +50,7 @@ export function isAlias(a: string, b: string): boolean {
   const sy = groupStem(y);
   if ((sx && y.startsWith(sx)) || (sy && x.startsWith(sy))) return true;
   // One corporate family (東京海上日動火災保険, 東京海上日動あんしん生命保険) shares a long stem; a shorter shared prefix
-  // (三菱UFJ銀行 / 三菱UFJ信託銀行, generated names alike) does not make two companies one.
+  // (北浜UFJ銀行 / 北浜UFJ信託銀行, generated names alike) does not make two companies one.
   const prefix = commonPrefix(short, long);
   return prefix >= 6 && prefix >= 0.6 * short.length;
 }

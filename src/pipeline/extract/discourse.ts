@@ -23,7 +23,7 @@ export type Section = {
 };
 
 /** Groups mentions into clusters of aliases, in order of first mention. */
-/** (1)取手市のケース / ◎青梅市は…: the item's first name stands at its start, as its subject. */
+/** (1)北浜市のケース / ◎南川町は…: the item's first name stands at its start, as its subject. */
 function leadsLine(s: Sentence, mentions: readonly OrgMention[]): boolean {
   const first = mentions[0];
   return (

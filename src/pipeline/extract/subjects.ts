@@ -1,4 +1,4 @@
-/** @module Sentences → proper names in subject or heading position (ソースネクストは2/14、…; 楽天 148万件の…). */
+/** @module Sentences → proper names in subject or heading position (ミドリテックは2/14、…; 楽天 148万件の…). */
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { ANNOUNCE, LEAK, signalsOf } from "./signals.js";
@@ -181,7 +181,7 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
   );
 }
 
-/** 子会社の富士通Japanは3/30、…: a Latin or katakana name as the subject of a dated report inside a sentence. */
+/** 子会社の青空Japanは3/30、…: a Latin or katakana name as the subject of a dated report inside a sentence. */
 const MID_SUBJECT =
   /(?<=[、の「」\s])([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
 /** 印刷会社のイセトーが…: a name introduced by what kind of business it is. */
@@ -196,7 +196,7 @@ const POSSESSOR =
 const TOPIC_WORDS =
   /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事|番号|氏名|住所|アドレス|パスワード|データ|^(?:同|当|本|弊|各|全|他|自)[\p{Script=Han}]/u;
 
-/** ソフトバンク携帯電話の顧客 → ソフトバンク: a katakana or Latin name followed by a common kanji noun. */
+/** ソラ通信携帯電話の顧客 → ソラ通信: a katakana or Latin name followed by a common kanji noun. */
 function cutCommonTail(name: string): string {
   const common = /携帯|電話|販売|代理|顧客|利用|会員|店舗|通販|公式|事業|関連|情報|個人|社員|職員|製品|端末/u.exec(
     name,

@@ -291,7 +291,7 @@ function acceptsStem(suffix: string, stem: string, name: string): boolean {
   return true;
 }
 
-/** Skips a leading date fragment inside a run (6月17日ニッポン放送 → ニッポン放送). */
+/** Skips a leading date fragment inside a run (6月17日ミナト放送 → ミナト放送). */
 function afterDatePrefix(text: string, start: number, end: number): number {
   const run = text.slice(start, end);
   const re = /[0-9０-９]+(?:年度?|月|日|時|分)(?:頃|ごろ|付け?|[上中下]旬)?/gu;

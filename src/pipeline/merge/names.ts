@@ -64,8 +64,8 @@ const GROUP = /^(.{2,}?)(?:ホールディングス|hd|グループ)$/u;
 
 /**
  * The key of the parent an `also` name points to: a holding or group whose stem starts the name
- * (ベネッセホールディングス for ベネッセコーポレーション) or a shorter name that starts it (札幌市 for 札幌市厚別区,
- * NTT西日本 for NTT西日本子会社). The nearest (longest) such parent, or null.
+ * (ミドリホールディングス for ミドリコーポレーション) or a shorter name that starts it (北浜市 for 北浜市中央区,
+ * ABC西日本 for ABC西日本子会社). The nearest (longest) such parent, or null.
  */
 export function toParentKey(name: string, also: readonly string[]): string | null {
   const key = toKey(name);
