@@ -34,7 +34,7 @@ export function toKeyHead(key: string): string {
 export type NameLookup = {
   /** Stored keys equal to one of these: the keys themselves and every substring of 2+ characters (stored ⊂ asked). */
   readonly exact: readonly string[];
-  /** Stored keys starting with one of these characters (abbreviations such as 国交省 for 国土交通省). */
+  /** Stored keys starting with one of these characters (abbreviations such as 北交省 for 北谷交通省). */
   readonly heads: readonly string[];
   /** Stored keys containing one of these (asked ⊂ stored): the keys of 2+ characters. */
   readonly contained: readonly string[];

@@ -209,7 +209,7 @@ function describeReports(get: Get): void {
         return (await tx.insertReports(source.id, [anIncident({ organization })]))[0]!.id;
       };
       return {
-        full: await add("日本年金機構"),
+        full: await add("北谷年金機構"),
         short: await add("年金機構"),
         abbreviation: await add("国交省"),
         other: await add("大阪市"),
@@ -220,8 +220,8 @@ function describeReports(get: Get): void {
     await store.transaction(async (tx) => {
       const ids = async (keys: string[]) => (await tx.reportsNamedLike(keys)).map((r) => r.id);
       expect(await ids(["年金機構"])).toEqual([names.full, names.short]);
-      expect(await ids(["日本年金機構"])).toEqual([names.full, names.short]);
-      expect(await ids(["国土交通省"])).toEqual([names.abbreviation]);
+      expect(await ids(["北谷年金機構"])).toEqual([names.full, names.short]);
+      expect(await ids(["国土交流省"])).toEqual([names.abbreviation]);
       expect(await ids(["大阪"])).toEqual([names.other, names.current]);
       expect(await ids([])).toEqual([]);
     });
