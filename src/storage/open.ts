@@ -7,6 +7,8 @@ export type OpenOptions = {
   /** postgres://… (`--database-url`, else DATABASE_URL). */
   readonly databaseUrl?: string | undefined;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** How organization names are keyed for lookups; the composition root passes the pipeline's `toKey`. */
+  readonly nameKey?: (name: string) => string;
 };
 
 export const DEFAULT_DB = "./data/roei.db";
@@ -18,10 +20,13 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
   let store: Store;
   if (url) {
     const { openPostgresStore } = await import("./postgres/pg-store.js");
-    store = await openPostgresStore(url);
+    store = await openPostgresStore(url, options.nameKey ? { nameKey: options.nameKey } : {});
   } else {
     const { openSqliteStore } = await import("./sqlite/sqlite-store.js");
-    store = await openSqliteStore(options.db ?? env.ROEI_DB ?? DEFAULT_DB);
+    store = await openSqliteStore(
+      options.db ?? env.ROEI_DB ?? DEFAULT_DB,
+      options.nameKey ? { nameKey: options.nameKey } : {},
+    );
   }
   await store.migrate();
   return store;

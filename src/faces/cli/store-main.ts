@@ -3,6 +3,7 @@ import type { CorrectableField, Source, StoredIncident } from "../../domain/stor
 import { ingestDocument, reextractSource } from "../../ingest/ingest-source.js";
 import { createProgress } from "../../ingest/progress.js";
 import { walkPaths } from "../../ingest/walk.js";
+import { toKey } from "../../pipeline/extract/aliases.js";
 import { readSource } from "../../pipeline/fetch/file.js";
 import { openStore } from "../../storage/open.js";
 import type { Store } from "../../storage/store.js";
@@ -19,7 +20,7 @@ export async function runStoreCommand(argv: readonly string[], io: CliIO): Promi
   }
   const command = parsed.value;
   if (command.kind === "ingest" && command.queue) return enqueue(command, io);
-  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl });
+  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
   try {
     return await dispatch(command, store, io);
   } finally {
