@@ -6,13 +6,13 @@ import { DATA_ITEMS, type DataItem } from "../../domain/incident.js";
  * the text they cover is not matched again (携帯電話番号 is mobile_phone, not phone).
  */
 const TERMS: readonly (readonly [DataItem, RegExp])[] = [
-  ["card_holder", /カード(?:の)?名義(?:人)?(?:名)?|名義人名|(?<=(?:番号|カード)(?:や|、|・|と))名義/],
+  ["card_holder", /カード(?:の)?名義(?:人)?(?:名)?|名義人名/],
   ["credit_card_number", /クレジットカード(?:の)?(?:番号|情報)|カード(?:の)?番号|クレカ情報|カード情報/],
   ["card_expiry", /有効期限/],
   ["card_security_code", /セキュリティー?コード/],
   ["mobile_phone", /携帯電話番号|携帯番号/],
   ["phone", /電話番号|連絡先電話|電話/],
-  ["email", /メールアドレス|連絡先メール|e-?mail|メアド|(?<=^|[・、,\s「\-])メール(?=$|[・、,\s」）)])/i],
+  ["email", /メールアドレス|連絡先メール|e-?mail|メアド/i],
   ["kana_name", /カナ|フリガナ|ふりがな/],
   ["name", /氏名|名前|姓名|氏のみ|名字|(?:患者|顧客|利用者|会員|使用者|受講者|参加者)名|法人名|個人名|名簿/],
   ["postal_code", /郵便番号/],
@@ -58,6 +58,15 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ],
 ];
 
+/**
+ * Terms recognized by their neighbours, tested apart (a lookbehind inside the combined scan would be tried at every
+ * position): 名義 listed after a card number (番号、名義), and メール as a list item (氏名・メール).
+ */
+const CONTEXT_TERMS: readonly (readonly [DataItem, RegExp, string])[] = [
+  ["card_holder", /(?:番号|カード)(?:や|、|・|と)名義/, "名義"],
+  ["email", /(?:^|[・、,\s「\-])メール(?:$|[・、,\s」）)])/, "メール"],
+];
+
 /** All terms in one alternation, one capture group per term in TERMS order: one scan per clause. */
 const COMBINED = new RegExp(TERMS.map(([, re]) => `(${re.source})`).join("|"), "giu");
 
@@ -79,6 +88,7 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
   for (const p of passages) {
     for (const clause of positiveClauses(p.text)) {
       for (const [doc, docItems] of DOCUMENTS) if (doc.test(clause)) for (const item of docItems) found.add(item);
+      for (const [item, re, needle] of CONTEXT_TERMS) if (clause.includes(needle) && re.test(clause)) found.add(item);
       COMBINED.lastIndex = 0;
       for (let m = COMBINED.exec(clause); m; m = COMBINED.exec(clause)) {
         const group = m.findIndex((g, i) => i > 0 && g !== undefined);

@@ -34,8 +34,9 @@ export function splitSentences(text: string): readonly Sentence[] {
     if (end <= start) return;
     const raw = text.slice(start, end);
     const whole = start === lineStart && endsLine;
-    const core = raw.trimEnd();
-    const last = core.at(-1) ?? "";
+    let k = end - 1;
+    while (k >= start && isSpace(text.charCodeAt(k))) k--;
+    const last = k >= start ? text[k] : "";
     out.push({
       index: out.length,
       start,
@@ -84,7 +85,7 @@ export function splitSentences(text: string): readonly Sentence[] {
       while (k < text.length && (text[k] === " " || text[k] === "\u3000" || text[k] === "\t")) k++;
       const endsLine = k >= text.length || text[k] === "\n";
       if (endsLine) {
-        while (k < text.length && /\s/.test(text[k]!)) k++;
+        while (k < text.length && isSpace(text.charCodeAt(k))) k++;
         push(k, true);
         line++;
         lineStart = k;
@@ -106,6 +107,11 @@ export function splitSentences(text: string): readonly Sentence[] {
   }
   push(text.length, true);
   return out;
+}
+
+/** Space, tab, line breaks and the ideographic space (what trimEnd would drop, for the characters that occur here). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 12 || c === 11 || c === 0xa0;
 }
 
 function firstBreakAfter(text: string, from: number, to: number): number | null {
