@@ -358,6 +358,11 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   return preferPrecise(best, scored);
 }
 
+/** 枚, 通: documents, not the people or records on them (検針票44枚 holds 40件分 of data). */
+function isDocumentCounter(counter: string): boolean {
+  return /^[枚通]/.test(counter);
+}
+
 /** 延べ約1万2千人分 … 延べ1万2139人分: of two close figures for the same thing, the precise one is the record. */
 function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): Scored<Count> {
   const digits = (n: number) => String(n).replace(/0+$/, "").length;
@@ -366,6 +371,7 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
       o !== best &&
       o.score >= best.score - 5 &&
       o.value.unit === best.value.unit &&
+      isDocumentCounter(o.value.counter) === isDocumentCounter(best.value.counter) &&
       Math.abs(o.value.value - best.value.value) <= 0.1 * best.value.value &&
       digits(o.value.value) > digits(best.value.value),
   );
