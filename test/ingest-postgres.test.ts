@@ -5,31 +5,18 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredIncident } from "../src/domain/store.js";
 import { ingestDocument } from "../src/ingest/ingest-source.js";
 import { openStore } from "../src/storage/open.js";
 import type { Store } from "../src/storage/store.js";
+import { admin, createUtf8Database, databaseUrl, dropDatabase } from "./support/postgres.js";
 
-const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
 const database = `roei_order_${process.pid}_${Date.now().toString(36)}`;
 const root = mkdtempSync(join(tmpdir(), "roei-pgorder-"));
 
-async function admin(sql: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query(sql);
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 const unreachable = await admin("SELECT 1");
-const dbUrl = () => Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString();
+const dbUrl = () => databaseUrl(database);
 
 const here = import.meta.dirname;
 const files = [
@@ -68,13 +55,10 @@ function view(i: StoredIncident) {
 
 describe.skipIf(unreachable !== null)("PostgreSQL and SQLite", () => {
   beforeAll(async () => {
-    const error = await admin(
-      `CREATE DATABASE ${database} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
-    );
-    if (error) throw new Error(error);
+    await createUtf8Database(database);
   });
   afterAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await dropDatabase(database);
     rmSync(root, { recursive: true, force: true });
   });
 

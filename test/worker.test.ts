@@ -6,36 +6,18 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/storage/open.js";
 import { writeArticles } from "./support/corpus.js";
+import { admin, adminUrl, createUtf8Database, databaseUrl, dropDatabase } from "./support/postgres.js";
 
-const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
 const database = `roei_worker_${process.pid}_${Date.now().toString(36)}`;
 const root = mkdtempSync(join(tmpdir(), "roei-worker-"));
 const CLI = join(import.meta.dirname, "support", "cli.ts");
 
-async function admin(sql: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query(sql);
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 const unreachable = await admin("SELECT 1");
 
-function dbUrl(): string {
-  const u = new URL(adminUrl);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
+const dbUrl = () => databaseUrl(database);
 
 function cli(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", CLI, ...args], {
@@ -51,13 +33,10 @@ function cli(args: readonly string[]): Promise<{ code: number | null; stderr: st
 
 describe.skipIf(unreachable !== null)("roei worker on PostgreSQL", () => {
   beforeAll(async () => {
-    const error = await admin(
-      `CREATE DATABASE ${database} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0`,
-    );
-    if (error) throw new Error(error);
+    await createUtf8Database(database);
   });
   afterAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await dropDatabase(database);
     rmSync(root, { recursive: true, force: true });
   });
 
