@@ -1,4 +1,4 @@
-/** @module Organization names → clusters of names that refer to one organization (株式会社X = X = (株)X, 国交省 = 国土交通省). */
+/** @module Organization names → clusters of names that refer to one organization (株式会社X = X = (株)X, 北交省 = 北谷交通省). */
 
 const FORMS =
   /株式会社|有限会社|合同会社|（株）|\(株\)|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|地方独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|学校法人|医療法人|社会福祉法人/g;

@@ -55,7 +55,7 @@ function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[]
   return [...merged.values()];
 }
 
-/** 大分銀行(大分市府内町): a place in parentheses right after a name is the name's address, not an organization. */
+/** 北浜銀行(北浜市中町): a place in parentheses right after a name is the name's address, not an organization. */
 function isParentheticalAddress(text: string, m: OrgMention): boolean {
   if (m.type !== "local_government") return false;
   const open = text[m.start - 1];
