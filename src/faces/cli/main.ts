@@ -55,9 +55,33 @@ async function runStore(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
+/** A command in its own module, loaded only when asked for: `run` gets argv without the command name. */
+type CommandModule = { readonly run: (argv: readonly string[], io: CliIO) => Promise<number> };
+
+/** Analysis commands (legal triage, campaigns, statistics, imports, casebook), one module each. */
+const ANALYSIS_COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = {
+  triage: () => import("./triage-main.js"),
+  campaigns: () => import("./campaigns-main.js"),
+  stats: () => import("./stats-main.js"),
+  casebook: () => import("./casebook-main.js"),
+  import: () => import("./import-main.js"),
+};
+
+async function runAnalysis(load: () => Promise<CommandModule>, argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await (await load()).run(argv, io);
+  } catch (error) {
+    if (isBrokenPipe(error)) return 0;
+    io.stderr(`roei: ${errorText(error)}\n`);
+    return 1;
+  }
+}
+
 /** Runs the command line (without `node roei`) and returns the exit status; never exits the process itself. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   if (argv[0] !== undefined && STORE_COMMANDS.has(argv[0])) return runStore(argv, io);
+  const analysis = argv[0] === undefined ? undefined : ANALYSIS_COMMANDS[argv[0]];
+  if (analysis !== undefined) return runAnalysis(analysis, argv.slice(1), io);
   const command = parseArgs(argv);
   if (!command.ok) {
     io.stderr(`roei: ${command.error.message}\n${USAGE}\nTry 'roei --help' for more.\n`);
