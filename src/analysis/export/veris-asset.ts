@@ -39,9 +39,10 @@ export function toVerisAssets(texts: readonly string[], cause: Cause): readonly 
       !(v === "S - Unknown" && named.some((w) => w.startsWith("S - ") && w !== v)) &&
       !(v === "U - Desktop or laptop" && named.includes("U - Laptop")),
   );
-  const fallback = ASSET_BY_CAUSE[cause];
-  if (specific.length > 0) return [...new Set(specific)];
-  return [fallback ?? "Unknown"];
+  const usual = ASSET_BY_CAUSE[cause];
+  // SQL injection is always through a web application, whatever else the text names.
+  if (cause === "sql_injection" && usual !== undefined && !specific.includes(usual)) specific.unshift(usual);
+  return specific.length > 0 ? specific : [usual ?? "Unknown"];
 }
 
 /** External Cloud Asset(s) when the text names a cloud service, else Unknown. */

@@ -19,7 +19,9 @@ export const STORE_COMMANDS = new Set([
 
 export type StoreTarget = { readonly db: string | undefined; readonly databaseUrl: string | undefined };
 export type ListFormat = "text" | "json";
-export type ExportFormat = "csv" | "json" | "jsonl";
+export const EXPORT_FORMATS = ["csv", "json", "jsonl", "veris", "stix", "misp"] as const;
+/** csv/json/jsonl: roei's own rows; veris (one VERIS 1.4 JSON per incident), stix (one STIX 2.1 bundle), misp (one MISP event per incident). */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type StoreCommand = StoreTarget &
   (
@@ -37,7 +39,13 @@ export type StoreCommand = StoreTarget &
     | { readonly kind: "reextract" }
     | { readonly kind: "list"; readonly query: IncidentQuery; readonly format: ListFormat | null }
     | { readonly kind: "show"; readonly id: string; readonly format: ListFormat | null }
-    | { readonly kind: "export"; readonly query: IncidentQuery; readonly format: ExportFormat }
+    | {
+        readonly kind: "export";
+        readonly query: IncidentQuery;
+        readonly format: ExportFormat;
+        /** veris and misp: write one file per incident into this directory instead of JSON lines on stdout. */
+        readonly out: string | undefined;
+      }
     | {
         readonly kind: "edit";
         readonly id: string;
@@ -58,7 +66,7 @@ export const STORE_USAGE = [
   "                 [--qualifier Q] [--certainty confirmed|possible] [--sort announced|affected] [--order asc|desc]",
   "                 [--limit N] [--offset N] [--format json|text]",
   "       roei show ID [--format json|text]",
-  "       roei export --format csv|json|jsonl [filters as for list]",
+  "       roei export --format csv|json|jsonl|veris|stix|misp [--out DIR] [filters as for list]",
   '       roei edit ID FIELD=VALUE --reason "…" [--who NAME]',
   "       roei feeds add URL | feeds list | feeds poll [--watch SECONDS] [--allow-private]",
   "       roei ingest --queue PATH... | --url URL...   (PostgreSQL: enqueue for workers)",
@@ -103,6 +111,7 @@ const OPTIONS = {
   watch: { type: "string" },
   queue: { type: "boolean" },
   "exit-when-idle": { type: "string" },
+  out: { type: "string" },
 } as const;
 
 type Values = Partial<Record<keyof typeof OPTIONS, string | string[] | boolean>>;
@@ -139,12 +148,7 @@ export function parseStoreArgs(argv: readonly string[]): Result<StoreCommand, Us
       return format.ok ? ok({ ...target, kind: "show", id: rest[0], format: format.value }) : format;
     }
     case "export":
-      return withQuery(v, undefined, (query) => {
-        const f = str(v.format) ?? "json";
-        if (f !== "csv" && f !== "json" && f !== "jsonl")
-          return fail({ message: `--format must be csv, json or jsonl, not ${f}` });
-        return ok({ ...target, kind: "export", query, format: f });
-      });
+      return withQuery(v, undefined, (query) => parseExport(target, v, query));
     case "edit":
       return parseEdit(target, v, rest);
     case "feeds":
@@ -181,6 +185,17 @@ function parseIngest(target: StoreTarget, v: Values, rest: readonly string[]): R
     maxBytes,
     queue: v.queue === true,
   });
+}
+
+function parseExport(target: StoreTarget, v: Values, query: IncidentQuery): Result<StoreCommand, UsageError> {
+  const f = str(v.format) ?? "json";
+  if (!(EXPORT_FORMATS as readonly string[]).includes(f))
+    return fail({ message: `--format must be one of ${EXPORT_FORMATS.join(", ")}, not ${f}` });
+  const format = f as ExportFormat;
+  const out = str(v.out);
+  if (out !== undefined && format !== "veris" && format !== "misp")
+    return fail({ message: "--out DIR is for --format veris or misp (one file per incident)" });
+  return ok({ ...target, kind: "export", query, format, out });
 }
 
 function parseEdit(target: StoreTarget, v: Values, rest: readonly string[]): Result<StoreCommand, UsageError> {

@@ -223,6 +223,10 @@ async function exportIncidents(
   store: Store,
   io: CliIO,
 ): Promise<number> {
+  if (command.format === "veris" || command.format === "stix" || command.format === "misp") {
+    const { exportStandard } = await import("./export-standard.js");
+    return exportStandard(command.format, command.query, command.out, store, io);
+  }
   const pageSize = 500;
   if (command.format === "csv") await io.stdout(csvHeader());
   if (command.format === "json") await io.stdout("[\n");
