@@ -1,4 +1,5 @@
 /** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
+import { codeUnitClass, isHighSurrogate, isLowSurrogate } from "./char-class.js";
 import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
 
 export type OrgMention = {
@@ -12,8 +13,6 @@ export type OrgMention = {
 };
 
 const NAME_CHAR = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ0-9０-９・･&＆.．'’\-]/u;
-const NAME_RUN = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ0-9０-９・･&＆.．'’\-]+/gu;
-const NAME_CHAR_RUN = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ0-9０-９・･&＆.．'’\-]*/uy;
 const LETTER = /[\p{Script=Han}々〆ヶ\p{Script=Katakana}ーｰA-Za-zＡ-Ｚａ-ｚ]/u;
 const HIRAGANA_RUN = /^[\p{Script=Hiragana}]{2,5}/u;
 const BAD_HIRAGANA_END = /[たてでにをはがのともへやかよりるしいうくすつぬむ]$/u;
@@ -147,27 +146,73 @@ const PARTICLE_STOP =
 
 type Run = { start: number; end: number };
 
+const isNameUnit = codeUnitClass(NAME_CHAR);
+const isHiraganaUnit = codeUnitClass(/[\p{Script=Hiragana}]/u);
+const isLetterUnit = codeUnitClass(LETTER);
+const BAD_HIRAGANA_END_UNITS = new Set(
+  [..."たてでにをはがのともへやかよりるしいうくすつぬむ"].map((c) => c.charCodeAt(0)),
+);
+
+/** Length in code units of the name character (code point) at `i`, or 0 when it is not one (NAME_CHAR). */
+function nameCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) return NAME_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return isNameUnit(c) ? 1 : 0;
+}
+
+/** End of the run of name characters (code points in NAME_CHAR) from `at`. */
+function nameRunEnd(text: string, at: number): number {
+  let end = at;
+  for (let w = end < text.length ? nameCharLength(text, end) : 0; w > 0; ) {
+    end += w;
+    w = end < text.length ? nameCharLength(text, end) : 0;
+  }
+  return end;
+}
+
+/**
+ * The hiragana chunk at `at` as HIRAGANA_RUN reads it on `text.slice(at, at + 6)` (2–5 characters), or null; also
+ * whether it ends in a particle or inflection (BAD_HIRAGANA_END). Read by char code unless a surrogate is in reach.
+ */
+function hiraganaChunk(text: string, at: number): { readonly length: number; readonly bad: boolean } | null {
+  const limit = Math.min(text.length, at + 5);
+  let k = at;
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (isHighSurrogate(c)) {
+      const hira = HIRAGANA_RUN.exec(text.slice(at, at + 6));
+      return hira ? { length: hira[0].length, bad: BAD_HIRAGANA_END.test(hira[0]) } : null;
+    }
+    if (!isHiraganaUnit(c)) break;
+    k++;
+  }
+  if (k - at < 2) return null;
+  return { length: k - at, bad: BAD_HIRAGANA_END_UNITS.has(text.charCodeAt(k - 1)) };
+}
+
 /** Maximal runs of name characters; a short hiragana chunk is allowed inside when a suffix follows (あんしん生命保険). */
 function nameRuns(text: string): Run[] {
   const runs: Run[] = [];
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (nameCharLength(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = nameRunEnd(text, i);
     for (;;) {
-      if (!/[\p{Script=Hiragana}]/u.test(text[end] ?? "")) break;
-      const hira = HIRAGANA_RUN.exec(text.slice(end, end + 6));
-      if (!hira || BAD_HIRAGANA_END.test(hira[0]) || end - start < 2) break;
-      const after = end + hira[0].length;
+      if (end >= n || !isHiraganaUnit(text.charCodeAt(end))) break;
+      const hira = hiraganaChunk(text, end);
+      if (!hira || hira.bad || end - start < 2) break;
+      const after = end + hira.length;
       const next = suffixAt(text, after);
       if (!next) break;
-      end = after + next.length;
-      NAME_CHAR_RUN.lastIndex = end;
-      const more = NAME_CHAR_RUN.exec(text);
-      if (more) end += more[0].length;
+      end = nameRunEnd(text, after + next.length);
     }
     runs.push({ start, end });
-    NAME_RUN.lastIndex = end;
+    i = end;
   }
   return runs;
 }
@@ -180,11 +225,19 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Suffixes of two or more characters by their first code unit, in list order (suffixAt takes the first that fits). */
+const SUFFIXES_BY_FIRST = new Map<number, string[]>();
+for (const [suffix] of SUFFIX_LIST) {
+  if (suffix.length < 2) continue;
+  const first = suffix.charCodeAt(0);
+  SUFFIXES_BY_FIRST.set(first, [...(SUFFIXES_BY_FIRST.get(first) ?? []), suffix]);
+}
+
 function suffixAt(text: string, at: number): string | null {
-  for (const [suffix] of SUFFIX_LIST) {
-    if (suffix.length >= 2 && text.startsWith(suffix, at)) {
-      const after = text[at + suffix.length];
-      if (after === undefined || !NAME_CHAR.test(after)) return suffix;
+  for (const suffix of SUFFIXES_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+    if (text.startsWith(suffix, at)) {
+      const after = at + suffix.length;
+      if (after >= text.length || !isNameUnit(text.charCodeAt(after))) return suffix;
     }
   }
   return null;
@@ -203,7 +256,7 @@ function mayBeName(text: string, runStart: number, runEnd: number): boolean {
 function recognize(text: string, runStart: number, runEnd: number): OrgMention | null {
   if (!mayBeName(text, runStart, runEnd)) return null;
   let start = hasDigit(text, runStart, runEnd) ? afterDatePrefix(text, runStart, runEnd) : runStart;
-  while (start < runEnd && !LETTER.test(text[start]!)) start++;
+  while (start < runEnd && !isLetterUnit(text.charCodeAt(start))) start++;
   let end = runEnd;
   while (end > start && /[・･.．\-]/.test(text[end - 1]!)) end--;
   let name = text.slice(start, end);
