@@ -15,6 +15,13 @@ export const verisSchemaPresent = existsSync(VERIS_SCHEMA_PATH);
 
 /** A validator for verisc-merged.json (JSON Schema draft-04): the list of problems, empty when the record is valid. */
 export function loadVerisValidator(): (record: unknown) => readonly string[] {
+  cached ??= compileVerisValidator();
+  return cached;
+}
+
+let cached: ((record: unknown) => readonly string[]) | undefined;
+
+function compileVerisValidator(): (record: unknown) => readonly string[] {
   const schema = JSON.parse(readFileSync(VERIS_SCHEMA_PATH, "utf8")) as object;
   // strict: false because the schema carries keywords of its own ("definition") that Ajv does not know.
   // The package is CommonJS: under NodeNext its default import is module.exports, whose `default` is the class.

@@ -7,7 +7,8 @@ export function formatIncidentLine(i: StoredIncident): string {
     i.affected.value === null
       ? "件数不明"
       : `${QUAL_JA[i.affected.qualifier ?? "exact"]}${i.affected.value.toLocaleString("en-US")}${i.affected.unit === "people" ? "人" : "件"}`;
-  return `${String(i.id).padStart(5)}  ${i.announced ?? "----------"}  ${i.organization}  ${count}  ${i.cause}  [${i.data_items.join(",")}]`;
+  const imported = i.key.startsWith("veris:") ? "  (imported: VERIS)" : "";
+  return `${String(i.id).padStart(5)}  ${i.announced ?? "----------"}  ${i.organization}  ${count}  ${i.cause}  [${i.data_items.join(",")}]${imported}`;
 }
 
 const QUAL_JA: Readonly<Record<string, string>> = {
@@ -28,6 +29,7 @@ export function formatIncidentDetail(
   const sourceName = (id: number) => sources.get(id)?.key ?? `source ${id}`;
   out.push(`# ${i.organization}  (id ${i.id}, key ${i.key})`);
   if (i.also.length > 0) out.push(`also: ${i.also.join(", ")}`);
+  if (i.key.startsWith("veris:")) out.push(`imported from VERIS (incident_id ${i.key.slice("veris:".length)})`);
   out.push(`organization type: ${i.organizationType}`);
   const fields: readonly (readonly [string, string])[] = [
     ["announced", i.announced ?? "不明"],

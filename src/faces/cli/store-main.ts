@@ -1,4 +1,6 @@
 /** @module Runs store commands: opens the store, calls the ingest and query verbs, formats, and closes. */
+
+import { isImportedKey } from "../../analysis/import/veris-record.js";
 import type { CorrectableField, Source, StoredIncident } from "../../domain/store.js";
 import { ingestDocument, reextractSource } from "../../ingest/ingest-source.js";
 import { createProgress } from "../../ingest/progress.js";
@@ -172,7 +174,8 @@ async function ingestUrls(
 
 async function reextract(store: Store, io: CliIO): Promise<number> {
   const ids: number[] = [];
-  for await (const s of store.allSources()) if (s.status === "ok") ids.push(s.id);
+  // Imported VERIS records are not articles: re-extracting their text would invent news incidents.
+  for await (const s of store.allSources()) if (s.status === "ok" && !isImportedKey(s.key)) ids.push(s.id);
   const progress = createProgress("reextract", ids.length, { write: io.stderr, isTTY: io.stderrIsTTY ?? false });
   for (const id of ids) {
     await reextractSource(id, { store, now });
@@ -273,7 +276,13 @@ async function edit(command: Extract<StoreCommand, { kind: "edit" }>, store: Sto
     return 2;
   }
   const { applyCorrection } = await import("../../ingest/corrections.js");
-  await applyCorrection(store, incident, { field, value, reason: command.reason, who: command.who, at: now() });
+  const at = now();
+  await applyCorrection(store, incident, { field, value, reason: command.reason, who: command.who, at });
+  if (isImportedKey(incident.key)) {
+    // An imported incident has no reports to re-merge: it is rewritten from its record and corrections.
+    const { refreshImportedIncident } = await import("../../analysis/import/import-veris.js");
+    await refreshImportedIncident(store, incident.key, at);
+  }
   io.stderr(`roei: ${incident.key}: ${field} corrected\n`);
   return 0;
 }
