@@ -9,6 +9,8 @@ export type CaliforniaResult = {
   /** One sample notice to the Attorney General when more than 500 residents are notified (§1798.82(f)). */
   readonly attorney_general_sample: boolean;
   readonly deadline: string;
+  /** JO per person × these residents. */
+  readonly estimate_total_yen: number;
   readonly source: string;
 };
 
@@ -21,23 +23,26 @@ export type GdprResult = {
   /** 72 hours after becoming aware, where feasible. */
   readonly authority_due: string | null;
   readonly reason: string;
+  /** JO per person × these residents. */
+  readonly estimate_total_yen: number;
   readonly source: string;
 };
 
 export type ForeignResult = { readonly california: CaliforniaResult | null; readonly gdpr: GdprResult | null };
 
-function california(facts: Facts, residents: number): CaliforniaResult {
+function california(facts: Facts, residents: number, perPerson: number): CaliforniaResult {
   const encrypted = facts.encrypted.status === "yes";
   return {
     residents,
     notify_individuals: !encrypted,
     attorney_general_sample: !encrypted && residents > 500, // §1798.82(f): "more than 500"
     deadline: "most expedient time possible and without unreasonable delay",
+    estimate_total_yen: perPerson * residents,
     source: "Cal. Civ. Code §1798.82 (oag.ca.gov/ecrime/databreach/reporting)",
   };
 }
 
-function gdpr(facts: Facts, residents: number): GdprResult {
+function gdpr(facts: Facts, residents: number, perPerson: number): GdprResult {
   const encrypted = facts.encrypted.status === "yes";
   const highRisk = facts.financial.status === "yes" || facts.sensitive.status === "yes";
   const someRisk = highRisk || facts.wrongful.status === "yes" || facts.input.data_items.length > 0;
@@ -52,16 +57,17 @@ function gdpr(facts: Facts, residents: number): GdprResult {
       : highRisk
         ? "決済情報・要配慮情報: 高リスク、本人通知も必要"
         : "リスクの程度を評価（報告は72時間以内が原則）",
+    estimate_total_yen: perPerson * residents,
     source: "GDPR Art. 33, 34 (gdprlearninghub.com/article-33-gdpr)",
   };
 }
 
 /** Foreign regimes for the residents the officer names; null when none are given. */
-export function evaluateForeign(facts: Facts): ForeignResult | null {
+export function evaluateForeign(facts: Facts, perPersonYen: number): ForeignResult | null {
   const r = facts.input.residents;
   if (r === undefined) return null;
   return {
-    california: r.california === undefined || r.california === 0 ? null : california(facts, r.california),
-    gdpr: r.eu === undefined || r.eu === 0 ? null : gdpr(facts, r.eu),
+    california: r.california === undefined || r.california === 0 ? null : california(facts, r.california, perPersonYen),
+    gdpr: r.eu === undefined || r.eu === 0 ? null : gdpr(facts, r.eu, perPersonYen),
   };
 }

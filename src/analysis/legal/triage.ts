@@ -111,6 +111,7 @@ export function triageIncident(input: TriageInput, options: TriageOptions = {}):
   const { appi, public: pub, mynumber } = regimes(facts);
   const applicable = [appi.applies ? appi : null, pub, mynumber].filter((r): r is RegimeResult => r !== null);
   const basis = facts.ruleDate.basis;
+  const estimate = toEstimate(facts, options);
   return {
     organization: input.organization,
     id: input.id ?? null,
@@ -133,7 +134,7 @@ export function triageIncident(input: TriageInput, options: TriageOptions = {}):
     appi,
     public: pub,
     mynumber,
-    foreign: evaluateForeign(facts),
-    estimate: toEstimate(facts, options),
+    foreign: evaluateForeign(facts, estimate.per_person_yen),
+    estimate,
   };
 }
