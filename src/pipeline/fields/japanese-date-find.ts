@@ -78,6 +78,29 @@ const EXPLICIT_YEAR_MAX = 2100;
 const DATE_START_CHARS = "0123456789RHS令平昭大明一昨去今本来同前翌先当";
 const THOUSANDS_GROUP = /^\d{3}(?!\d)/;
 
+/**
+ * The two-character heads a date word can start with (令和, 昨年, 同日, 同6日…): a kanji start whose next character
+ * makes none of them reads as no date, so the scan skips it without trying each pattern. Keep in step with ERA_YEAR,
+ * RELATIVE_YEAR, RELATIVE_MONTH, RELATIVE_NUMBERED_DAY and RELATIVE_DAY.
+ */
+const DATE_WORD_HEADS: ReadonlySet<number> = new Set(
+  [
+    ...["令和", "平成", "昭和", "大正", "明治"],
+    ...["一昨", "昨年", "去年", "今年", "本年", "来年", "同年", "前年", "翌年"],
+    ...["先月", "今月", "本月", "来月", "同月", "翌月"],
+    ...[..."0123456789"].flatMap((d) => [`同${d}`, `翌${d}`]),
+    ...["同日", "当日", "昨日", "本日", "今日", "翌日", "前日"],
+  ].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
+);
+const DATE_START_UNITS: ReadonlySet<number> = new Set([...DATE_START_CHARS].map((c) => c.charCodeAt(0)));
+
+/** Can a date start at `i`: a digit or era initial, or a kanji that opens a date word with the next character. */
+function mayStartDate(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || c === 0x52 || c === 0x48 || c === 0x53; // 0-9 R H S
+  return DATE_START_UNITS.has(c) && DATE_WORD_HEADS.has(c * 0x10000 + norm.charCodeAt(i + 1));
+}
+
 const YMD = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[/.-]\d)/y;
 const ERA_YMD = /([RHS])(\d{1,2})([/.])(\d{1,2})\3(\d{1,2})(?!\d|[/.-]\d)/y;
 const YEAR_MONTH_SLASH = /(\d{4})\/(\d{1,2})(?![\d/]|\.\d)/y;
@@ -188,7 +211,7 @@ export function findDates(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < norm.length) {
-    const hit = DATE_START_CHARS.includes(norm.charAt(i)) ? scanDateAt(norm, i, false) : null;
+    const hit = mayStartDate(norm, i) ? scanDateAt(norm, i, false) : null;
     if (hit === null) {
       i++;
       continue;

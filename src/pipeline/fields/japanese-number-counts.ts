@@ -1,6 +1,6 @@
 /** @module Text → counts (numeral + counter + qualifiers), built on findNumerals. */
 import type { Qualifier } from "../../domain/incident.js";
-import { findNumerals, type Numeral } from "./japanese-number-find.js";
+import { findNumeralsIn, type Numeral } from "./japanese-number-find.js";
 import {
   COUNTERS,
   type CounterRule,
@@ -51,7 +51,7 @@ type Found = { readonly start: number; readonly end: number; readonly rule: Qual
 export function findCounts(text: string): Count[] {
   const norm = toHalfWidth(text);
   const counts: Count[] = [];
-  for (const numeral of findNumerals(text)) {
+  for (const numeral of findNumeralsIn(text, norm)) {
     const count = readCount(text, norm, numeral);
     if (count !== null) counts.push(count);
   }

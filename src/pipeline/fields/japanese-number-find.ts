@@ -29,17 +29,23 @@ const LEXICAL_PATTERN = new RegExp([...LEXICAL_NUMERAL_WORDS].sort((a, b) => b.l
  * @example findNumerals("約2万9千件") // [{ start: 1, end: 5, value: 29000, text: "2万9千", kind: "mixed" }]
  */
 export function findNumerals(text: string): Numeral[] {
-  const norm = toHalfWidth(text);
-  const blocked = blockLexicalWords(norm);
+  return findNumeralsIn(text, toHalfWidth(text));
+}
+
+/** findNumerals over `text` whose half-width copy `norm` (toHalfWidth) the caller already made. */
+export function findNumeralsIn(text: string, norm: string): Numeral[] {
+  // Lexical words only block kanji numerals: without one in the text there is nothing to block.
+  const blocked = KANJI_NUMERAL_ANY.test(norm) ? blockLexicalWords(norm) : null;
   const found: Numeral[] = [];
+  const n = norm.length;
   let i = 0;
-  while (i < norm.length) {
+  while (i < n) {
     if (!isRunChar(norm, i, blocked)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < norm.length && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
+    while (end < n && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
     for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
     i = end;
   }
@@ -121,16 +127,20 @@ function kindOf(norm: string, span: Span): NumeralKind {
   return kanji ? "kanji" : "arabic";
 }
 
-function isRunChar(norm: string, i: number, blocked: Uint8Array): boolean {
-  if (blocked[i] === 1) return false;
-  const c = norm.charAt(i);
-  return isAsciiDigit(c) || isKanjiNumeral(c);
+function isRunChar(norm: string, i: number, blocked: Uint8Array | null): boolean {
+  if (blocked !== null && blocked[i] === 1) return false;
+  const c = norm.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || NUMERAL_UNITS[c] === 1;
 }
 
 /** `,` or `.` between two ASCII digits (37,247 / 3.7万). */
 function isInnerSeparator(norm: string, i: number): boolean {
-  const c = norm.charAt(i);
-  return (c === "," || c === ".") && isAsciiDigit(norm.charAt(i - 1)) && isAsciiDigit(norm.charAt(i + 1));
+  const c = norm.charCodeAt(i);
+  return (c === 0x2c || c === 0x2e) && isDigitCode(norm.charCodeAt(i - 1)) && isDigitCode(norm.charCodeAt(i + 1));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Kanji numeral characters by code unit: digit 〇零一…九, unit 十百千, big unit 万億兆. */
@@ -139,6 +149,13 @@ const KANJI_NUMERAL_CLASS: ReadonlyMap<number, "digit" | "unit" | "big"> = new M
   ...Object.keys(SMALL_UNITS).map((c) => [c.charCodeAt(0), "unit"] as const),
   ...Object.keys(BIG_UNITS).map((c) => [c.charCodeAt(0), "big"] as const),
 ]);
+
+/** 1 at the code unit of every kanji numeral character, for the scan loop. */
+const NUMERAL_UNITS = new Uint8Array(0x10000);
+for (const code of KANJI_NUMERAL_CLASS.keys()) NUMERAL_UNITS[code] = 1;
+const KANJI_NUMERAL_ANY = new RegExp(
+  `[${[...KANJI_NUMERAL_CLASS.keys()].map((c) => String.fromCharCode(c)).join("")}]`,
+);
 
 function isKanjiNumeral(c: string): boolean {
   return c !== "" && KANJI_NUMERAL_CLASS.has(c.charCodeAt(0));
