@@ -10,7 +10,7 @@ export function formatCampaignsText(campaigns: readonly Campaign[]): string {
     return "キャンペーンは見つかりませんでした（共通のCVE・製品・委託先を持つ複数組織の事故なし）\n";
   const blocks = campaigns.map((c) => {
     const t = c.totals;
-    const dates = c.timeline.map((e) => e.date);
+    const dates = c.timeline.map((e) => e.date).filter((d) => !d.startsWith("--"));
     const lines = [
       `■ ${c.label}  [${KIND_JA[c.kind]}]  ${c.key}`,
       `  事故 ${t.incidents}件・${t.organizations}組織　人数計 ${t.people.sum.toLocaleString("en-US")}人（公表値の合算、最大値を含む）　件数計 ${t.records.sum.toLocaleString("en-US")}件　不明 ${t.unknown}件`,
