@@ -104,6 +104,15 @@ describe("toVerisIncident", () => {
     expect(year(storedIncidentOf({ announced: "2023-07" }))).toEqual({ year: 2023, month: 7 });
     expect(year(storedIncidentOf({ announced: "--07-01" }), "2022-07-03")).toEqual({ year: 2022, month: 7, day: 3 });
     expect(year(storedIncidentOf({ announced: null }))).toEqual({ year: 2025 });
+    const undated = toVerisIncident(storedIncidentOf({ announced: null })) as { confidence?: string; notes?: string };
+    expect(undated.confidence).toBe("Low");
+    expect(undated.notes).toMatch(/upper bound/);
+    expect(toVerisIncident(storedIncidentOf())).not.toHaveProperty("notes");
+    expect(year(storedIncidentOf({ announced: null, timeline: [eventOf("2021-09-30", "reported_police")] }))).toEqual({
+      year: 2021,
+      month: 9,
+      day: 30,
+    });
     expect(toVerisDate("2024-13-01")).toBeNull();
   });
 

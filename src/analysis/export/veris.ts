@@ -46,8 +46,19 @@ export function toVerisIncident(incident: StoredIncident, options: VerisExportOp
     attribute: toAttribute(incident),
     discovery_method: toDiscoveryMethod(incident.timeline),
     plus: toPlus(incident, began.from),
+    ...(began.from === "stored" ? UNDATED : {}),
   };
 }
+
+/**
+ * VERIS requires a year; when no source dates the incident, the year roei stored it is written (an upper bound) and
+ * the record says so: low confidence and a note.
+ */
+const UNDATED = {
+  confidence: "Low",
+  notes:
+    "timeline.incident.year is the year roei stored the incident (an upper bound): no source gives the year it happened.",
+} as const;
 
 /** incident_id: the original id of an imported incident, else a UUID (v5) of the incident key, stable across runs. */
 export function toVerisIncidentId(key: string): string {
@@ -79,7 +90,8 @@ type Began = { readonly date: VerisDate; readonly from: "timeline" | "announced"
 
 /**
  * When the incident began (VERIS `timeline.incident`): the earliest dated start, exposure, occurrence or discovery in
- * the timeline; else the announcement; else the earliest source's publication; else the year it was stored.
+ * the timeline; else the announcement; else any dated event; else the earliest source's publication; else the year it
+ * was stored.
  */
 function toIncidentBegan(incident: StoredIncident, sources: readonly ExportSource[]): Began {
   const earliest = (dates: readonly (string | null)[]) =>
@@ -91,6 +103,8 @@ function toIncidentBegan(incident: StoredIncident, sources: readonly ExportSourc
   if (fromTimeline) return { date: toVerisDate(fromTimeline)!, from: "timeline" };
   const announced = toVerisDate(incident.announced);
   if (announced) return { date: announced, from: "announced" };
+  const later = earliest(incident.timeline.map((e) => e.date));
+  if (later) return { date: toVerisDate(later)!, from: "timeline" };
   const published = earliest(sources.map((s) => s.published?.slice(0, 10) ?? null));
   if (published) return { date: toVerisDate(published)!, from: "published" };
   return { date: { year: Number(incident.updatedAt.slice(0, 4)) }, from: "stored" };
