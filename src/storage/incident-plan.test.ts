@@ -26,7 +26,7 @@ describe("engine SQL", () => {
   const plan = toListPlan({ text: "県 不正アクセス", cause: "loss", dataItem: "name" });
   it("SQLite: bigram phrases, character tokens and facet tokens in one MATCH", () => {
     expect(toFtsPlan(plan)).toEqual({
-      match: 'chars : "県" AND grams : "不正 正ア アク クセ セス" AND facets : xcloss AND facets : xdname',
+      match: '"県" AND "不正 正ア アク クセ セス" AND xcloss AND xdname',
       rowidMin: 0,
       rowidMax: Number.MAX_SAFE_INTEGER,
       rowFilters: [],

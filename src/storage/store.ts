@@ -54,7 +54,17 @@ export type IncidentQuery = {
   readonly offset?: number;
 };
 
-export type IncidentPage = { readonly total: number; readonly items: readonly StoredIncident[] };
+export type IncidentPage = {
+  /**
+   * How many incidents match: exact unless `estimated` is set. PostgreSQL estimates it (from the planner statistics of
+   * its gram index) for a search expected to match at least 2,000 incidents and 2 % of all of them, where an exact count
+   * would read every match; SQLite always counts.
+   */
+  readonly total: number;
+  /** Set (true) when `total` is an estimate. */
+  readonly estimated?: true;
+  readonly items: readonly StoredIncident[];
+};
 
 /** Work inside one transaction: what ingesting one source reads and writes. */
 export interface StoreTx {

@@ -45,26 +45,61 @@ export function toWhere(plan: ListPlan): PgQuery {
 }
 
 /**
- * The page query: ids in the plan's order (unknown values last, then id), limit and offset. `walk` follows the sort
- * index and tests each row (cheap when many rows match); `sort` collects the matches and sorts them (when few do).
+ * The page by walking the sort index: each row in index order is tested on its columns and its normalized text
+ * (`strpos` on incident_search: a run of letters and numbers occurs in the text exactly when it occurs in one of its
+ * gram runs), never on its gram array (detoasting that costs ~0.2 ms a row). Cheap when many rows match.
  */
-export function toPageQuery(plan: ListPlan, strategy: "walk" | "sort"): PgQuery {
+export function toWalkQuery(plan: ListPlan): PgQuery {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  for (const f of plan.filters) conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
+  if (plan.dataItem !== null) {
+    conds.push(
+      `EXISTS (SELECT 1 FROM incident_data_items d WHERE d.item = ${p(plan.dataItem)} AND d.incident_id = i.id)`,
+    );
+  }
+  if (plan.runs.length > 0) {
+    const exact = plan.runs.map((r) => `strpos(s.body, ${p(r)}) > 0`).join(" AND ");
+    conds.push(`EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = i.id AND ${exact})`);
+  }
+  const dir = plan.order === "asc" ? "ASC" : "DESC";
+  const where = conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "";
+  const n = params.length;
+  return {
+    sql: `SELECT i.id FROM incidents i ${where}
+      ORDER BY i.${plan.sortColumn} ${dir} NULLS LAST, i.id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    params: [...params, plan.limit, plan.offset],
+  };
+}
+
+/** True when the plan searches text or equality filters (what the gram index answers). */
+export function usesGrams(plan: ListPlan): boolean {
+  return (
+    plan.runs.length > 0 ||
+    plan.dataItem !== null ||
+    plan.filters.some((f) => f.column !== "announced" && f.column !== "affected_value")
+  );
+}
+
+/** The page query over the matches (few of them): collects them with the gram index and sorts them. */
+export function toPageQuery(plan: ListPlan): PgQuery {
   const where = toWhere(plan);
   const dir = plan.order === "asc" ? "ASC" : "DESC";
   const n = where.params.length;
-  const order = (t: string) =>
-    `ORDER BY ${t}${plan.sortColumn} ${dir} NULLS LAST, ${t}id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`;
-  const sql =
-    strategy === "walk"
-      ? `SELECT i.id FROM incidents i ${where.sql} ${order("i.")}`
-      : `WITH hits AS MATERIALIZED (SELECT i.id, i.${plan.sortColumn} FROM incidents i ${where.sql})
-         SELECT id FROM hits ${order("")}`;
-  return { sql, params: [...where.params, plan.limit, plan.offset] };
+  return {
+    sql: `WITH hits AS MATERIALIZED (SELECT i.id, i.${plan.sortColumn} FROM incidents i ${where.sql})
+      SELECT id FROM hits ORDER BY ${plan.sortColumn} ${dir} NULLS LAST, id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    params: [...where.params, plan.limit, plan.offset],
+  };
 }
 
 /**
- * Total and page in one pass over the matches, for plans with a substring recheck: the recheck (the costly part) runs
- * once instead of once for the count and again for the page.
+ * Total and page in one pass over the matches, for plans with a substring recheck or few matches: the gram index and
+ * the recheck (the costly parts) run once instead of once for the count and again for the page.
  */
 export function toTotalAndPageQuery(plan: ListPlan): PgQuery {
   const where = toWhere(plan);
