@@ -1,8 +1,8 @@
 /** @module Organization names in merging: the fullest name, the organization type, the parent a name points to. */
+import { toOrganizationTypeOf } from "../../analysis/classify/organization-type.js";
 import type { OrganizationType } from "../../domain/store.js";
 import { isAlias, toKey } from "../extract/aliases.js";
 import { ENTITY_FORMS, GENERIC_NAMES } from "../fields/gazetteer.js";
-import { suffixType } from "../fields/organization.js";
 import { compareText } from "./report-input.js";
 
 const SHORT_FORMS = ["（株）", "(株)", "（有）", "(有)", "㈱", "㈲"] as const;
@@ -27,31 +27,12 @@ export function toFullestName(names: readonly string[]): string {
   return first;
 }
 
-/** Entity forms that tell the type when the name's ending does not (学校法人X学園 ends in a known suffix anyway). */
-const FORM_TYPES: readonly (readonly [form: string, type: OrganizationType])[] = [
-  ["国立大学法人", "education"],
-  ["公立大学法人", "education"],
-  ["学校法人", "education"],
-  ["医療法人", "medical"],
-  ["社会福祉法人", "association"],
-  ["社団法人", "association"],
-  ["財団法人", "association"],
-  ["特定非営利活動法人", "association"],
-  ["NPO法人", "association"],
-  ["生活協同組合", "association"],
-  ["独立行政法人", "national_government"],
-  ["国立研究開発法人", "national_government"],
-];
-
-const ALL_FORMS = new RegExp([...ENTITY_FORMS, ...SHORT_FORMS].map((f) => f.replace(/[()]/g, "\\$&")).join("|"), "g");
-
-/** The organization type (組織種別) a name suggests: its suffix (市, 病院, 大学, 省, 県警…), else its entity form, else company. */
+/**
+ * The organization type (組織種別) a name suggests: delegated to the analysis classifier (prefecture gazetteer, municipal
+ * departments, police, public institutions, suffixes, entity forms; src/analysis/classify/organization-type.ts).
+ */
 export function toOrganizationType(name: string): OrganizationType {
-  const nfkc = name.normalize("NFKC");
-  const bare = nfkc.replace(ALL_FORMS, "").replace(/\s+/g, "");
-  const bySuffix = suffixType(bare) ?? suffixType(nfkc.replace(/\s+/g, ""));
-  if (bySuffix !== null) return bySuffix;
-  return FORM_TYPES.find(([form]) => nfkc.includes(form))?.[1] ?? "company";
+  return toOrganizationTypeOf(name);
 }
 
 /** A name that can stand for an organization of its own: not empty and not a common noun (委託先, 大手企業). */
