@@ -1,5 +1,6 @@
 /** @module APPI report duty: private sector (法26条, 規則7条) and public sector (法68条, 規則43条), one rule version. */
 import { exceedsThreshold } from "./count.js";
+import { formatCount } from "./dates.js";
 import { toDeadlines } from "./deadlines.js";
 import { toDraftReport } from "./draft.js";
 import type { Facts, Finding } from "./facts.js";
@@ -37,7 +38,7 @@ function baseTriggers(facts: Facts, rule: AppiRule): Trigger[] {
     trigger("3号", "不正の目的をもって行われたおそれ", facts.wrongful, `${art}3号; ${facts.wrongful.source ?? ""}`),
     trigger(
       "4号",
-      `本人の数が${rule.threshold.toLocaleString("en-US")}人を超える`,
+      `本人の数が${formatCount(rule.threshold)}人を超える`,
       exceedsThreshold(facts.input.affected, rule.threshold, facts.input.certainty, countEvidence(facts), ""),
       `${art}4号（${rule.regime === "appi" ? "千人を超える" : "百人を超える"}）; 通則編3-5-3-1（件数不明は最大数で判定、要確認）`,
     ),

@@ -1,8 +1,9 @@
 /** @module Whether the number of people affected exceeds a threshold (規則7条4号, 43条4号, 番号法規則2条4号). */
 import type { Affected, Certainty } from "../../domain/incident.js";
+import { formatCount } from "./dates.js";
 import type { Finding } from "./facts.js";
 
-const fmt = (n: number): string => n.toLocaleString("en-US");
+const fmt = formatCount;
 
 /** Within this share of the threshold, an approximate (約) count cannot tell either way. */
 const APPROX_MARGIN = 0.1;

@@ -40,7 +40,13 @@ export function toDayRange(date: string | null | undefined): DayRange | null {
 
 /** A YYYY-MM-DD date plus n calendar days (weekends and holidays count: 規則8条 does not exclude them). */
 export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const d = new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days),
+  );
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** 1234567 → "1,234,567" (toLocaleString builds a formatter per call, too slow for a whole store). */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -1,5 +1,6 @@
 /** @module A draft of the report's nine items (規則8条1項1–9号; 規則44条; 番号法規則3条) filled from the incident. */
 import type { Affected } from "../../domain/incident.js";
+import { formatCount } from "./dates.js";
 import type { Facts } from "./facts.js";
 import { toText } from "./input.js";
 import { CAUSE_LABELS, DATA_ITEM_LABELS } from "./labels.js";
@@ -24,7 +25,7 @@ export function toDraftLabels(regime: keyof typeof NOUNS): readonly string[] {
   ];
 }
 
-const fmt = (n: number): string => n.toLocaleString("en-US");
+const fmt = formatCount;
 
 /** An announced count as a report writes it: 最大2,500人, 約1万件 → 約10,000件. */
 export function toCountText(affected: Affected): string | null {

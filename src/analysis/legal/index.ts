@@ -1,7 +1,8 @@
 /** @module Legal reporting triage: an incident (contract shape + officer facts) → per-regime verdicts and deadlines. */
-export { addDays, toDayRange } from "./dates.js";
+export { addDays, formatCount, toDayRange } from "./dates.js";
 export { toOfficerOrgType } from "./facts.js";
 export {
+  fromStoredIncident,
   OFFICER_ORG_TYPES,
   type OfficerOrgType,
   parseTriageInput,

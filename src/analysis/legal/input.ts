@@ -1,8 +1,9 @@
 /** @module Triage input: an incident in the contract shape plus what a privacy officer knows, validated with zod. */
 import { z } from "zod";
+import type { Span } from "../../domain/incident.js";
 import { CAUSES, DATA_ITEMS, QUALIFIERS, UNITS } from "../../domain/incident.js";
 import type { Result } from "../../domain/issue.js";
-import type { OrganizationType } from "../../domain/store.js";
+import type { OrganizationType, StoredIncident } from "../../domain/store.js";
 
 const CONTRACT_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$/;
 const contractDate = z.string().regex(CONTRACT_DATE, "expected YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM");
@@ -140,4 +141,30 @@ export function parseTriageInput(json: unknown): Result<TriageInput, string> {
   const path = issue.path.map(String).join(".");
   const keys = issue.code === "unrecognized_keys" ? ` (${issue.keys.join(", ")})` : "";
   return { ok: false, error: `${path === "" ? "input" : path}: ${issue.message}${keys}` };
+}
+
+/**
+ * A stored incident as triage input without re-validating it: the store's rows are typed already, and a whole-store
+ * run (the bench, batch triage) should not pay for zod on each of them. Officer facts are added by the caller.
+ */
+export function fromStoredIncident(i: StoredIncident): TriageInput {
+  return {
+    organization: i.organization,
+    also: [...i.also],
+    announced: i.announced,
+    affected: { ...i.affected },
+    data_items: [...i.data_items],
+    cause: i.cause,
+    cves: [...i.cves],
+    evidence: i.evidence,
+    certainty: i.certainty,
+    timeline: i.timeline.map((e) => ({ date: e.date, kind: e.kind, evidence: e.evidence })),
+    vector: [...i.vector],
+    secondary_damage: [...i.secondary_damage],
+    response: [...i.response],
+    sources: i.sources as Record<string, Span>,
+    id: i.id,
+    key: i.key,
+    organizationType: i.organizationType,
+  };
 }

@@ -2,13 +2,13 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
+  fromStoredIncident,
   OFFICER_ORG_TYPES,
   parseTriageInput,
   RESPONSE_QUALITIES,
   type TriageResult,
   triageIncident,
 } from "../../analysis/legal/index.js";
-import type { StoredIncident } from "../../domain/store.js";
 import { toKey } from "../../pipeline/extract/aliases.js";
 import { toOrganizationType } from "../../pipeline/merge/names.js";
 import type { CliIO } from "./main.js";
@@ -123,22 +123,14 @@ async function loadFile(path: string, io: CliIO): Promise<Loaded> {
   }
 }
 
-/** The stored incident's fields that triage reads (other store fields are left out). */
-function fromStored(i: StoredIncident): Record<string, unknown> {
-  const { organization, also, announced, affected, data_items, cause, cves, evidence, certainty } = i;
-  const { timeline, vector, secondary_damage, response, sources, id, key, organizationType } = i;
-  return {
-    ...{ organization, also, announced, affected, data_items, cause, cves, evidence, certainty },
-    ...{ timeline, vector, secondary_damage, response, sources, id, key, organizationType },
-  };
-}
-
 async function loadStored(command: TriageCommand, id: string): Promise<Loaded> {
   const { openStore } = await import("../../storage/open.js");
   const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
   try {
     const incident = /^\d+$/.test(id) ? await store.getIncident(Number(id)) : await store.getIncident(id);
-    return incident === null ? { ok: false, error: "no such incident" } : { ok: true, json: fromStored(incident) };
+    return incident === null
+      ? { ok: false, error: "no such incident" }
+      : { ok: true, json: fromStoredIncident(incident) };
   } finally {
     await store.close();
   }
