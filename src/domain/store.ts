@@ -91,6 +91,18 @@ export type StoredIncident = Incident & {
   readonly related: readonly string[];
   readonly corrected: readonly CorrectableField[];
   readonly updatedAt: string;
+  /**
+   * The source each timeline event, secondary_damage and response span came from (same order as those lists): after a
+   * merge their offsets refer to different source texts. Absent on incidents stored before it was kept.
+   */
+  readonly spanSources?: SpanSources;
+};
+
+/** Source ids parallel to an incident's timeline, secondary_damage and response. */
+export type SpanSources = {
+  readonly timeline: readonly number[];
+  readonly secondary_damage: readonly number[];
+  readonly response: readonly number[];
 };
 
 /** An analyst's correction: it survives re-extraction and re-merging. */

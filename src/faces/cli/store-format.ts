@@ -27,6 +27,8 @@ export function formatIncidentDetail(
 ): string {
   const out: string[] = [];
   const sourceName = (id: number) => sources.get(id)?.key ?? `source ${id}`;
+  // A span's offsets refer to its own source's text; incidents stored before spanSources was kept have none.
+  const spanSource = (id: number | undefined) => (id === undefined ? "" : ` (${sourceName(id)})`);
   out.push(`# ${i.organization}  (id ${i.id}, key ${i.key})`);
   if (i.also.length > 0) out.push(`also: ${i.also.join(", ")}`);
   if (i.key.startsWith("veris:")) out.push(`imported from VERIS (incident_id ${i.key.slice("veris:".length)})`);
@@ -53,7 +55,18 @@ export function formatIncidentDetail(
   }
   if (i.timeline.length > 0) {
     out.push("timeline:");
-    for (const e of i.timeline) out.push(`  ${e.date}  ${e.kind}  「${e.evidence.text.trim().slice(0, 80)}」`);
+    for (const [n, e] of i.timeline.entries()) {
+      out.push(
+        `  ${e.date}  ${e.kind}  「${e.evidence.text.trim().slice(0, 80)}」${spanSource(i.spanSources?.timeline[n])}`,
+      );
+    }
+  }
+  for (const field of ["secondary_damage", "response"] as const) {
+    if (i[field].length === 0) continue;
+    out.push(`${field}:`);
+    for (const [n, span] of i[field].entries()) {
+      out.push(`  「${span.text.trim().slice(0, 80)}」${spanSource(i.spanSources?.[field][n])}`);
+    }
   }
   out.push(`sources: ${i.sourceIds.map(sourceName).join(", ")}`);
   if (i.related.length > 0) out.push(`related incidents: ${i.related.join(", ")}`);

@@ -7,7 +7,7 @@ import { type ChosenReports, toCandidates } from "./candidates.js";
 import type { ReportFacts } from "./facts.js";
 import { toIncidentKey } from "./incident-key.js";
 import { toOrganizationType } from "./names.js";
-import { mergeTimeline, unionCves, unionDataItems, unionSpans, unionStrings } from "./resolve-lists.js";
+import { mergeTimelineFrom, unionCves, unionDataItems, unionSpansFrom, unionStrings } from "./resolve-lists.js";
 import {
   chooseAffected,
   chooseAnnounced,
@@ -42,6 +42,11 @@ export function buildIncident(reports: readonly ReportFacts[], now: string): New
   const cves = unionCves(reports);
   const incidents = reports.map((f) => f.input.report.incident);
   const counted = affected.from.input.report.incident;
+  const timeline = mergeTimelineFrom(reports);
+  const spans = (field: "secondary_damage" | "response") =>
+    unionSpansFrom(reports.map((f) => ({ sourceId: f.input.report.sourceId, spans: f.input.report.incident[field] })));
+  const secondary = spans("secondary_damage");
+  const response = spans("response");
   const chosen: ChosenReports = {
     organization: ids([organization.from]),
     organization_type: ids([organization.from]),
@@ -73,10 +78,10 @@ export function buildIncident(reports: readonly ReportFacts[], now: string): New
     certainty: certainty.value,
     breakdown: counted.breakdown,
     breakdown_mismatch: counted.breakdown_mismatch,
-    timeline: mergeTimeline(reports),
+    timeline: timeline.events,
     vector: unionStrings(incidents.map((i) => i.vector)),
-    secondary_damage: unionSpans(incidents.map((i) => i.secondary_damage)),
-    response: unionSpans(incidents.map((i) => i.response)),
+    secondary_damage: secondary.spans,
+    response: response.spans,
     sources: sourcesOf({
       organization: organization.from,
       announced: announced.from,
@@ -91,5 +96,6 @@ export function buildIncident(reports: readonly ReportFacts[], now: string): New
     related: [],
     corrected: [] satisfies CorrectableField[],
     updatedAt: now,
+    spanSources: { timeline: timeline.sourceIds, secondary_damage: secondary.sourceIds, response: response.sourceIds },
   };
 }

@@ -3,7 +3,7 @@ import type { Correction } from "../../domain/store.js";
 import { clusterReports } from "./cluster.js";
 import { carryCorrections } from "./corrections.js";
 import { mergeCluster, mergeReports } from "./merge-cluster.js";
-import { eventOf, incidentOf, inputOf } from "./test-fixtures.js";
+import { eventOf, incidentOf, inputOf, spanOf } from "./test-fixtures.js";
 
 const NOW = "2025-03-01T00:00:00.000Z";
 
@@ -19,6 +19,7 @@ const first = inputOf(
     evidence: "最大約1万5千人分の会員情報が流出した可能性",
     timeline: [eventOf("2024-04-28", "discovered"), eventOf("2024-05-10", "announced")],
     vector: ["会員サイト"],
+    response: [spanOf("会員に謝罪のメールを送付")],
   }),
   { id: 11, key: "https://news.example/kamome-1", published: "2024-05-10" },
 );
@@ -33,6 +34,8 @@ const followUp = inputOf(
     evidence: "9,120人分の情報が流出したと確定",
     breakdown: [{ label: "会員", value: 9120, unit: "people", evidence: { start: 0, end: 5, text: "会員9120人" } }],
     timeline: [eventOf("2024-05-10", "announced", "5月10日に公表していた"), eventOf("2024-06-20", "announced")],
+    secondary_damage: [spanOf("不正利用が3件確認された", 40)],
+    response: [spanOf("会員に謝罪のメールを送付"), spanOf("パスワードを初期化", 60)],
   }),
   { id: 12, key: "https://news.example/kamome-2", published: "2024-06-20" },
 );
@@ -72,6 +75,11 @@ describe("mergeCluster: a first report and its follow-up", () => {
       "2024-05-10 announced",
       "2024-06-20 announced",
     ]);
+  });
+
+  it("keeps the source of each timeline event, secondary damage and response span (their offsets are its text's)", () => {
+    expect(incident.spanSources).toEqual({ timeline: [11, 11, 12], secondary_damage: [12], response: [11, 12] });
+    expect(incident.response.map((s) => s.text)).toEqual(["会員に謝罪のメールを送付", "パスワードを初期化"]);
   });
 
   it("keeps every candidate, with its source and span, and marks the chosen one", () => {

@@ -33,9 +33,20 @@ export function unionStrings(lists: readonly (readonly string[])[], exclude: rea
 
 /** Spans in first-seen order, each text once. */
 export function unionSpans(lists: readonly (readonly Span[])[]): Span[] {
-  const out = new Map<string, Span>();
-  for (const span of lists.flat()) if (!out.has(span.text)) out.set(span.text, span);
-  return [...out.values()];
+  return unionSpansFrom(lists.map((spans) => ({ sourceId: 0, spans }))).spans;
+}
+
+/** unionSpans, with the source each kept span came from. */
+export function unionSpansFrom(lists: readonly { readonly sourceId: number; readonly spans: readonly Span[] }[]): {
+  spans: Span[];
+  sourceIds: number[];
+} {
+  const out = new Map<string, { span: Span; sourceId: number }>();
+  for (const { sourceId, spans } of lists) {
+    for (const span of spans) if (!out.has(span.text)) out.set(span.text, { span, sourceId });
+  }
+  const kept = [...out.values()];
+  return { spans: kept.map((k) => k.span), sourceIds: kept.map((k) => k.sourceId) };
 }
 
 const KIND_ORDER: readonly TimelineKind[] = [
@@ -69,12 +80,22 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 
 /** Every report's events in date order; an event with the same date and kind as an earlier one is dropped. */
 export function mergeTimeline(reports: readonly ReportFacts[]): TimelineEvent[] {
-  const events = reports.flatMap((f) => f.input.report.incident.timeline);
+  return mergeTimelineFrom(reports).events;
+}
+
+/** mergeTimeline, with the source each kept event came from (the stable sort keeps the earlier report's event). */
+export function mergeTimelineFrom(reports: readonly ReportFacts[]): { events: TimelineEvent[]; sourceIds: number[] } {
+  const tagged = reports.flatMap((f) =>
+    f.input.report.incident.timeline.map((event) => ({ event, sourceId: f.input.report.sourceId })),
+  );
   const seen = new Set<string>();
-  return [...events].sort(compareEvents).filter((e) => {
-    const id = `${e.date}/${e.kind}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const kept = [...tagged]
+    .sort((a, b) => compareEvents(a.event, b.event))
+    .filter(({ event: e }) => {
+      const id = `${e.date}/${e.kind}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  return { events: kept.map((k) => k.event), sourceIds: kept.map((k) => k.sourceId) };
 }
