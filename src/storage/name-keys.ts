@@ -25,6 +25,14 @@ export function toReportNameKeys(incident: Incident, nameKey: NameKey): string[]
   return [...new Set(keys)];
 }
 
+/** The distinct bigrams (code points) of a key: what report_name_grams indexes it by. */
+export function toKeyBigrams(key: string): string[] {
+  const chars = [...key];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return [...out];
+}
+
 /** The first character of a key (a code point). */
 export function toKeyHead(key: string): string {
   return String.fromCodePoint(key.codePointAt(0) ?? 0);

@@ -10,7 +10,15 @@ import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, StoredIncident } from "../../domain/store.js";
 import { type IncidentBody, type ListPlan, toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
-import { type NameKey, SHORT, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
+import {
+  type NameKey,
+  SHORT,
+  toDefaultNameKey,
+  toKeyBigrams,
+  toKeyHead,
+  toNameLookup,
+  toReportNameKeys,
+} from "../name-keys.js";
 import { type SearchSource, toIncidentSearchText } from "../search-document.js";
 import { toFacetTokens } from "../search-facets.js";
 import { toGramSet, toSearchText } from "../search-grams.js";
@@ -444,6 +452,11 @@ async function insertReports(
       "INSERT INTO report_names (report_id, name_key, head) SELECT $1, k, h FROM unnest($2::text[], $3::text[]) AS t(k, h)",
       [id, keys, keys.map(toKeyHead)],
     );
+    const grams = keys.flatMap((k) => toKeyBigrams(k).map((g) => [g, k] as const));
+    await db.query(
+      "INSERT INTO report_name_grams (gram, name_key, report_id) SELECT g, k, $1 FROM unnest($2::text[], $3::text[]) AS t(g, k)",
+      [id, grams.map((x) => x[0]), grams.map((x) => x[1])],
+    );
     reports.push({ id, sourceId, index, incident });
   }
   return reports;
@@ -458,7 +471,8 @@ async function reportsNamedLike(db: Queryable, keys: readonly string[]): Promise
       UNION SELECT report_id FROM report_names WHERE head = ANY($2::text[]) AND char_length(name_key) <= ${SHORT}
       UNION SELECT n.report_id FROM report_names n, unnest($4::text[]) AS p(pat)
         WHERE n.head = left(p.pat, 1) AND n.name_key LIKE p.pat ESCAPE '\\'
-      UNION SELECT n.report_id FROM report_names n, unnest($3::text[]) AS k(key) WHERE strpos(n.name_key, k.key) > 0)
+      UNION SELECT g.report_id FROM unnest($3::text[]) AS k(key) JOIN report_name_grams g
+        ON g.gram = left(k.key, 2) AND strpos(g.name_key, k.key) > 0)
     AND s.version = (SELECT max(version) FROM sources l WHERE l.key = s.key)
     ORDER BY r.id`;
   return (await rows<ReportRow>(db, sql, [lookup.exact, lookup.heads, lookup.contained, lookup.shortPatterns])).map(

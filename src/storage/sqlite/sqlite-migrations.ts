@@ -156,8 +156,29 @@ CREATE INDEX incidents_affected_asc ON incidents (affected_value IS NULL, affect
 CREATE VIRTUAL TABLE incident_fts USING fts5 (grams, chars, facets, content = '', contentless_delete = 1, tokenize = 'ascii');
 `;
 
+/**
+ * The bigrams of each report name key, so reportsNamedLike finds the names containing a key through an index (the
+ * key's first bigram) instead of reading every name. Filled from report_names (substr counts characters).
+ */
+const REPORT_NAME_GRAMS = `
+CREATE TABLE report_name_grams (
+  gram TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+  PRIMARY KEY (gram, name_key, report_id)
+) WITHOUT ROWID;
+CREATE INDEX report_name_grams_report ON report_name_grams (report_id);
+INSERT OR IGNORE INTO report_name_grams (gram, name_key, report_id)
+WITH RECURSIVE pos (report_id, name_key, i) AS (
+  SELECT report_id, name_key, 1 FROM report_names WHERE length(name_key) >= 2
+  UNION ALL SELECT report_id, name_key, i + 1 FROM pos WHERE i + 2 <= length(name_key)
+)
+SELECT substr(name_key, i, 2), name_key, report_id FROM pos;
+`;
+
 /** Every migration, oldest first. Append; never edit one that has shipped. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "init", sql: INIT },
   { version: 2, name: "search_by_announced", sql: SEARCH_BY_ANNOUNCED, reindex: true },
+  { version: 3, name: "report_name_grams", sql: REPORT_NAME_GRAMS },
 ];

@@ -13,7 +13,15 @@ import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, SourceStatus, StoredIncident } from "../../domain/store.js";
 import { type IncidentBody, toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
-import { type NameKey, SHORT, toDefaultNameKey, toKeyHead, toNameLookup, toReportNameKeys } from "../name-keys.js";
+import {
+  type NameKey,
+  SHORT,
+  toDefaultNameKey,
+  toKeyBigrams,
+  toKeyHead,
+  toNameLookup,
+  toReportNameKeys,
+} from "../name-keys.js";
 import { toIncidentSearchText } from "../search-document.js";
 import { toFacetDocument } from "../search-facets.js";
 import { toBigramDocument, toUnigramDocument } from "../search-grams.js";
@@ -330,6 +338,9 @@ function insertReports(conn: Conn, nameKey: NameKey, sourceId: number, incidents
     const id = Number(result.lastInsertRowid);
     for (const key of toReportNameKeys(incident, nameKey)) {
       conn.run("INSERT INTO report_names (report_id, name_key, head) VALUES (?, ?, ?)", id, key, toKeyHead(key));
+      for (const gram of toKeyBigrams(key)) {
+        conn.run("INSERT INTO report_name_grams (gram, name_key, report_id) VALUES (?, ?, ?)", gram, key, id);
+      }
     }
     return { id, sourceId, index, incident };
   });
@@ -344,7 +355,8 @@ function reportsNamedLike(conn: Conn, keys: readonly string[]): Report[] {
       UNION SELECT report_id FROM report_names WHERE head IN (SELECT value FROM json_each(?)) AND length(name_key) <= ${SHORT}
       UNION SELECT n.report_id FROM report_names n, json_each(?) p
         WHERE n.head = substr(p.value, 1, 1) AND n.name_key LIKE p.value ESCAPE '\\'
-      UNION SELECT n.report_id FROM report_names n, json_each(?) k WHERE instr(n.name_key, k.value) > 0)
+      UNION SELECT g.report_id FROM json_each(?) k JOIN report_name_grams g
+        ON g.gram = substr(k.value, 1, 2) AND instr(g.name_key, k.value) > 0)
     AND s.version = (SELECT max(version) FROM sources l WHERE l.key = s.key)
     ORDER BY r.id`;
   return conn
