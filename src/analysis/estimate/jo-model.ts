@@ -153,7 +153,7 @@ export function estimateDamage(input: EstimateInput, options: EstimateOptions = 
     ...items.filter((i) => i.assumption).map((i) => `${i.item}: 水準は仮定（${i.basis}）`),
   ];
   return {
-    model: "JNSA JOモデル（想定損害賠償額）",
+    model: "JNSA JOモデル",
     formula: `${BASE_VALUE} × (10^(${x}−1) + 5^(${y}−1)) × ${identifiability.value} × ${social.value} × ${response.value}`,
     per_person_yen: perPerson,
     total_yen: people === null ? null : perPerson * people,

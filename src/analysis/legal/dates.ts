@@ -48,5 +48,11 @@ export function addDays(date: string, days: number): string {
 
 /** 1234567 → "1,234,567" (toLocaleString builds a formatter per call, too slow for a whole store). */
 export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const digits = String(n);
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0 && digits[i - 1] !== "-") out += ",";
+    out += digits[i];
+  }
+  return out;
 }

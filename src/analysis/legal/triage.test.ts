@@ -341,3 +341,16 @@ describe("input validation", () => {
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 });
+
+describe("formatCount", () => {
+  it.each([
+    [0, "0"],
+    [999, "999"],
+    [1000, "1,000"],
+    [1234567, "1,234,567"],
+    [-1500, "-1,500"],
+  ])("%i → %s", async (n, text) => {
+    const { formatCount } = await import("./dates.js");
+    expect(formatCount(n)).toBe(text);
+  });
+});

@@ -72,7 +72,7 @@ function regimes(facts: Facts): Pick<TriageResult, "appi" | "public" | "mynumber
     org === "private"
       ? null
       : acrossRange(range, (day) => evaluateAppi(facts, toAppiRule(PUBLIC_RULES, day, org), "public", true));
-  const mine = evaluateMyNumber(facts, null) === null ? null : acrossMyNumber(facts, range);
+  const mine = facts.mynumber.status === "yes" ? acrossMyNumber(facts, range) : null;
   if (!appi.applies && pub !== null)
     return {
       appi: { ...appi, notes: [...appi.notes, "参考: 民間事業者だった場合の判定（この組織には適用されない）"] },
