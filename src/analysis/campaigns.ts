@@ -5,9 +5,9 @@
  */
 import type { Affected, Incident, Qualifier, TimelineKind } from "../domain/incident.js";
 import { isAlias, toKey } from "../pipeline/extract/aliases.js";
+import { classifyOrganization } from "../pipeline/fields/organization-type.js";
 import { isProperName } from "../pipeline/merge/names.js";
 import { toDayRange, toYear } from "./classify/dates.js";
-import { classifyOrganization } from "./classify/organization-type.js";
 import { toProductKey, toProducts } from "./classify/product.js";
 
 export type CampaignKind = "cve" | "product" | "vendor";

@@ -4,11 +4,11 @@
  */
 import type { Incident, TimelineKind } from "../domain/incident.js";
 import type { OrganizationType } from "../domain/store.js";
+import { classifyOrganization } from "../pipeline/fields/organization-type.js";
 import { type Lesson, toLessons, VENDOR_WORDS } from "./casebook-lessons.js";
 import { toJnsaCause, toTsrCause } from "./classify/cause-category.js";
 import { toReviewFlags } from "./classify/consistency.js";
 import { CAUSE_JA, DATA_ITEM_JA, ORGANIZATION_TYPE_JA, toCountJa } from "./classify/labels.js";
-import { classifyOrganization } from "./classify/organization-type.js";
 import { toProducts } from "./classify/product.js";
 import { ROUTE_JA, toRoute } from "./classify/route.js";
 import { SENSITIVITY_JA, toSensitivity } from "./classify/sensitivity.js";

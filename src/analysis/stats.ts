@@ -6,12 +6,12 @@
 import { CAUSES, DATA_ITEMS, type Incident } from "../domain/incident.js";
 import type { OrganizationType } from "../domain/store.js";
 import { toKey } from "../pipeline/extract/aliases.js";
+import { classifyOrganization } from "../pipeline/fields/organization-type.js";
 import { type CountTotal, toCountTotals } from "./campaigns.js";
 import { JNSA_CAUSES, TSR_CAUSES, toJnsaCause, toTsrCause } from "./classify/cause-category.js";
 import { toDaysBetween, toMonth, toYear } from "./classify/dates.js";
 import { INDUSTRIES, toIndustry } from "./classify/industry.js";
 import { CAUSE_JA, DATA_ITEM_JA, ORGANIZATION_TYPE_JA } from "./classify/labels.js";
-import { classifyOrganization } from "./classify/organization-type.js";
 import { ROUTE_JA, ROUTES, toRoute } from "./classify/route.js";
 
 export const STATS_DIMENSIONS = [

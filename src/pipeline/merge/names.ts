@@ -1,8 +1,9 @@
 /** @module Organization names in merging: the fullest name, the organization type, the parent a name points to. */
-import { toOrganizationTypeOf } from "../../analysis/classify/organization-type.js";
+
 import type { OrganizationType } from "../../domain/store.js";
 import { isAlias, toKey } from "../extract/aliases.js";
 import { ENTITY_FORMS, GENERIC_NAMES } from "../fields/gazetteer.js";
+import { toOrganizationTypeOf } from "../fields/organization-type.js";
 import { compareText } from "./report-input.js";
 
 const SHORT_FORMS = ["（株）", "(株)", "（有）", "(有)", "㈱", "㈲"] as const;

@@ -4,7 +4,7 @@
  * list of src/pipeline/fields/gazetteer.ts. Pure.
  */
 import type { OrganizationType } from "../../domain/store.js";
-import { ENTITY_FORMS, ORG_SUFFIXES, PREFECTURES } from "../../pipeline/fields/gazetteer.js";
+import { ENTITY_FORMS, ORG_SUFFIXES, PREFECTURES } from "./gazetteer.js";
 
 /** How the type was decided; `default` means no rule matched and the name was taken for a company. */
 export type OrganizationTypeBasis = "police" | "municipal" | "suffix" | "entity_form" | "gazetteer" | "default";
