@@ -72,16 +72,28 @@ function readCount(text: string, norm: string, numeral: Numeral): Count | null {
   const start = total?.start ?? prefix?.start ?? numeral.start;
   const end = suffix?.end ?? counterEnd;
   const decided = strongest([prefix, total, suffix]);
-  const count: Count = {
+  const counterText = text.slice(counterStart, counterEnd);
+  if (decided === null) {
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      value: numeral.value,
+      unit: counter.unit,
+      counter: counterText,
+      qualifier: "exact",
+    };
+  }
+  return {
     start,
     end,
     text: text.slice(start, end),
     value: numeral.value,
     unit: counter.unit,
-    counter: text.slice(counterStart, counterEnd),
-    qualifier: decided?.rule.qualifier ?? "exact",
+    counter: counterText,
+    qualifier: decided.rule.qualifier,
+    qualifierText: text.slice(decided.start, decided.end),
   };
-  return decided === null ? count : { ...count, qualifierText: text.slice(decided.start, decided.end) };
 }
 
 function matchCounter(norm: string, at: number): CounterRule | null {
