@@ -9,6 +9,7 @@ import {
   type TimelineEvent,
 } from "../../domain/incident.js";
 import { extractCause } from "../fields/cause.js";
+import { allMatches } from "../fields/char-class.js";
 import { extractDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
@@ -63,8 +64,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     for (const item of here) found.add(item);
   }
   const items = DATA_ITEMS.filter((item) => found.has(item));
-  const cveSource = own.find((s) => /CVE-\d{4}-\d{4,}/.test(s.text));
-  const cves = [...new Set(own.flatMap((s) => s.text.match(/CVE-\d{4}-\d{4,}/g) ?? []))];
+  const cveSource = own.find((s) => s.text.includes("CVE-") && CVE_ID.test(s.text));
+  const cves = cveIds(own);
   const evidence = affected ? affected.sentence : leaks[0]!;
   const orgName = fullestName(cluster, ctx);
   const breakdown = collectBreakdown(group, ctx);
@@ -122,14 +123,15 @@ const CAUSAL = /原因|ことから|により|によって|によるもの|た�
 function chooseCause(group: Group, victim: number, passages: readonly Sentence[], ctx: Context) {
   const names = (s: Sentence) =>
     (ctx.bySentence[s.index] ?? []).some((m) => [group.cluster, victim].includes(ctx.clusterIdOf(m)));
-  const tiers = [
-    passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
-    passages,
-    sectionSentences(group, ctx).filter(notGeneric),
-    ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
+  // Each tier is built only when the ones before it state no cause.
+  const tiers: readonly (() => readonly Sentence[])[] = [
+    () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
+    () => passages,
+    () => sectionSentences(group, ctx).filter(notGeneric),
+    () => ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
   ];
   for (const tier of tiers) {
-    const hit = extractCause(tier.map(toPassage));
+    const hit = extractCause(tier());
     if (hit.cause !== "unknown") return hit;
   }
   return extractCause([]);
@@ -157,10 +159,6 @@ function isLeakSentence(s: Sentence): boolean {
 function notGeneric(s: Sentence): boolean {
   const f = signalsOf(s);
   return !f.generic && !f.statistic;
-}
-
-function toPassage(s: Sentence): { text: string; start: number } {
-  return { text: s.text, start: s.start };
 }
 
 function spanOf(s: Sentence): Span {
@@ -218,7 +216,8 @@ export function chooseVictim(group: Group, ctx: Context): number {
   }
   for (const i of group.sentences) {
     const s = ctx.sentences[i]!;
-    for (const m of s.text.matchAll(ANAPHOR_OWNER)) {
+    if (!s.text.includes("同")) continue;
+    for (const m of allMatches(ANAPHOR_OWNER, s.text)) {
       const id = resolveAnaphor(m[1]!, s.start + m.index, ctx);
       if (id !== null && !ctx.observer.has(id)) score.set(id, (score.get(id) ?? 0) + 4);
     }
@@ -310,7 +309,8 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
       const framing = FRAMED.test(s.text.slice(m.end - s.start));
       if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || framing) names.add(m.name);
     }
-    for (const m of s.text.matchAll(SERVICE)) {
+    if (!s.text.includes("「")) continue;
+    for (const m of allMatches(SERVICE, s.text)) {
       const service = (m[1] ?? m[2] ?? "").trim();
       if (service.length >= 2 && service !== org) names.add(service);
     }
@@ -366,6 +366,7 @@ function isDocumentCounter(counter: string): boolean {
 /** 延べ約1万2千人分 … 延べ1万2139人分: of two close figures for the same thing, the precise one is the record. */
 function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): Scored<Count> {
   const digits = (n: number) => String(n).replace(/0+$/, "").length;
+  const bestDigits = digits(best.value.value);
   const better = scored.find(
     (o) =>
       o !== best &&
@@ -373,7 +374,7 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
       o.value.unit === best.value.unit &&
       isDocumentCounter(o.value.counter) === isDocumentCounter(best.value.counter) &&
       Math.abs(o.value.value - best.value.value) <= 0.1 * best.value.value &&
-      digits(o.value.value) > digits(best.value.value),
+      digits(o.value.value) > bestDigits,
   );
   return better ?? best;
 }
@@ -391,7 +392,7 @@ function asPatientCount(c: Count, text: string): Count {
 function scoreCount(c: Count, s: Sentence, text: string): number {
   const before = text.slice(Math.max(s.start, c.start - 14), c.start);
   const after = text.slice(c.end, Math.min(s.end, c.end + 16));
-  const clauseBefore = before.split(/[。、]/).at(-1) ?? "";
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("、")) + 1);
   let score = 1;
   if (isLeakSentence(s)) score += 3;
   if (s.bare) score += 1;
@@ -466,7 +467,20 @@ function labelAbove(s: Sentence, ctx: Context): string {
 }
 
 function cvesInSections(group: Group, ctx: Context): string[] {
-  return [...new Set(sectionSentences(group, ctx).flatMap((s) => s.text.match(/CVE-\d{4}-\d{4,}/g) ?? []))];
+  return cveIds(sectionSentences(group, ctx));
+}
+
+const CVE_ID = /CVE-\d{4}-\d{4,}/;
+const CVE_IDS = /CVE-\d{4}-\d{4,}/g;
+
+/** The distinct CVE ids in the sentences, in order of first mention. */
+function cveIds(sentences: readonly Sentence[]): string[] {
+  const ids = new Set<string>();
+  for (const s of sentences) {
+    if (!s.text.includes("CVE-")) continue;
+    for (const id of s.text.match(CVE_IDS) ?? []) ids.add(id);
+  }
+  return [...ids];
 }
 
 function vectorsOf(own: readonly Sentence[]): string[] {

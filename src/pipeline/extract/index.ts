@@ -19,7 +19,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
     (m) => !isParentheticalAddress(text, m),
   );
   const clusters = clusterOrganizations(mentions);
-  const ids = new Map<OrgMention, number>(clusters.flatMap((c) => c.mentions.map((m) => [m, c.id] as const)));
+  const ids = new Map<OrgMention, number>();
+  for (const c of clusters) for (const m of c.mentions) ids.set(m, c.id);
   const clusterIdOf = (m: OrgMention): number => ids.get(m) ?? -1;
   const observer = new Set(
     clusters.filter((c) => isObserver(c) || isInvestigator(c, text) || isAnalyst(c, text)).map((c) => c.id),

@@ -1,4 +1,5 @@
 /** @module Sentences → proper names in subject or heading position (ミドリテックは2/14、…; 楽天 148万件の…). */
+import { allMatches } from "../fields/char-class.js";
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { ANNOUNCE, LEAK, signalsOf } from "./signals.js";
@@ -141,12 +142,15 @@ function namesInside(s: Sentence): OrgMention[] {
       out.push({ start: s.start + at, end: s.start + at + name.length, name, type: "company", by: "subject" });
     }
   };
-  if (s.text.includes("は")) {
-    for (const m of s.text.matchAll(MID_SUBJECT)) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length);
+  // Each pattern is tried only when its fixed part occurs: a lookbehind-led pattern is tried at every position.
+  if (MID_SUBJECT_HINT.test(s.text)) {
+    for (const m of allMatches(MID_SUBJECT, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length);
   }
-  if (s.text.includes("の")) {
-    for (const m of s.text.matchAll(DESCRIBED)) add(m[1]!, m.index + m[0].length - m[1]!.length);
-    for (const m of s.text.matchAll(POSSESSOR)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  if (DESCRIBED_HINT.test(s.text)) {
+    for (const m of allMatches(DESCRIBED, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  }
+  if (POSSESSOR_HINT.test(s.text)) {
+    for (const m of allMatches(POSSESSOR, s.text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
   return out;
 }
@@ -191,6 +195,11 @@ const DESCRIBED =
 /** LINEアプリの利用者情報, XYZサービスの会員: the owner of the data named by a service. */
 const POSSESSOR =
   /(?<=[、。「\s]|^)([A-Za-z][A-Za-z0-9]{1,15}|[\p{Script=Katakana}ー]{3,12})(?:アプリ|サービス)の(?:利用者|顧客|会員)(?:情報|データ)?/gu;
+
+/** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
+const MID_SUBJECT_HINT = /は[0-9０-９]/u;
+const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先)の/u;
+const POSSESSOR_HINT = /(?:アプリ|サービス)の(?:利用者|顧客|会員)/u;
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
 const TOPIC_WORDS =

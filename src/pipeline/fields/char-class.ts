@@ -26,3 +26,25 @@ export function isHighSurrogate(code: number): boolean {
 export function isLowSurrogate(code: number): boolean {
   return (code & 0xfc00) === 0xdc00;
 }
+
+/**
+ * Every match of a global regex in `text`, as `[...text.matchAll(re)]` gives them, without the copy of the regex that
+ * matchAll makes on each call. Resets `re.lastIndex`; all matches are collected before the caller sees any, so the
+ * caller may use `re` again.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The index after the character at `i` (a whole surrogate pair under the u/v flags), as matchAll steps past an empty match. */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+}

@@ -1,4 +1,5 @@
 /** @module Text → numerals with their spans, in one linear pass over a half-width copy of the text. */
+import { allMatches } from "./char-class.js";
 import { LEXICAL_NUMERAL_WORDS, SINGLE_KANJI_FOLLOWERS, VAGUE_MARKERS } from "./japanese-number-lexicon.js";
 import { BIG_UNITS, KANJI_DIGITS, parseHalfWidthNumber, SMALL_UNITS } from "./japanese-number-parse.js";
 import { isAsciiDigit, toHalfWidth } from "./japanese-number-width.js";
@@ -55,7 +56,7 @@ export function findNumeralsIn(text: string, norm: string): Numeral[] {
 /** Marks the characters of lexical words found in the text (one regex pass). */
 function blockLexicalWords(norm: string): Uint8Array {
   const blocked = new Uint8Array(norm.length);
-  for (const match of norm.matchAll(LEXICAL_PATTERN)) {
+  for (const match of allMatches(LEXICAL_PATTERN, norm)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!isLexicalAt(norm, match[0], start, end)) continue;

@@ -1,5 +1,5 @@
 /** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
-import { codeUnitClass, isHighSurrogate, isLowSurrogate } from "./char-class.js";
+import { allMatches, codeUnitClass, isHighSurrogate, isLowSurrogate } from "./char-class.js";
 import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
 
 export type OrgMention = {
@@ -81,22 +81,28 @@ const TRAILERS = [
   "グループ全体",
 ];
 
-function trailersEndingWith(last: string): readonly string[] {
+/** The trailers ending in the code unit `last` (a char code; NaN for an empty name). */
+function trailersEndingWith(last: number): readonly string[] {
   if (TRAILERS_BY_LAST.size === 0) {
-    for (const t of TRAILERS) TRAILERS_BY_LAST.set(t.at(-1)!, [...(TRAILERS_BY_LAST.get(t.at(-1)!) ?? []), t]);
+    for (const t of TRAILERS) {
+      const code = t.charCodeAt(t.length - 1);
+      TRAILERS_BY_LAST.set(code, [...(TRAILERS_BY_LAST.get(code) ?? []), t]);
+    }
   }
-  return TRAILERS_BY_LAST.get(last) ?? [];
+  return TRAILERS_BY_LAST.get(last) ?? NONE;
 }
 
-/** Suffixes indexed by their last character, longest first, so a name is checked against a handful of them. */
-const SUFFIXES_BY_LAST = new Map<string, (typeof ORG_SUFFIXES)[number][]>();
+const NONE: readonly string[] = [];
+
+/** Suffixes indexed by the code unit of their last character, in list order, so a name is checked against a handful. */
+const SUFFIXES_BY_LAST = new Map<number, (typeof ORG_SUFFIXES)[number][]>();
 for (const entry of ORG_SUFFIXES) {
-  const last = entry[0].at(-1)!;
+  const last = entry[0].charCodeAt(entry[0].length - 1);
   SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
 }
 const SUFFIX_LIST = ORG_SUFFIXES;
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map(([suffix]) => suffix));
-const TRAILERS_BY_LAST = new Map<string, string[]>();
+const TRAILERS_BY_LAST = new Map<number, string[]>();
 
 /** Scans the text for organization names. Mentions are ordered and do not overlap. */
 export function findOrganizations(text: string): readonly OrgMention[] {
@@ -123,7 +129,7 @@ export function findOrganizations(text: string): readonly OrgMention[] {
  */
 function entityPrefixed(text: string): OrgMention[] {
   const out: OrgMention[] = [];
-  for (const m of text.matchAll(ENTITY_PREFIXED)) {
+  for (const m of allMatches(ENTITY_PREFIXED, text)) {
     let name = m[2]!;
     const stop = PARTICLE_STOP.exec(name);
     if (stop) name = name.slice(0, stop.index);
@@ -171,23 +177,23 @@ function nameRunEnd(text: string, at: number): number {
 }
 
 /**
- * The hiragana chunk at `at` as HIRAGANA_RUN reads it on `text.slice(at, at + 6)` (2–5 characters), or null; also
- * whether it ends in a particle or inflection (BAD_HIRAGANA_END). Read by char code unless a surrogate is in reach.
+ * The length of the hiragana chunk at `at` as HIRAGANA_RUN reads it on `text.slice(at, at + 6)` (2–5 characters),
+ * 0 when there is none or it ends in a particle or inflection (BAD_HIRAGANA_END). Read by char code unless a
+ * surrogate is in reach.
  */
-function hiraganaChunk(text: string, at: number): { readonly length: number; readonly bad: boolean } | null {
+function hiraganaChunk(text: string, at: number): number {
   const limit = Math.min(text.length, at + 5);
   let k = at;
   while (k < limit) {
     const c = text.charCodeAt(k);
     if (isHighSurrogate(c)) {
       const hira = HIRAGANA_RUN.exec(text.slice(at, at + 6));
-      return hira ? { length: hira[0].length, bad: BAD_HIRAGANA_END.test(hira[0]) } : null;
+      return hira && !BAD_HIRAGANA_END.test(hira[0]) ? hira[0].length : 0;
     }
     if (!isHiraganaUnit(c)) break;
     k++;
   }
-  if (k - at < 2) return null;
-  return { length: k - at, bad: BAD_HIRAGANA_END_UNITS.has(text.charCodeAt(k - 1)) };
+  return k - at < 2 || BAD_HIRAGANA_END_UNITS.has(text.charCodeAt(k - 1)) ? 0 : k - at;
 }
 
 /** Maximal runs of name characters; a short hiragana chunk is allowed inside when a suffix follows (あんしん生命保険). */
@@ -205,8 +211,8 @@ function nameRuns(text: string): Run[] {
     for (;;) {
       if (end >= n || !isHiraganaUnit(text.charCodeAt(end))) break;
       const hira = hiraganaChunk(text, end);
-      if (!hira || hira.bad || end - start < 2) break;
-      const after = end + hira.length;
+      if (hira === 0 || end - start < 2) break;
+      const after = end + hira;
       const next = suffixAt(text, after);
       if (!next) break;
       end = nameRunEnd(text, after + next.length);
@@ -245,10 +251,10 @@ function suffixAt(text: string, at: number): string | null {
 
 /** Cheap test before the full recognition: can this run end in a suffix or trailer, or hold an entity form? */
 function mayBeName(text: string, runStart: number, runEnd: number): boolean {
-  const last = text[runEnd - 1] ?? "";
+  const last = text.charCodeAt(runEnd - 1);
   if (SUFFIXES_BY_LAST.has(last) || trailersEndingWith(last).length > 0) return true;
-  const next = text[runEnd];
-  if (next === "（" || next === "(") return true;
+  const next = text.charCodeAt(runEnd);
+  if (next === 0xff08 || next === 0x28) return true; // （ (
   const run = text.slice(runStart, runEnd);
   return run.includes("会社") || run.includes("法人") || run.includes("組合");
 }
@@ -260,7 +266,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   let end = runEnd;
   while (end > start && /[・･.．\-]/.test(text[end - 1]!)) end--;
   let name = text.slice(start, end);
-  for (const trailer of trailersEndingWith(name.at(-1) ?? "")) {
+  for (const trailer of trailersEndingWith(lastCode(name))) {
     if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
       end -= trailer.length;
       name = text.slice(start, end);
@@ -272,7 +278,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     start += lead;
     name = text.slice(start, end);
   }
-  const kana = SUFFIXES_BY_LAST.has(name.at(-1) ?? "") ? hiraganaLead(text, start, name) : 0;
+  const kana = SUFFIXES_BY_LAST.has(lastCode(name)) ? hiraganaLead(text, start, name) : 0;
   if (kana > 0) {
     start -= kana;
     name = text.slice(start, end);
@@ -288,6 +294,11 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   const type = suffixType(name);
   if (type) return { start, end, name, type, by: "suffix" };
   return null;
+}
+
+/** The code unit of a name's last character (NaN for an empty name, which no table holds). */
+function lastCode(name: string): number {
+  return name.charCodeAt(name.length - 1);
 }
 
 /** Length of a leading modifier that is not part of the name (大手, 子会社の…): only whole leading words. */
@@ -313,7 +324,7 @@ function entityForm(text: string, start: number, end: number, name: string): Org
 
 /** The organization type a name's ending suggests, or null when it ends in no known suffix. */
 export function suffixType(name: string): OrgType | null {
-  for (const [suffix, type] of SUFFIXES_BY_LAST.get(name.at(-1) ?? "") ?? []) {
+  for (const [suffix, type] of SUFFIXES_BY_LAST.get(lastCode(name)) ?? []) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
       if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem)) return null;
