@@ -2,10 +2,10 @@
 import { parseArgs } from "node:util";
 import { type Campaign, toCampaigns } from "../../analysis/campaigns.js";
 import { formatCampaignsText } from "../../analysis/campaigns-format.js";
-import type { StoredIncident } from "../../domain/store.js";
 import { toKey } from "../../pipeline/extract/aliases.js";
 import { openStore } from "../../storage/open.js";
 import type { CliIO } from "./main.js";
+import { readSlimIncidents } from "./read-incidents.js";
 
 export const CAMPAIGNS_USAGE =
   "usage: roei campaigns [--format json|text] [--min-members N] [--db PATH] [--database-url URL]";
@@ -57,8 +57,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
   let campaigns: Campaign[];
   try {
-    const incidents: StoredIncident[] = [];
-    for await (const incident of store.allIncidents()) incidents.push(incident);
+    const incidents = await readSlimIncidents(store);
     campaigns = toCampaigns(incidents, { minMembers: command.minMembers });
   } finally {
     await store.close();

@@ -5,6 +5,7 @@ import { formatStatsCsv, formatStatsText } from "../../analysis/stats-format.js"
 import { toKey } from "../../pipeline/extract/aliases.js";
 import { openStore } from "../../storage/open.js";
 import type { CliIO } from "./main.js";
+import { readSlimIncidents } from "./read-incidents.js";
 
 export const STATS_USAGE = [
   "usage: roei stats [--from D] [--to D] [--by DIMENSION] [--format text|json|csv] [--top N] [--db PATH]",
@@ -74,8 +75,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
   let report: ReturnType<typeof toStats>;
   try {
-    const incidents = [];
-    for await (const incident of store.allIncidents()) incidents.push(incident);
+    const incidents = await readSlimIncidents(store);
     report = toStats(incidents, command.options);
   } finally {
     await store.close();
