@@ -15,6 +15,9 @@ import { register } from "tsx/esm/api";
 register();
 const { openSqliteStore } = await import("../src/storage/sqlite/sqlite-store.ts");
 const { fromStoredIncident, triageIncident } = await import("../src/analysis/legal/index.ts");
+const { toStats } = await import("../src/analysis/stats.ts");
+const { toCampaigns } = await import("../src/analysis/campaigns.ts");
+const { readSlimIncidents } = await import("../src/faces/cli/read-incidents.ts");
 
 const { values: args } = parseArgs({
   options: {
@@ -184,6 +187,31 @@ async function measure(store) {
   return { readMs, triageMs, tally };
 }
 
+/** What `roei stats` and `roei campaigns` do over the whole store: read every incident (slim), then the pure views. */
+async function measureViews(store) {
+  const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+  const r0 = performance.now();
+  const incidents = await readSlimIncidents(store);
+  const readS = (performance.now() - r0) / 1000;
+  const heap = process.memoryUsage();
+  const s0 = performance.now();
+  const stats = toStats(incidents);
+  const statsS = (performance.now() - s0) / 1000;
+  const c0 = performance.now();
+  const campaigns = toCampaigns(incidents);
+  const campaignsS = (performance.now() - c0) / 1000;
+  console.log(`\nroei stats / roei campaigns over ${incidents.length.toLocaleString("en-US")} incidents (SQLite)`);
+  console.log("| step | s |");
+  console.log("| --- | ---: |");
+  console.log(`| read every incident (slim) | ${readS.toFixed(2)} |`);
+  console.log(`| stats (every default table) | ${statsS.toFixed(2)} |`);
+  console.log(`| campaigns | ${campaignsS.toFixed(2)} |`);
+  console.log(
+    `heap after reading ${mib(heap.heapUsed)} MiB, RSS ${mib(heap.rss)} MiB; ` +
+      `${stats.incidents} incidents in the stats, ${campaigns.length} campaigns`,
+  );
+}
+
 const dir = args.db ? null : mkdtempSync(join(tmpdir(), "roei-bench-analysis-"));
 const dbPath = args.db ?? join(dir, "roei.db");
 const store = await openSqliteStore(dbPath);
@@ -209,6 +237,7 @@ try {
     `report to the PPC: ${tally.appi.true} yes, ${tally.appi.review} review, ${tally.appi.false} no; ` +
       `My Number ${tally.mynumber}; public bodies ${tally.publicBodies}; JO total ¥${tally.totalYen.toExponential(3)}`,
   );
+  await measureViews(store);
 } finally {
   await store.close();
   if (dir !== null) {

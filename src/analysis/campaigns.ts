@@ -125,7 +125,12 @@ function technicalGroups(list: readonly CampaignIncident[]): Group[] {
   linkBy((i) => list[i]!.cves.map((c) => `cve:${c}`));
   linkBy((i) => productsOf[i]!.map((p) => `product:${toProductKey(p)}`));
   const components = new Map<number, number[]>();
-  for (let i = 0; i < list.length; i++) components.set(find(i), [...(components.get(find(i)) ?? []), i]);
+  for (let i = 0; i < list.length; i++) {
+    const root = find(i);
+    const members = components.get(root);
+    if (members === undefined) components.set(root, [i]);
+    else members.push(i);
+  }
   return [...components.values()].filter((c) => c.length >= 2).map((c) => technicalGroup(c, list, productsOf));
 }
 

@@ -254,7 +254,11 @@ const LABELS: Readonly<Partial<Record<StatsDimension, Readonly<Record<string, st
 function toTable(rows: readonly Row[], by: StatsDimension): StatsTable {
   const members = new Map<string, Row[]>();
   for (const row of rows) {
-    for (const group of row.groups[by]) members.set(group, [...(members.get(group) ?? []), row]);
+    for (const group of row.groups[by]) {
+      const list = members.get(group);
+      if (list === undefined) members.set(group, [row]);
+      else list.push(row);
+    }
   }
   const order = ORDER[by];
   const rank = (g: string) => (g === UNKNOWN ? Number.MAX_SAFE_INTEGER : (order?.indexOf(g) ?? 0));
@@ -307,7 +311,9 @@ function toRepeated(rows: readonly Row[]): StatsReport["repeated"] {
   const byOrg = new Map<string, StatsIncident[]>();
   for (const { incident } of rows) {
     const key = toKey(incident.organization);
-    byOrg.set(key, [...(byOrg.get(key) ?? []), incident]);
+    const list = byOrg.get(key);
+    if (list === undefined) byOrg.set(key, [incident]);
+    else list.push(incident);
   }
   return [...byOrg.values()]
     .filter((list) => list.length >= 2)
