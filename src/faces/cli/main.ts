@@ -37,6 +37,14 @@ ISO-2022-JP) and prints the incidents they report. FILE may be - for standard in
 The incident store (SQLite at --db, ROEI_DB or ./data/roei.db; PostgreSQL when DATABASE_URL is set):
 ${STORE_USAGE}
 
+Analysis (each command has its own options; roei COMMAND --format json for machine-readable output):
+  roei triage ID|--input FILE   legal reporting triage (APPI 規則7条/43条, 番号法) and the JNSA JO damage estimate
+  roei review [--code CODE]     incidents whose figures or dates contradict each other, with why
+  roei campaigns                incidents sharing a CVE, a product or a vendor
+  roei stats [--by DIMENSION]   counts of incidents and people (JNSA/TSR views), disclosure lag, repeated organizations
+  roei casebook --format md|html [filters as for list]   a training casebook (事例集) in Japanese
+  roei export --format veris|stix|misp   standard exports;  roei import --format veris FILE|DIR
+
   -V, --version             show the version
 
 A file that cannot be read or is not an article gets one line on stderr, "roei: FILE: reason", and no entry in
@@ -65,6 +73,7 @@ const ANALYSIS_COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> 
   stats: () => import("./stats-main.js"),
   casebook: () => import("./casebook-main.js"),
   import: () => import("./import-main.js"),
+  review: () => import("./review-main.js"),
 };
 
 async function runAnalysis(load: () => Promise<CommandModule>, argv: readonly string[], io: CliIO): Promise<number> {
