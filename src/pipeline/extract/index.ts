@@ -50,7 +50,7 @@ function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[]
             sentences: [...new Set([...prev.sentences, ...g.sentences])].sort((a, b) => a - b),
             sections: [...new Set([...prev.sections, ...g.sections])],
           }
-        : { ...g, victim },
+        : { cluster: g.cluster, caseId: g.caseId, sentences: g.sentences, sections: g.sections, victim },
     );
   }
   return [...merged.values()];

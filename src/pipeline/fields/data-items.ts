@@ -86,6 +86,7 @@ const NEGATION =
 export function extractDataItems(passages: readonly { readonly text: string }[]): readonly DataItem[] {
   const found = new Set<DataItem>();
   for (const p of passages) {
+    if (!ITEM_HINT.test(p.text)) continue;
     for (const clause of positiveClauses(p.text)) {
       for (const [doc, docItems] of DOCUMENTS) if (doc.test(clause)) for (const item of docItems) found.add(item);
       for (const [item, re, needle] of CONTEXT_TERMS) if (clause.includes(needle) && re.test(clause)) found.add(item);
@@ -104,10 +105,82 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
 /** Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない). */
 function positiveClauses(text: string): readonly string[] {
   const out: string[] = [];
-  for (const part of text.split(
-    /(?<=[。\n])|(?<=(?:が|ものの|けれど|ただし|なお|おり|あり|であり|ですが|ており|されており)、)/,
-  )) {
+  let from = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!endsClause(text, i)) continue;
+    const part = text.slice(from, i + 1);
     if (!NEGATION.test(part)) out.push(part);
+    from = i + 1;
+  }
+  const last = text.slice(from);
+  if (!NEGATION.test(last)) out.push(last);
+  return out;
+}
+
+/**
+ * Does a clause end with the character at `i`: 。 or a line break, or a 、 after a conjunctive ending (…が、 …ものの、
+ * …けれど、 …ただし、 …なお、 …おり、 …あり、, which also cover ですが、 であり、 ており、 されており、).
+ */
+function endsClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x3002 || c === 0x0a) return true; // 。 \n
+  if (c !== 0x3001) return false; // 、
+  return CONJUNCTIVE_ENDINGS.some((w) => i >= w.length && text.startsWith(w, i - w.length));
+}
+
+const CONJUNCTIVE_ENDINGS = ["が", "ものの", "けれど", "ただし", "なお", "おり", "あり"];
+
+const LOOKAROUND_OPENERS = ["(?=", "(?!", "(?<=", "(?<!"];
+
+/**
+ * What every clause that yields an item must contain somewhere in its passage: the terms with their lookarounds
+ * dropped (a lookaround can see past a clause's edge, so it may hold in a clause and not in the passage), the
+ * documents, and the context needles. A passage without it yields nothing, so it is not split or scanned.
+ */
+const ITEM_HINT = new RegExp(
+  [
+    ...TERMS.map(([, re]) => withoutLookarounds(re.source)),
+    ...DOCUMENTS.map(([re]) => re.source),
+    ...CONTEXT_TERMS.map(([, , needle]) => needle),
+  ].join("|"),
+  "iu",
+);
+
+/** A regex source with every lookahead and lookbehind group removed: it matches wherever the original does. */
+function withoutLookarounds(source: string): string {
+  let out = "";
+  let inClass = false;
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (!inClass && LOOKAROUND_OPENERS.some((o) => source.startsWith(o, i))) {
+      i = groupEnd(source, i);
+      continue;
+    }
+    if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    out += c;
+    i++;
   }
   return out;
+}
+
+/** The index after the group that opens at `open`, skipping escapes and character classes. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return source.length;
 }
