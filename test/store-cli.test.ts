@@ -66,10 +66,13 @@ describe("roei store commands", () => {
     expect(edited.code, edited.err).toBe(0);
     const shown = JSON.parse((await roei("show", target.key, "--format", "json")).out) as {
       cause: string;
+      classification: { organization_type: string; jnsa_cause: string };
       corrected: string[];
       history: { field: string; newValue: unknown; why: string }[];
     };
     expect(shown.cause).toBe("theft");
+    // The classification follows the corrected cause: a theft is 盗難 in the JNSA categories.
+    expect(shown.classification).toMatchObject({ organization_type: "medical", jnsa_cause: "盗難" });
     expect(shown.corrected).toContain("cause");
     expect(shown.history).toEqual([
       expect.objectContaining({ field: "cause", newValue: "theft", why: "the hospital later said it was stolen" }),
@@ -79,6 +82,7 @@ describe("roei store commands", () => {
     expect(after.items[0]!.cause).toBe("theft");
     const text = await roei("show", String(after.items[0]!.id), "--format", "text");
     expect(text.out).toContain("history:");
+    expect(text.out).toContain("組織種別: 医療機関");
     expect(text.out).toContain("「");
   });
 

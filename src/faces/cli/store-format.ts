@@ -1,4 +1,7 @@
 /** @module Stored incidents → text, JSON lines and Excel-friendly CSV (pure). */
+import type { IncidentClassification } from "../../analysis/classify/incident.js";
+import { DATA_ITEM_JA, ORGANIZATION_TYPE_JA } from "../../analysis/classify/labels.js";
+import { ROUTE_JA } from "../../analysis/classify/route.js";
 import type { AuditEntry, Source, StoredIncident } from "../../domain/store.js";
 
 /** One line per incident for `roei list`/`search`. */
@@ -77,6 +80,30 @@ export function formatIncidentDetail(
         `  ${a.at}  ${a.who}  ${a.field}: ${JSON.stringify(a.oldValue)} → ${JSON.stringify(a.newValue)}  (${a.why})`,
       );
     }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** `roei show`: how roei classifies the incident (分類) and what an analyst should check (要確認). */
+export function formatClassification(c: IncidentClassification): string {
+  const items = (list: readonly string[]) => list.map((d) => DATA_ITEM_JA[d as never] ?? d).join("、");
+  const s = c.sensitivity;
+  const sensitivity = [
+    ...(s.specialCare.length > 0 ? [`要配慮個人情報（${items(s.specialCare)}）`] : []),
+    ...(s.propertyDamage !== "no" ? [`財産的被害のおそれ${s.propertyDamage === "review" ? "（要確認）" : ""}`] : []),
+    ...(s.numbers.length > 0 ? [`番号（${items(s.numbers)}）`] : []),
+  ];
+  const action = c.veris_action;
+  const out = [
+    "分類 / classification:",
+    `  組織種別: ${ORGANIZATION_TYPE_JA[c.organization_type]}  業種: ${c.industry}`,
+    `  原因分類: JNSA「${c.jnsa_cause}」 東京商工リサーチ「${c.tsr_cause}」 VERIS ${action.category}${action.variety === null ? "" : ` / ${action.variety}`}`,
+    `  媒体・経路: ${c.routes_mentioned.map((r) => ROUTE_JA[r]).join("、")}`,
+    `  漏えい項目の性質: ${sensitivity.length === 0 ? "特記なし" : sensitivity.join("、")}`,
+  ];
+  if (c.review_flags.length > 0) {
+    out.push("要確認 / review:");
+    for (const f of c.review_flags) out.push(`  [${f.code}] ${f.message}`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 /** @module Runs store commands: opens the store, calls the ingest and query verbs, formats, and closes. */
 
+import { classifyIncident } from "../../analysis/classify/incident.js";
 import { isImportedKey } from "../../analysis/import/veris-record.js";
 import type { CorrectableField, Source, StoredIncident } from "../../domain/store.js";
 import { ingestDocument, reextractSource } from "../../ingest/ingest-source.js";
@@ -11,7 +12,7 @@ import { openStore } from "../../storage/open.js";
 import type { Store } from "../../storage/store.js";
 import type { CliIO } from "./main.js";
 import { parseStoreArgs, STORE_USAGE, type StoreCommand } from "./store-args.js";
-import { csvHeader, csvRow, formatIncidentDetail, formatIncidentLine } from "./store-format.js";
+import { csvHeader, csvRow, formatClassification, formatIncidentDetail, formatIncidentLine } from "./store-format.js";
 
 /** Entry for `roei ingest|reextract|list|search|show|export|edit|feeds`; returns the exit code. */
 export async function runStoreCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -193,10 +194,12 @@ async function list(
 ): Promise<number> {
   const page = await store.listIncidents({ limit: 50, ...query });
   if ((format ?? (io.stdoutIsTTY ? "text" : "json")) === "json") {
-    await io.stdout(`${JSON.stringify({ total: page.total, items: page.items }, null, 2)}\n`);
+    const total = { total: page.total, ...(page.estimated ? { total_estimated: true } : {}) };
+    await io.stdout(`${JSON.stringify({ ...total, items: page.items }, null, 2)}\n`);
   } else {
     for (const i of page.items) await io.stdout(`${formatIncidentLine(i)}\n`);
-    await io.stdout(`(${page.items.length} of ${page.total})\n`);
+    // PostgreSQL estimates the total of a search matching many incidents (IncidentPage.estimated).
+    await io.stdout(`(${page.items.length} of ${page.estimated ? "about " : ""}${page.total})\n`);
   }
   return 0;
 }
@@ -209,7 +212,8 @@ async function show(id: string, format: "json" | "text" | null, store: Store, io
   }
   const audit = await store.audit(incident.key);
   if ((format ?? (io.stdoutIsTTY ? "text" : "json")) === "json") {
-    await io.stdout(`${JSON.stringify({ ...incident, history: audit }, null, 2)}\n`);
+    const classification = classifyIncident(incident);
+    await io.stdout(`${JSON.stringify({ ...incident, classification, history: audit }, null, 2)}\n`);
     return 0;
   }
   const sources = new Map<number, Source>();
@@ -218,6 +222,7 @@ async function show(id: string, format: "json" | "text" | null, store: Store, io
     if (s) sources.set(sid, s);
   }
   await io.stdout(formatIncidentDetail(incident, sources, audit));
+  await io.stdout(formatClassification(classifyIncident(incident)));
   return 0;
 }
 
