@@ -1,7 +1,7 @@
 /** @module An analyst's correction: recorded, audited, and applied by re-merging the incident's reports. */
 import type { CorrectableField, StoredIncident } from "../domain/store.js";
 import { toKey } from "../pipeline/extract/aliases.js";
-import type { Store } from "../storage/store.js";
+import type { Store, StoreTx } from "../storage/store.js";
 import { recomputeIncidents } from "./recompute.js";
 
 export type CorrectionInput = {
@@ -12,8 +12,17 @@ export type CorrectionInput = {
   readonly at: string;
 };
 
-/** Stores the correction and its audit entry and rewrites the incident, all in one transaction. */
-export async function applyCorrection(store: Store, incident: StoredIncident, c: CorrectionInput): Promise<void> {
+/**
+ * Stores the correction and its audit entry and rewrites the incident, all in one transaction. An incident with no
+ * reports to re-merge (one imported from another database) passes `rewrite`, which rebuilds it inside the same
+ * transaction, so a crash never leaves a correction stored but not applied.
+ */
+export async function applyCorrection(
+  store: Store,
+  incident: StoredIncident,
+  c: CorrectionInput,
+  rewrite?: (tx: StoreTx) => Promise<void>,
+): Promise<void> {
   await store.transaction(async (tx) => {
     await tx.addCorrection({
       incidentKey: incident.key,
@@ -37,6 +46,7 @@ export async function applyCorrection(store: Store, incident: StoredIncident, c:
       (r) => ids.has(r.id),
     );
     if (reports.length > 0) await recomputeIncidents(tx, reports, [], c.at);
+    if (rewrite !== undefined) await rewrite(tx);
   });
 }
 

@@ -51,13 +51,16 @@ async function writeIncident(tx: StoreTx, record: VerisRecord, sourceId: number,
  * imported incident has no reports to re-merge). Returns false when the key is not an imported incident's.
  */
 export async function refreshImportedIncident(store: Store, key: string, now: string): Promise<boolean> {
-  return store.transaction(async (tx) => {
-    const source = await tx.latestSource(key);
-    const json = source ? toRecordJson(source.text) : null;
-    if (!source || json === null) return false;
-    const parsed = parseVerisRecord(JSON.parse(json));
-    if (!parsed.ok) return false;
-    await writeIncident(tx, parsed.value, source.id, now);
-    return true;
-  });
+  return store.transaction((tx) => refreshImportedIncidentIn(tx, key, now));
+}
+
+/** The same, inside a transaction the caller holds (`roei edit` records the correction in it too). */
+export async function refreshImportedIncidentIn(tx: StoreTx, key: string, now: string): Promise<boolean> {
+  const source = await tx.latestSource(key);
+  const json = source ? toRecordJson(source.text) : null;
+  if (!source || json === null) return false;
+  const parsed = parseVerisRecord(JSON.parse(json));
+  if (!parsed.ok) return false;
+  await writeIncident(tx, parsed.value, source.id, now);
+  return true;
 }

@@ -282,12 +282,16 @@ async function edit(command: Extract<StoreCommand, { kind: "edit" }>, store: Sto
   }
   const { applyCorrection } = await import("../../ingest/corrections.js");
   const at = now();
-  await applyCorrection(store, incident, { field, value, reason: command.reason, who: command.who, at });
-  if (isImportedKey(incident.key)) {
-    // An imported incident has no reports to re-merge: it is rewritten from its record and corrections.
-    const { refreshImportedIncident } = await import("../../analysis/import/import-veris.js");
-    await refreshImportedIncident(store, incident.key, at);
-  }
+  // An imported incident has no reports to re-merge: it is rewritten from its record and corrections.
+  const rewrite = isImportedKey(incident.key)
+    ? (await import("../../analysis/import/import-veris.js")).refreshImportedIncidentIn
+    : null;
+  await applyCorrection(
+    store,
+    incident,
+    { field, value, reason: command.reason, who: command.who, at },
+    rewrite === null ? undefined : async (tx) => void (await rewrite(tx, incident.key, at)),
+  );
   io.stderr(`roei: ${incident.key}: ${field} corrected\n`);
   return 0;
 }
