@@ -14,11 +14,8 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
   let lastDay: typeof previous;
-  const mentions = sentences.flatMap((s) =>
-    DATE_HINT.test(s.text)
-      ? findDates(s.text).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }))
-      : [],
-  );
+  const mentions: DateMention[] = [];
+  for (const s of sentences) if (DATE_HINT.test(s.text)) for (const m of findDates(s.text, s.start)) mentions.push(m);
   for (const m of mentions) {
     const anchored = m.relative !== undefined;
     const base = m.relative && DAY_RELATIVE.has(m.relative) ? (lastDay ?? previous) : previous;

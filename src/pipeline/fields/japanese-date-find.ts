@@ -94,6 +94,23 @@ const DATE_WORD_HEADS: ReadonlySet<number> = new Set(
 );
 const DATE_START_UNITS: ReadonlySet<number> = new Set([...DATE_START_CHARS].map((c) => c.charCodeAt(0)));
 
+/** The end of the run of ASCII digits at `i` (`i` itself when there is none). */
+function digitRunEnd(norm: string, i: number): number {
+  let j = i;
+  for (let c = norm.charCodeAt(j); c >= 0x30 && c <= 0x39; c = norm.charCodeAt(j)) j++;
+  return j;
+}
+
+/**
+ * Every numeric or word date that starts with digits has at most four of them followed by / . - 年 月 or 日 (YMD,
+ * YEAR_MONTH_SLASH, MONTH_DAY_SLASH, WESTERN_YEAR, MONTH, DAY): a run that is not can be skipped.
+ */
+function mayBeNumericDate(norm: string, start: number, end: number): boolean {
+  return end - start <= 4 && DIGIT_DATE_FOLLOWERS.has(norm.charCodeAt(end));
+}
+
+const DIGIT_DATE_FOLLOWERS: ReadonlySet<number> = new Set([..."/.-年月日"].map((c) => c.charCodeAt(0)));
+
 /** Can a date start at `i`: a digit or era initial, or a kanji that opens a date word with the next character. */
 function mayStartDate(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
@@ -206,11 +223,16 @@ const DAY_KIND_RELATIVES: ReadonlySet<DateRelative> = new Set([
  * versions, phone numbers, counts, CVE ids and durations (24時間, 3日間).
  * @example findDates("昨年11月下旬ごろ") // [{ year: null, month: 11, relative: "last_year", part: "late", … }]
  */
-export function findDates(text: string): DateMention[] {
+export function findDates(text: string, offset = 0): DateMention[] {
   const norm = toHalfWidth(text);
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < norm.length) {
+    const digits = digitRunEnd(norm, i);
+    if (digits > i && !mayBeNumericDate(norm, i, digits)) {
+      i = digits; // no date starts in this run (its later digits are no boundary either)
+      continue;
+    }
     const hit = mayStartDate(norm, i) ? scanDateAt(norm, i, false) : null;
     if (hit === null) {
       i++;
@@ -222,11 +244,11 @@ export function findDates(text: string): DateMention[] {
     if (first === null) continue;
     const range = readRangeEnd(norm, i, first);
     if (range === null) {
-      mentions.push(toMention(text, start, hit.end, first, {}));
+      mentions.push(toMention(text, offset, start, hit.end, first, {}));
       continue;
     }
-    mentions.push(toMention(text, start, hit.end, first, { rangeStart: true }));
-    mentions.push(toMention(text, range.start, range.end, range.draft, { rangeEnd: true }));
+    mentions.push(toMention(text, offset, start, hit.end, first, { rangeStart: true }));
+    mentions.push(toMention(text, offset, range.start, range.end, range.draft, { rangeEnd: true }));
     i = range.end;
   }
   return mentions;
@@ -498,15 +520,17 @@ function endsBeforeStart(end: Draft, start: Draft): boolean {
   return end.month !== null && start.month !== null && key(end) < key(start);
 }
 
+/** The mention for `text.slice(start, end)`, its offsets moved by `offset` (the text's place in a longer one). */
 function toMention(
   text: string,
+  offset: number,
   start: number,
   end: number,
   draft: Draft,
   flags: { rangeStart?: true; rangeEnd?: true },
 ): DateMention {
   const { shortYear: _short, invalid: _invalid, ...fields } = draft;
-  return { start, end, text: text.slice(start, end), ...fields, ...flags };
+  return { start: start + offset, end: end + offset, text: text.slice(start, end), ...fields, ...flags };
 }
 
 function stickyMatch(pattern: RegExp, norm: string, at: number): RegExpExecArray | null {

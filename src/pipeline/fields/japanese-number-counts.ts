@@ -51,7 +51,9 @@ type Found = { readonly start: number; readonly end: number; readonly rule: Qual
 export function findCounts(text: string): Count[] {
   const norm = toHalfWidth(text);
   const counts: Count[] = [];
-  for (const numeral of findNumeralsIn(text, norm)) {
+  // A count needs a counter right after its numeral: runs with none after them are not parsed.
+  const counterFollows = (end: number): boolean => matchCounter(norm, skipSpaces(norm, end)) !== null;
+  for (const numeral of findNumeralsIn(text, norm, counterFollows)) {
     const count = readCount(text, norm, numeral);
     if (count !== null) counts.push(count);
   }
@@ -61,8 +63,7 @@ export function findCounts(text: string): Count[] {
 function readCount(text: string, norm: string, numeral: Numeral): Count | null {
   if (numeral.ordinal === true || !Number.isInteger(numeral.value)) return null;
   if (/[A-Za-z]/.test(norm.charAt(numeral.start - 1))) return null;
-  let counterStart = numeral.end;
-  while (SPACES.includes(norm.charAt(counterStart) || "x")) counterStart++;
+  const counterStart = skipSpaces(norm, numeral.end);
   const counter = matchCounter(norm, counterStart);
   if (counter === null) return null;
   const counterEnd = counterStart + counter.text.length;
@@ -94,6 +95,13 @@ function readCount(text: string, norm: string, numeral: Numeral): Count | null {
     qualifier: decided.rule.qualifier,
     qualifierText: text.slice(decided.start, decided.end),
   };
+}
+
+/** The index of the first character from `at` that is not a space or tab (SPACES). */
+function skipSpaces(norm: string, at: number): number {
+  let i = at;
+  for (let c = norm.charCodeAt(i); c === 0x20 || c === 0x09; c = norm.charCodeAt(i)) i++;
+  return i;
 }
 
 function matchCounter(norm: string, at: number): CounterRule | null {

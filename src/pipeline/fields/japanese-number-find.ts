@@ -33,8 +33,12 @@ export function findNumerals(text: string): Numeral[] {
   return findNumeralsIn(text, toHalfWidth(text));
 }
 
-/** findNumerals over `text` whose half-width copy `norm` (toHalfWidth) the caller already made. */
-export function findNumeralsIn(text: string, norm: string): Numeral[] {
+/**
+ * findNumerals over `text` whose half-width copy `norm` (toHalfWidth) the caller already made. With `wantsEnd`, a run
+ * of numeral characters is read only when `wantsEnd(runEnd)` holds: only a numeral ending there can be followed by
+ * anything but `,`/`.` (the others end at a separator inside the run).
+ */
+export function findNumeralsIn(text: string, norm: string, wantsEnd?: (end: number) => boolean): Numeral[] {
   // Lexical words only block kanji numerals: without one in the text there is nothing to block.
   const blocked = KANJI_NUMERAL_ANY.test(norm) ? blockLexicalWords(norm) : null;
   const found: Numeral[] = [];
@@ -47,7 +51,9 @@ export function findNumeralsIn(text: string, norm: string): Numeral[] {
     }
     let end = i + 1;
     while (end < n && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
-    for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
+    if (wantsEnd === undefined || wantsEnd(end)) {
+      for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
+    }
     i = end;
   }
   return found;
