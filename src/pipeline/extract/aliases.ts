@@ -35,25 +35,54 @@ function withoutPrefecture(key: string): string {
  * a long common prefix (東京海上日動火災保険, 東京海上日動あんしん生命保険: one corporate group).
  */
 export function isAlias(a: string, b: string): boolean {
-  const x = toKey(a);
-  const y = toKey(b);
+  const ix = keyInfo(a);
+  const iy = keyInfo(b);
+  const x = ix.key;
+  const y = iy.key;
   if (!x || !y) return false;
   if (x === y) return true;
-  if (COUNTRY.test(x) !== COUNTRY.test(y)) return false;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length >= 2 && long.includes(short)) return !isPlaceInsideName(short, long);
-  if (withoutPrefecture(long) === short || withoutPrefecture(short) === long) return true;
-  if (short.length >= 2 && short.length <= 4 && short[0] === long[0] && isSubsequence(short, long)) {
-    return short.at(-1) === long.at(-1) || long.length - short.length >= 2;
+  if (ix.country !== iy.country) return false;
+  const [short, long] = x.length <= y.length ? [ix, iy] : [iy, ix];
+  if (short.key.length >= 2 && long.key.includes(short.key)) return !isPlaceInsideName(short.key, long.key);
+  if (long.withoutPrefecture === short.key || short.withoutPrefecture === long.key) return true;
+  if (
+    short.key.length >= 2 &&
+    short.key.length <= 4 &&
+    short.key[0] === long.key[0] &&
+    isSubsequence(short.key, long.key)
+  ) {
+    return short.key.at(-1) === long.key.at(-1) || long.key.length - short.key.length >= 2;
   }
-  const sx = groupStem(x);
-  const sy = groupStem(y);
+  const sx = ix.stem;
+  const sy = iy.stem;
   if ((sx && y.startsWith(sx)) || (sy && x.startsWith(sy))) return true;
   // One corporate family (東京海上日動火災保険, 東京海上日動あんしん生命保険) shares a long stem; a shorter shared prefix
   // (北浜UFJ銀行 / 北浜UFJ信託銀行, generated names alike) does not make two companies one.
-  const prefix = commonPrefix(short, long);
-  return prefix >= 6 && prefix >= 0.6 * short.length;
+  const prefix = commonPrefix(short.key, long.key);
+  return prefix >= 6 && prefix >= 0.6 * short.key.length;
 }
+
+/** What isAlias compares of a name, worked out once per name: names are compared pairwise within an article. */
+type KeyInfo = {
+  readonly key: string;
+  /** COUNTRY holds for the key. */
+  readonly country: boolean;
+  readonly withoutPrefecture: string;
+  readonly stem: string | undefined;
+};
+
+function keyInfo(name: string): KeyInfo {
+  let info = INFOS.get(name);
+  if (info === undefined) {
+    const key = toKey(name);
+    info = { key, country: COUNTRY.test(key), withoutPrefecture: withoutPrefecture(key), stem: groupStem(key) };
+    if (INFOS.size > 50_000) INFOS.clear();
+    INFOS.set(name, info);
+  }
+  return info;
+}
+
+const INFOS = new Map<string, KeyInfo>();
 
 /** 埼玉県 inside 埼玉県立…センター names a different body (the prefecture), except a prefecture-prefixed city. */
 function isPlaceInsideName(short: string, long: string): boolean {
