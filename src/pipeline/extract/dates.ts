@@ -9,7 +9,7 @@ type Resolved = { readonly mention: DateMention; readonly date: string; readonly
 
 /** Every date of the article resolved in reading order (同日, 同月, day-only dates refer to the previous one). */
 export function resolveArticleDates(article: Article, sentences: readonly Sentence[]): readonly Resolved[] {
-  const year = inferReferenceYear(article.text);
+  const year = referenceYearOf(article, sentences);
   const published = article.published ?? (year ? `${year}-12-31` : null);
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
@@ -79,6 +79,18 @@ function nearbyYear(index: number, all: readonly DateMention[]): number | null {
 
 // Keyed by the sentence list of one extraction run, so a repeated run over the same article recomputes.
 const cache = new WeakMap<readonly Sentence[], readonly Resolved[]>();
+const yearCache = new WeakMap<readonly Sentence[], number | null>();
+const tableCache = new WeakMap<readonly Sentence[], TableHeader | null>();
+
+/** inferReferenceYear of the article, worked out once per extraction run (it reads the whole text). */
+function referenceYearOf(article: Article, sentences: readonly Sentence[]): number | null {
+  let year = yearCache.get(sentences);
+  if (year === undefined) {
+    year = inferReferenceYear(article.text);
+    yearCache.set(sentences, year);
+  }
+  return year;
+}
 
 function datesOf(article: Article, sentences: readonly Sentence[]): readonly Resolved[] {
   let r = cache.get(sentences);
@@ -112,7 +124,7 @@ export function chooseAnnounced(
   if (fromLead) return fromLead;
   const header = noticeDate(sentences, all);
   if (header) return { announced: header.date, sentence: header.sentence };
-  const year = inferReferenceYear(article.text);
+  const year = referenceYearOf(article, sentences);
   const reference = article.published ?? (year ? `${year}` : null);
   const announcing = own.find((s) => signalsOf(s).announce);
   if (reference && announcing) {
@@ -148,9 +160,9 @@ function tableRowDate(
   dates: readonly Resolved[],
   sentences: readonly Sentence[],
 ): Resolved | null {
-  const header = sentences.find((s) => s.bare && /公表日|発表日|公開日/u.test(s.text) && s.text.length < 120);
-  if (!header) return null;
-  const column = cells(header.text).findIndex((c) => /公表日|発表日|公開日/u.test(c));
+  const table = tableHeaderOf(sentences);
+  if (!table) return null;
+  const { header, column } = table;
   for (const s of own) {
     if (!s.bare || s.index <= header.index) continue;
     const row = cells(s.text);
@@ -162,6 +174,19 @@ function tableRowDate(
     if (d) return d;
   }
   return null;
+}
+
+type TableHeader = { readonly header: Sentence; readonly column: number };
+
+/** The article's first table header naming the announcement date, and that column; looked for once per run. */
+function tableHeaderOf(sentences: readonly Sentence[]): TableHeader | null {
+  let table = tableCache.get(sentences);
+  if (table === undefined) {
+    const header = sentences.find((s) => s.bare && /公表日|発表日|公開日/u.test(s.text) && s.text.length < 120);
+    table = header ? { header, column: cells(header.text).findIndex((c) => /公表日|発表日|公開日/u.test(c)) } : null;
+    tableCache.set(sentences, table);
+  }
+  return table;
 }
 
 const CELL_SEPARATOR = /[｜|\t]|\s{2,}|　/u;

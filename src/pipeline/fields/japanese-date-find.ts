@@ -93,6 +93,12 @@ const DATE_WORD_HEADS: ReadonlySet<number> = new Set(
   ].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
 );
 const DATE_START_UNITS: ReadonlySet<number> = new Set([...DATE_START_CHARS].map((c) => c.charCodeAt(0)));
+/** Per code unit: can a date start there (NONE), and is it an ASCII digit (DIGIT) or another start (OTHER). */
+const NONE = 0;
+const DIGIT = 1;
+const OTHER = 2;
+const START_KIND = new Uint8Array(0x10000);
+for (const code of DATE_START_UNITS) START_KIND[code] = code >= 0x30 && code <= 0x39 ? DIGIT : OTHER;
 
 /** The end of the run of ASCII digits at `i` (`i` itself when there is none). */
 function digitRunEnd(norm: string, i: number): number {
@@ -228,12 +234,15 @@ export function findDates(text: string, offset = 0): DateMention[] {
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < norm.length) {
-    const digits = digitRunEnd(norm, i);
-    if (digits > i && !mayBeNumericDate(norm, i, digits)) {
-      i = digits; // no date starts in this run (its later digits are no boundary either)
-      continue;
+    const kind = START_KIND[norm.charCodeAt(i)];
+    if (kind === DIGIT) {
+      const digits = digitRunEnd(norm, i);
+      if (!mayBeNumericDate(norm, i, digits)) {
+        i = digits; // no date starts in this run (its later digits are no boundary either)
+        continue;
+      }
     }
-    const hit = mayStartDate(norm, i) ? scanDateAt(norm, i, false) : null;
+    const hit = kind !== NONE && mayStartDate(norm, i) ? scanDateAt(norm, i, false) : null;
     if (hit === null) {
       i++;
       continue;
@@ -529,8 +538,23 @@ function toMention(
   draft: Draft,
   flags: { rangeStart?: true; rangeEnd?: true },
 ): DateMention {
-  const { shortYear: _short, invalid: _invalid, ...fields } = draft;
-  return { start: start + offset, end: end + offset, text: text.slice(start, end), ...fields, ...flags };
+  const m: { -readonly [K in keyof DateMention]: DateMention[K] } = {
+    start: start + offset,
+    end: end + offset,
+    text: text.slice(start, end),
+    year: draft.year,
+    month: draft.month,
+    day: draft.day,
+    yearSource: draft.yearSource,
+  };
+  // The draft's optional fields when set (shortYear and invalid are the scanner's own), then the range flag.
+  if (draft.relative !== undefined) m.relative = draft.relative;
+  if (draft.part !== undefined) m.part = draft.part;
+  if (draft.fiscal !== undefined) m.fiscal = draft.fiscal;
+  if (draft.time !== undefined) m.time = draft.time;
+  if (flags.rangeStart) m.rangeStart = true;
+  if (flags.rangeEnd) m.rangeEnd = true;
+  return m;
 }
 
 function stickyMatch(pattern: RegExp, norm: string, at: number): RegExpExecArray | null {
