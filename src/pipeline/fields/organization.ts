@@ -264,7 +264,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   let start = hasDigit(text, runStart, runEnd) ? afterDatePrefix(text, runStart, runEnd) : runStart;
   while (start < runEnd && !isLetterUnit(text.charCodeAt(start))) start++;
   let end = runEnd;
-  while (end > start && /[・･.．\-]/.test(text[end - 1]!)) end--;
+  while (end > start && TRAILING_PUNCT.has(text.charCodeAt(end - 1))) end--;
   let name = text.slice(start, end);
   for (const trailer of trailersEndingWith(lastCode(name))) {
     if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
@@ -284,9 +284,9 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     name = text.slice(start, end);
   }
   if (name.length < 2 || GENERIC_NAMES.has(name) || isAnaphor(name) || isSuffixOnly(name)) return null;
-  const office = /(?<=[区市町村])(?:役所|役場)$/u.exec(name);
-  if (office) {
-    end -= office[0].length;
+  // 北浜市役所 → 北浜市 (as /(?<=[区市町村])(?:役所|役場)$/ would cut it).
+  if ((name.endsWith("役所") || name.endsWith("役場")) && PLACE_ENDS.has(name.charCodeAt(name.length - 3))) {
+    end -= 2;
     name = text.slice(start, end);
   }
   const entity = entityForm(text, start, end, name);
@@ -301,6 +301,9 @@ function lastCode(name: string): number {
   return name.charCodeAt(name.length - 1);
 }
 
+const TRAILING_PUNCT: ReadonlySet<number> = new Set([..."・･.．-"].map((c) => c.charCodeAt(0)));
+const PLACE_ENDS: ReadonlySet<number> = new Set([..."区市町村"].map((c) => c.charCodeAt(0)));
+
 /** Length of a leading modifier that is not part of the name (大手, 子会社の…): only whole leading words. */
 function leadingModifier(name: string): number {
   for (const lead of ["子会社", "親会社", "出向先", "出向元", "委託先", "大手", "傘下"]) {
@@ -312,9 +315,8 @@ function leadingModifier(name: string): number {
 function entityForm(text: string, start: number, end: number, name: string): OrgMention | null {
   ENTITY_RE.lastIndex = 0;
   if (!ENTITY_RE.test(name)) {
-    const after = text.slice(end, end + 4);
-    if (/^(?:（株）|\(株\))/.test(after))
-      return { start, end: end + 3, name: name + after.slice(0, 3), type: "company", by: "entity_form" };
+    if (text.startsWith("（株）", end) || text.startsWith("(株)", end))
+      return { start, end: end + 3, name: name + text.slice(end, end + 3), type: "company", by: "entity_form" };
     return null;
   }
   const bare = name.replace(ENTITY_RE, "");
@@ -338,12 +340,14 @@ export function suffixType(name: string): OrgType | null {
 
 /** 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. */
 export function isAnaphor(name: string): boolean {
-  return /^(?:同|当|本|弊|貴|御|各|全|他|自)/.test(name) && name.length <= 6;
+  return name.length <= 6 && ANAPHOR_HEADS.has(name.charCodeAt(0));
 }
+
+const ANAPHOR_HEADS: ReadonlySet<number> = new Set([..."同当本弊貴御各全他自"].map((c) => c.charCodeAt(0)));
 
 /** 上下水道局, 教育委員会, 区役所: a suffix standing alone names no particular body. */
 function isSuffixOnly(name: string): boolean {
-  return SUFFIX_SET.has(name) || /^(?:上下)?水道局$/u.test(name);
+  return SUFFIX_SET.has(name) || name === "水道局" || name === "上下水道局";
 }
 
 /** Suffix-specific checks that keep common nouns out (鉄道会社, コールセンター, 中村). */
