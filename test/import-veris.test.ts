@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadVerisValidator, verisSchemaPresent } from "../src/analysis/export/test-fixtures.js";
-import { type CliIO, run } from "../src/faces/cli/main.js";
+import { type RoeiResult, runRoei } from "./support/in-process.js";
 import { admin, createUtf8Database, databaseUrl, dropDatabase } from "./support/postgres.js";
 
 const fixtures = join(import.meta.dirname, "fixtures", "veris");
@@ -17,26 +17,10 @@ const pgDown = await admin("SELECT 1");
 const root = mkdtempSync(join(tmpdir(), "roei-import-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-type Roei = (...argv: string[]) => Promise<{ code: number; out: string; err: string }>;
+type Roei = (...argv: string[]) => Promise<RoeiResult>;
 
 function roeiOn(target: readonly string[]): Roei {
-  return async (...argv) => {
-    let out = "";
-    let err = "";
-    const io: CliIO = {
-      stdout: async (chunk) => {
-        out += chunk;
-      },
-      stderr: (chunk) => {
-        err += chunk;
-      },
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      stdin: async function* () {},
-    };
-    const code = await run([...argv, ...target], io);
-    return { code, out, err };
-  };
+  return (...argv) => runRoei([...argv, ...target], { stderrIsTTY: false });
 }
 
 type Listed = { total: number; items: { id: number; key: string; organization: string; sourceIds: number[] }[] };

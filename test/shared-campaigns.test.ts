@@ -11,10 +11,10 @@ import { type Campaign, toCampaigns } from "../src/analysis/campaigns.js";
 import { toProducts } from "../src/analysis/classify/product.js";
 import type { StatsReport } from "../src/analysis/stats.js";
 import type { StoredIncident } from "../src/domain/store.js";
-import { type CliIO, run } from "../src/faces/cli/main.js";
 import { ingestDocument } from "../src/ingest/ingest-source.js";
 import { toKey } from "../src/pipeline/extract/aliases.js";
 import { openStore } from "../src/storage/open.js";
+import { runRoei } from "./support/in-process.js";
 
 const shared = join(import.meta.dirname, "..", "..", "shared");
 const present = existsSync(join(shared, "seeds")) && existsSync(join(shared, "eval", "articles"));
@@ -31,21 +31,7 @@ const files = present
 
 const incidents: StoredIncident[] = [];
 
-async function roei(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: async (chunk) => {
-      out += chunk;
-    },
-    stderr: (chunk) => {
-      err += chunk;
-    },
-    stdoutIsTTY: false,
-    stdin: async function* () {},
-  };
-  return { code: await run(argv, io), out, err };
-}
+const roei = (...argv: string[]) => runRoei(argv);
 
 describe.skipIf(!present)("campaigns and stats on the public dev texts", () => {
   beforeAll(async () => {

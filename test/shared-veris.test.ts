@@ -9,30 +9,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadVerisValidator, SHARED_DIR, verisSchemaPresent } from "../src/analysis/export/test-fixtures.js";
-import { type CliIO, run } from "../src/faces/cli/main.js";
+import { runRoei } from "./support/in-process.js";
 
 const present = verisSchemaPresent && existsSync(join(SHARED_DIR, "seeds")) && existsSync(join(SHARED_DIR, "eval"));
 const root = mkdtempSync(join(tmpdir(), "roei-veris-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const db = join(root, "roei.db");
 
-async function roei(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: async (chunk) => {
-      out += chunk;
-    },
-    stderr: (chunk) => {
-      err += chunk;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdin: async function* () {},
-  };
-  const code = await run([...argv, "--db", db], io);
-  return { code, out, err };
-}
+const roei = (...argv: string[]) => runRoei([...argv, "--db", db], { stderrIsTTY: false });
 
 describe.skipIf(!present)("VERIS export of the public dev texts", () => {
   it("ingests the seeds and news excerpts and exports every incident as valid VERIS 1.4", async () => {

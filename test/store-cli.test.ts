@@ -3,30 +3,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CliIO, run } from "../src/faces/cli/main.js";
+import { runRoei } from "./support/in-process.js";
 
 const root = mkdtempSync(join(tmpdir(), "roei-cli-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const db = join(root, "roei.db");
 const golden = join(import.meta.dirname, "golden");
 
-async function roei(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: async (chunk) => {
-      out += chunk;
-    },
-    stderr: (chunk) => {
-      err += chunk;
-    },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdin: async function* () {},
-  };
-  const code = await run([...argv, "--db", db], io);
-  return { code, out, err };
-}
+const roei = (...argv: string[]) => runRoei([...argv, "--db", db], { stderrIsTTY: false });
 
 type Listed = {
   total: number;

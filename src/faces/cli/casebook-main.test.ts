@@ -3,17 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Incident } from "../../domain/incident.js";
-import { toKey } from "../../pipeline/extract/aliases.js";
-import { openStore } from "../../storage/open.js";
-import { anIncident, aSource, toNewIncident } from "../../storage/store.contract.js";
-import { type CliIO, run } from "./main.js";
+import { runRoei, type SeedEntry, seedIncidents } from "../../../test/support/in-process.js";
 
 const root = mkdtempSync(join(tmpdir(), "roei-casebook-"));
 const db = join(root, "roei.db");
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const incidents: [string, Partial<Incident>][] = [
+const incidents: SeedEntry[] = [
   [
     "k1",
     {
@@ -27,42 +23,9 @@ const incidents: [string, Partial<Incident>][] = [
   ["k3", { organization: "みなと郵便", announced: "2018-07-01", cause: "misdelivery", evidence: "メールを誤送信" }],
 ];
 
-beforeAll(async () => {
-  const store = await openStore({ db, nameKey: toKey });
-  try {
-    await store.transaction(async (tx) => {
-      for (const [key, fields] of incidents) {
-        const source = await tx.insertSource(aSource());
-        const incident = anIncident(fields);
-        const [report] = await tx.insertReports(source.id, [incident]);
-        const extras = {
-          sourceIds: [source.id],
-          reportIds: [report!.id],
-          organizationKey: toKey(incident.organization),
-        };
-        await tx.replaceIncidents([], [toNewIncident(key, incident, extras)], []);
-      }
-    });
-  } finally {
-    await store.close();
-  }
-});
+beforeAll(() => seedIncidents(db, incidents));
 
-async function roei(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: async (chunk) => {
-      out += chunk;
-    },
-    stderr: (chunk) => {
-      err += chunk;
-    },
-    stdoutIsTTY: false,
-    stdin: async function* () {},
-  };
-  return { code: await run(argv, io), out, err };
-}
+const roei = (...argv: string[]) => runRoei(argv);
 
 describe("roei casebook", () => {
   it("writes Markdown for the incidents the list filters select", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeLegacy } from "../../../test/support/encode-legacy.js";
-import { type CliIO, run } from "./main.js";
+import { runRoei } from "../../../test/support/in-process.js";
 
 const ARTICLE = `# source: https://example.jp/news/1
 # published: 2024-03-08
@@ -12,25 +12,12 @@ const ARTICLE = `# source: https://example.jp/news/1
 同社は対象の会員にメールで連絡している。
 `;
 
-type Captured = { io: CliIO; out: () => string; err: () => string[] };
+/** Standard input always yields one chunk here, empty unless given. */
+const roei = (argv: string[], opts: { tty?: boolean; stdin?: string } = {}) =>
+  runRoei(argv, { stdin: opts.stdin ?? "", stdoutIsTTY: opts.tty ?? false });
 
-function capture(opts: { tty?: boolean; stdin?: string } = {}): Captured {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: async (chunk) => {
-      out += chunk;
-    },
-    stderr: (chunk) => {
-      err += chunk;
-    },
-    stdoutIsTTY: opts.tty ?? false,
-    stdin: async function* () {
-      yield new TextEncoder().encode(opts.stdin ?? "");
-    },
-  };
-  return { io, out: () => out, err: () => err.split("\n").filter((line) => line !== "") };
-}
+/** The non-empty lines of what went to stderr. */
+const lines = (err: string): string[] => err.split("\n").filter((line) => line !== "");
 
 let dir = "";
 const at = (name: string): string => join(dir, name);
@@ -52,7 +39,6 @@ afterAll(async () => {
 
 describe("run extract", () => {
   it("a batch with bad files: one stderr line each, the good files still in the output, exit 1", async () => {
-    const c = capture();
     const files = [
       "good.txt",
       "empty.txt",
@@ -63,14 +49,14 @@ describe("run extract", () => {
       "sjis.txt",
       "dump.csv",
     ];
-    const code = await run(["extract", "--format", "json", "--max-size", "4096", ...files.map(at)], c.io);
-    expect(code).toBe(1);
-    const output: unknown = JSON.parse(c.out());
+    const c = await roei(["extract", "--format", "json", "--max-size", "4096", ...files.map(at)]);
+    expect(c.code).toBe(1);
+    const output: unknown = JSON.parse(c.out);
     expect(Array.isArray(output) && output.map((entry: { article: string }) => entry.article)).toEqual([
       "good.txt",
       "sjis.txt",
     ]);
-    expect(c.err()).toEqual([
+    expect(lines(c.err)).toEqual([
       `roei: ${at("empty.txt")}: file is empty (0 bytes)`,
       `roei: ${at("binary.bin")}: looks like a binary file, not text (NUL byte at offset 4)`,
       expect.stringMatching(
@@ -85,10 +71,10 @@ describe("run extract", () => {
   });
 
   it("all good: exit 0, nothing on stderr, entries shaped as the contract", async () => {
-    const c = capture();
-    expect(await run(["extract", "--format", "json", at("good.txt"), at("sjis.txt")], c.io)).toBe(0);
-    expect(c.err()).toEqual([]);
-    const output = JSON.parse(c.out()) as { article: string; incidents: Record<string, unknown>[] }[];
+    const c = await roei(["extract", "--format", "json", at("good.txt"), at("sjis.txt")]);
+    expect(c.code).toBe(0);
+    expect(lines(c.err)).toEqual([]);
+    const output = JSON.parse(c.out) as { article: string; incidents: Record<string, unknown>[] }[];
     expect(output).toHaveLength(2);
     for (const entry of output) {
       expect(Object.keys(entry)).toEqual(["article", "incidents"]);
@@ -108,42 +94,42 @@ describe("run extract", () => {
   });
 
   it("no readable file at all still prints a valid, empty array", async () => {
-    const c = capture();
-    expect(await run(["extract", "--format", "json", at("missing.txt")], c.io)).toBe(1);
-    expect(JSON.parse(c.out())).toEqual([]);
+    const c = await roei(["extract", "--format", "json", at("missing.txt")]);
+    expect(c.code).toBe(1);
+    expect(JSON.parse(c.out)).toEqual([]);
   });
 
   it("blank files and whitespace-only input are empty", async () => {
-    const c = capture();
-    expect(await run(["extract", "--format", "json", at("blank.txt")], c.io)).toBe(1);
-    expect(c.err()).toEqual([`roei: ${at("blank.txt")}: file holds only whitespace`]);
+    const c = await roei(["extract", "--format", "json", at("blank.txt")]);
+    expect(c.code).toBe(1);
+    expect(lines(c.err)).toEqual([`roei: ${at("blank.txt")}: file holds only whitespace`]);
   });
 
   it("reads standard input for -", async () => {
-    const c = capture({ stdin: ARTICLE });
-    expect(await run(["extract", "--format", "json", "-"], c.io)).toBe(0);
-    expect(JSON.parse(c.out())).toMatchObject([{ article: "stdin" }]);
+    const c = await roei(["extract", "--format", "json", "-"], { stdin: ARTICLE });
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.out)).toMatchObject([{ article: "stdin" }]);
   });
 
   it("empty standard input", async () => {
-    const c = capture({ stdin: "" });
-    expect(await run(["extract", "--format", "json", "-"], c.io)).toBe(1);
-    expect(c.err()).toEqual(["roei: stdin: input is empty (0 bytes)"]);
+    const c = await roei(["extract", "--format", "json", "-"], { stdin: "" });
+    expect(c.code).toBe(1);
+    expect(lines(c.err)).toEqual(["roei: stdin: input is empty (0 bytes)"]);
   });
 
   it("defaults to text on a terminal and JSON otherwise", async () => {
-    const tty = capture({ tty: true });
-    expect(await run(["extract", at("good.txt")], tty.io)).toBe(0);
-    expect(tty.out()).toMatch(/^== good\.txt\n {3}published 2024-03-08 · source https:\/\/example\.jp\/news\/1 · /);
-    const pipe = capture({ tty: false });
-    expect(await run(["extract", at("good.txt")], pipe.io)).toBe(0);
-    expect(JSON.parse(pipe.out())).toHaveLength(1);
+    const tty = await roei(["extract", at("good.txt")], { tty: true });
+    expect(tty.code).toBe(0);
+    expect(tty.out).toMatch(/^== good\.txt\n {3}published 2024-03-08 · source https:\/\/example\.jp\/news\/1 · /);
+    const pipe = await roei(["extract", at("good.txt")], { tty: false });
+    expect(pipe.code).toBe(0);
+    expect(JSON.parse(pipe.out)).toHaveLength(1);
   });
 
   it("text format separates articles with a blank line", async () => {
-    const c = capture();
-    expect(await run(["extract", "--format", "text", at("good.txt"), at("sjis.txt")], c.io)).toBe(0);
-    expect(c.out()).toContain("\n\n== sjis.txt\n");
+    const c = await roei(["extract", "--format", "text", at("good.txt"), at("sjis.txt")]);
+    expect(c.code).toBe(0);
+    expect(c.out).toContain("\n\n== sjis.txt\n");
   });
 });
 
@@ -151,22 +137,22 @@ describe("run: usage, help, version", () => {
   it.each([[[]], [["extract"]], [["extract", "--bogus", "a.txt"]], [["bogus"]]])(
     "%j → exit 2 with the usage line",
     async (argv) => {
-      const c = capture();
-      expect(await run(argv, c.io)).toBe(2);
-      expect(c.out()).toBe("");
-      expect(c.err()[1]).toMatch(/^usage: roei extract /);
+      const c = await roei(argv);
+      expect(c.code).toBe(2);
+      expect(c.out).toBe("");
+      expect(lines(c.err)[1]).toMatch(/^usage: roei extract /);
     },
   );
 
   it("--help prints usage to stdout", async () => {
-    const c = capture();
-    expect(await run(["--help"], c.io)).toBe(0);
-    expect(c.out()).toMatch(/^usage: roei extract/);
+    const c = await roei(["--help"]);
+    expect(c.code).toBe(0);
+    expect(c.out).toMatch(/^usage: roei extract/);
   });
 
   it("--version prints the package version", async () => {
-    const c = capture();
-    expect(await run(["--version"], c.io)).toBe(0);
-    expect(c.out()).toMatch(/^roei \d+\.\d+\.\d+/);
+    const c = await roei(["--version"]);
+    expect(c.code).toBe(0);
+    expect(c.out).toMatch(/^roei \d+\.\d+\.\d+/);
   });
 });

@@ -3,30 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TRIAGE_CASES } from "../../../test/fixtures/triage/cases.js";
-import { type CliIO, run } from "./main.js";
+import { runRoei } from "../../../test/support/in-process.js";
 
 const FIXTURES = join(import.meta.dirname, "../../../test/fixtures/triage");
 const root = mkdtempSync(join(tmpdir(), "roei-triage-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function roei(argv: string[], opts: { stdin?: string; tty?: boolean } = {}) {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: async (chunk) => {
-      out += chunk;
-    },
-    stderr: (chunk) => {
-      err += chunk;
-    },
-    stdoutIsTTY: opts.tty ?? false,
-    stdin: async function* () {
-      yield new TextEncoder().encode(opts.stdin ?? "");
-    },
-  };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+/** Standard input always yields one chunk here, empty unless given. */
+const roei = (argv: string[], opts: { stdin?: string; tty?: boolean } = {}) =>
+  runRoei(argv, { stdin: opts.stdin ?? "", stdoutIsTTY: opts.tty ?? false });
 
 type Regime = { reportable: unknown; triggers: string[]; notify_individuals: boolean; final_report_days: unknown };
 
