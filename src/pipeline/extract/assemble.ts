@@ -348,7 +348,7 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
-      const abs: Count = { ...c, start: c.start + s.start, end: c.end + s.start };
+      const abs = shifted(c, s.start);
       scored.push({ value: abs, score: scoreCount(abs, s, text) - 0.01 * order++, sentence: s });
     }
   }
@@ -356,6 +356,20 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   return preferPrecise(best, scored);
+}
+
+/** The count with its offsets moved by `by` (from the sentence into the article); same fields, same order. */
+function shifted(c: Count, by: number): Count {
+  const base = {
+    start: c.start + by,
+    end: c.end + by,
+    text: c.text,
+    value: c.value,
+    unit: c.unit,
+    counter: c.counter,
+    qualifier: c.qualifier,
+  };
+  return c.qualifierText === undefined ? base : { ...base, qualifierText: c.qualifierText };
 }
 
 /** 枚, 通: documents, not the people or records on them (検針票44枚 holds 40件分 of data). */
