@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { register } from "tsx/esm/api";
+import { mulberry32 } from "./bench/random.mjs";
 
 register();
 const { openSqliteStore } = await import("../src/storage/sqlite/sqlite-store.ts");
@@ -30,16 +31,6 @@ const { values: args } = parseArgs({
 const N = Number(args.n);
 const TARGET_S = 10;
 const BATCH = 1000;
-
-function mulberry32(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const ORGS = [
   ["株式会社", "company"],

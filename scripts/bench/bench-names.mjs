@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { register } from "tsx/esm/api";
+import { mulberry32 } from "./random.mjs";
 
 register();
 const { openSqliteStore } = await import("../../src/storage/sqlite/sqlite-store.ts");
@@ -26,15 +27,6 @@ const { values: args } = parseArgs({
 const N = Number(args.n);
 const RUNS = Number(args.runs);
 
-function mulberry32(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 const random = mulberry32(11);
 const pick = (xs) => xs[Math.floor(random() * xs.length)];
 const KANJI = "山川田中村本松井上木林森石原野小大高橋北南東西新古長岡島坂藤青白桜緑".split("");

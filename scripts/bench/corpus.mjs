@@ -4,18 +4,7 @@
 // Variation: paragraphs from several sources per article, sentences shuffled, numbers replaced; all from a seeded PRNG.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-
-/** mulberry32: a small seeded PRNG returning floats in [0, 1); the same seed gives the same corpus. */
-export function makeRng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "./random.mjs";
 
 const intBetween = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
 const pick = (rng, list) => list[Math.floor(rng() * list.length)];
@@ -116,7 +105,7 @@ export function makeArticle(rng, docs, index) {
 /** Writes articles into `dir` until they add up to at least `targetBytes`; returns the file names and total size. */
 export function writeCorpus(dir, docs, targetBytes, seed) {
   mkdirSync(dir, { recursive: true });
-  const rng = makeRng(seed);
+  const rng = mulberry32(seed); // the same seed gives the same corpus
   const files = [];
   let bytes = 0;
   for (let i = 0; bytes < targetBytes; i++) {

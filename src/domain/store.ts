@@ -2,15 +2,17 @@
 import type { Incident } from "./incident.js";
 
 /** Organization type (組織種別), in the groups JNSA and the PPC use: 自治体, 官公庁, 医療機関, 教育機関, 企業, 団体, 警察. */
-export type OrganizationType =
-  | "local_government"
-  | "national_government"
-  | "police"
-  | "medical"
-  | "education"
-  | "company"
-  | "association"
-  | "unknown";
+export const ORGANIZATION_TYPES = [
+  "local_government",
+  "national_government",
+  "police",
+  "medical",
+  "education",
+  "company",
+  "association",
+  "unknown",
+] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 export type SourceStatus = "ok" | "failed" | "skipped";
 

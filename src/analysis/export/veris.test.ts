@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CAUSES, DATA_ITEMS } from "../../domain/incident.js";
-import type { OrganizationType } from "../../domain/store.js";
+import { ORGANIZATION_TYPES, type OrganizationType } from "../../domain/store.js";
 import { toCauseFromVerisActions, toVerisAction, VERIS_ACTION_BY_CAUSE } from "../classify/veris-action.js";
 import {
   eventOf,
@@ -192,16 +192,7 @@ describe.skipIf(!verisSchemaPresent)(`hand-made incidents validate against ${VER
     expect(validate(toVerisIncident(storedIncidentOf({ data_items: [item], certainty: "confirmed" })))).toEqual([]);
   });
 
-  it.each([
-    "local_government",
-    "national_government",
-    "police",
-    "medical",
-    "education",
-    "company",
-    "association",
-    "unknown",
-  ] as const)("organization type %s", (organizationType) => {
+  it.each(ORGANIZATION_TYPES)("organization type %s", (organizationType) => {
     expect(validate(toVerisIncident(storedIncidentOf({ organizationType })))).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ import {
   type TimelineEvent,
   UNITS,
 } from "../../domain/incident.js";
-import type { Correction, OrganizationType } from "../../domain/store.js";
+import { type Correction, ORGANIZATION_TYPES, type OrganizationType } from "../../domain/store.js";
 import type { NewIncident, NewOrganization } from "../../storage/store.js";
 import { toCauseFromVerisActions } from "../classify/veris-action.js";
 import { toDataItemsFromVeris } from "../export/veris-data.js";
@@ -76,22 +76,11 @@ function fromRoei(record: VerisRecord) {
     cause: CAUSES.includes(r.cause as never) ? (r.cause as Cause) : null,
     certainty: r.certainty === "confirmed" || r.certainty === "possible" ? (r.certainty as Certainty) : null,
     announced: typeof r.announced === "string" ? r.announced : null,
-    organizationType: ORG_TYPES.includes(r.organization_type as never)
+    organizationType: ORGANIZATION_TYPES.includes(r.organization_type as never)
       ? (r.organization_type as OrganizationType)
       : null,
   };
 }
-
-const ORG_TYPES: readonly OrganizationType[] = [
-  "local_government",
-  "national_government",
-  "police",
-  "medical",
-  "education",
-  "company",
-  "association",
-  "unknown",
-];
 
 /** Organization type from the NAICS code and government level: 92 public administration, 61 education, 62 health. */
 export function toOrganizationTypeFromVeris(industry: string | null, government: readonly string[]): OrganizationType {

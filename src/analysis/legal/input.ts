@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Span } from "../../domain/incident.js";
 import { CAUSES, DATA_ITEMS, QUALIFIERS, UNITS } from "../../domain/incident.js";
 import type { Result } from "../../domain/issue.js";
-import type { OrganizationType, StoredIncident } from "../../domain/store.js";
+import { ORGANIZATION_TYPES, type StoredIncident } from "../../domain/store.js";
 
 const CONTRACT_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$/;
 const contractDate = z.string().regex(CONTRACT_DATE, "expected YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM");
@@ -23,17 +23,6 @@ export type OfficerOrgType = (typeof OFFICER_ORG_TYPES)[number];
 
 export const RESPONSE_QUALITIES = ["appropriate", "inappropriate", "unknown"] as const;
 export type ResponseQuality = (typeof RESPONSE_QUALITIES)[number];
-
-const STORED_ORG_TYPES = [
-  "local_government",
-  "national_government",
-  "police",
-  "medical",
-  "education",
-  "company",
-  "association",
-  "unknown",
-] as const satisfies readonly OrganizationType[];
 
 /** Facts only the officer can know; each is optional and, when absent, triage derives it or says it is unknown. */
 const officerFields = {
@@ -83,7 +72,7 @@ const officerFields = {
 const storedFields = {
   id: z.number().optional(),
   key: z.string().optional(),
-  organizationType: z.enum(STORED_ORG_TYPES).optional(),
+  organizationType: z.enum(ORGANIZATION_TYPES).optional(),
   organizationId: z.unknown().optional(),
   sourceIds: z.unknown().optional(),
   reportIds: z.unknown().optional(),

@@ -1,16 +1,22 @@
 /** @module `roei casebook`: the incidents a list query selects, as a training casebook (事例集) in Markdown or HTML. */
-import { parseArgs } from "node:util";
 import {
   type CasebookEntry,
   formatCasebookHtml,
   formatCasebookMarkdown,
   toCasebookEntry,
 } from "../../analysis/casebook.js";
-import { toKey } from "../../pipeline/extract/aliases.js";
-import { openStore } from "../../storage/open.js";
 import type { IncidentQuery, Store } from "../../storage/store.js";
+import {
+  LIST_FILTER_OPTIONS,
+  parseFormat,
+  parseOptions,
+  STORE_TARGET_OPTIONS,
+  type StoreTarget,
+  toQuery,
+  toStoreTarget,
+} from "./command-args.js";
 import type { CliIO } from "./main.js";
-import { toQuery } from "./store-args.js";
+import { withStore } from "./open-store.js";
 
 export const CASEBOOK_USAGE = [
   "usage: roei casebook [QUERY] [--from D] [--to D] [--cause C] [--item K] [--org-type T] [--min N] [--max N]",
@@ -19,46 +25,20 @@ export const CASEBOOK_USAGE = [
 ].join("\n");
 
 /** The list filters (as `roei list`), with the casebook's own formats. */
-const OPTIONS = {
-  from: { type: "string" },
-  to: { type: "string" },
-  cause: { type: "string" },
-  item: { type: "string" },
-  "org-type": { type: "string" },
-  min: { type: "string" },
-  max: { type: "string" },
-  qualifier: { type: "string" },
-  certainty: { type: "string" },
-  sort: { type: "string" },
-  order: { type: "string" },
-  limit: { type: "string" },
-  offset: { type: "string" },
-  format: { type: "string" },
-  db: { type: "string" },
-  "database-url": { type: "string" },
-} as const;
+const OPTIONS = { ...LIST_FILTER_OPTIONS, format: { type: "string" }, ...STORE_TARGET_OPTIONS } as const;
 
-type CasebookCommand = {
-  readonly query: IncidentQuery;
-  readonly format: "md" | "html";
-  readonly db: string | undefined;
-  readonly databaseUrl: string | undefined;
-};
+type CasebookCommand = StoreTarget & { readonly query: IncidentQuery; readonly format: "md" | "html" };
 
 /** Parses `roei casebook` (argv without the command name); a usage error is a string. */
 export function parseCasebookArgs(argv: readonly string[]): CasebookCommand | string {
-  let parsed: { values: Record<string, string | undefined>; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }) as typeof parsed;
-  } catch (e) {
-    return e instanceof Error ? e.message.split("\n")[0]! : String(e);
-  }
-  const { values, positionals } = parsed;
-  const format = values.format ?? "md";
-  if (format !== "md" && format !== "html") return `--format must be md or html, not ${format}`;
+  const parsed = parseOptions(argv, OPTIONS, true);
+  if (!parsed.ok) return parsed.error.message;
+  const { values, positionals } = parsed.value;
+  const format = parseFormat(values.format, ["md", "html"]);
+  if (!format.ok) return format.error.message;
   const query = toQuery(values, positionals.join(" "));
   if (!query.ok) return query.error.message;
-  return { query: query.value, format, db: values.db, databaseUrl: values["database-url"] };
+  return { ...toStoreTarget(values), query: query.value, format: format.value ?? "md" };
 }
 
 const PAGE = 1000;
@@ -80,13 +60,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr(`roei: ${command}\n${CASEBOOK_USAGE}\n`);
     return 2;
   }
-  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
-  let entries: CasebookEntry[];
-  try {
-    entries = await selectIncidents(store, command.query);
-  } finally {
-    await store.close();
-  }
+  const entries = await withStore(command, (store) => selectIncidents(store, command.query));
   await io.stdout(command.format === "html" ? formatCasebookHtml(entries) : formatCasebookMarkdown(entries));
   return 0;
 }

@@ -4,46 +4,28 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { type ImportStatus, importVerisRecord } from "../../analysis/import/import-veris.js";
 import { parseVerisRecord } from "../../analysis/import/veris-record.js";
-import { toKey } from "../../pipeline/extract/aliases.js";
-import { openStore } from "../../storage/open.js";
 import type { Store } from "../../storage/store.js";
+import { parseOptions, STORE_TARGET_OPTIONS, type StoreTarget, toStoreTarget } from "./command-args.js";
 import type { CliIO } from "./main.js";
+import { withStore } from "./open-store.js";
 
 export const IMPORT_USAGE = "usage: roei import --format veris [--db PATH | --database-url URL] FILE|DIR...";
 
 /** Larger files are refused: a VERIS incident is a few kilobytes, VCDB's whole joined file tens of megabytes. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-type ImportCommand = { readonly paths: readonly string[]; readonly db?: string; readonly databaseUrl?: string };
+type ImportCommand = StoreTarget & { readonly paths: readonly string[] };
 
 /** argv (without `import`) → the command, or a usage error message. */
 export function parseImportArgs(argv: readonly string[]): ImportCommand | string {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(argv);
-  } catch (e) {
-    return e instanceof Error ? (e.message.split("\n")[0] ?? "bad arguments") : String(e);
-  }
-  const { values: v, positionals } = parsed;
+  const parsed = parseOptions(argv, { format: { type: "string" }, ...STORE_TARGET_OPTIONS }, true);
+  if (!parsed.ok) return parsed.error.message;
+  const { values: v, positionals } = parsed.value;
   if (v.format !== "veris") return `--format veris is required (the only import format), not ${v.format ?? "none"}`;
   if (positionals.length === 0) return "import needs a FILE or DIR";
-  return {
-    paths: positionals,
-    ...(v.db === undefined ? {} : { db: v.db }),
-    ...(v["database-url"] === undefined ? {} : { databaseUrl: v["database-url"] }),
-  };
-}
-
-function parseOptions(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    options: { format: { type: "string" }, db: { type: "string" }, "database-url": { type: "string" } },
-    allowPositionals: true,
-    strict: true,
-  });
+  return { ...toStoreTarget(v), paths: positionals };
 }
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -52,12 +34,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr(`roei: ${command}\n${IMPORT_USAGE}\n`);
     return 2;
   }
-  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
-  try {
-    return await importPaths(command.paths, store, io);
-  } finally {
-    await store.close();
-  }
+  return withStore(command, (store) => importPaths(command.paths, store, io));
 }
 
 async function importPaths(paths: readonly string[], store: Store, io: CliIO): Promise<number> {

@@ -3,48 +3,31 @@
  * consistency checks (breakdown vs total, dates out of order, unit or qualifier conflicts between sources…), only the
  * flagged ones printed. Streams: one incident in memory at a time.
  */
-import { parseArgs } from "node:util";
 import { type ReviewFlag, type ReviewFlagCode, toReviewFlags } from "../../analysis/classify/consistency.js";
-import { toKey } from "../../pipeline/extract/aliases.js";
-import { openStore } from "../../storage/open.js";
+import { parseFormat, parseOptions, STORE_TARGET_OPTIONS, type StoreTarget, toStoreTarget } from "./command-args.js";
 import type { CliIO } from "./main.js";
+import { withStore } from "./open-store.js";
 
 export const REVIEW_USAGE = "usage: roei review [--code CODE]... [--format json|text] [--db PATH] [--database-url URL]";
 
-type ReviewCommand = {
+type ReviewCommand = StoreTarget & {
   readonly format: "json" | "text" | null;
   readonly codes: ReadonlySet<string>;
-  readonly db: string | undefined;
-  readonly databaseUrl: string | undefined;
 };
 
 /** Parses `roei review` options (argv without the command name); a usage error is a string. */
 export function parseReviewArgs(argv: readonly string[]): ReviewCommand | string {
-  let values: { format?: string; code?: string[]; db?: string; "database-url"?: string };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        format: { type: "string" },
-        code: { type: "string", multiple: true },
-        db: { type: "string" },
-        "database-url": { type: "string" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
-  }
-  const format = values.format;
-  if (format !== undefined && format !== "json" && format !== "text")
-    return `--format must be json or text, not ${format}`;
-  return {
-    format: format ?? null,
-    codes: new Set(values.code ?? []),
-    db: values.db,
-    databaseUrl: values["database-url"],
-  };
+  const options = {
+    format: { type: "string" },
+    code: { type: "string", multiple: true },
+    ...STORE_TARGET_OPTIONS,
+  } as const;
+  const parsed = parseOptions(argv, options, false);
+  if (!parsed.ok) return parsed.error.message;
+  const { values } = parsed.value;
+  const format = parseFormat(values.format, ["json", "text"]);
+  if (!format.ok) return format.error.message;
+  return { ...toStoreTarget(values), format: format.value, codes: new Set(values.code ?? []) };
 }
 
 type Flagged = { readonly id: number; readonly key: string; readonly organization: string; flags: ReviewFlag[] };
@@ -56,11 +39,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   const json = (command.format ?? (io.stdoutIsTTY ? "text" : "json")) === "json";
-  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
   const counts = new Map<ReviewFlagCode, number>();
   let checked = 0;
   let flagged = 0;
-  try {
+  await withStore(command, async (store) => {
     if (json) await io.stdout("[");
     for await (const incident of store.allIncidents()) {
       checked++;
@@ -72,9 +54,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       flagged++;
     }
     if (json) await io.stdout(flagged === 0 ? "]\n" : "\n]\n");
-  } finally {
-    await store.close();
-  }
+  });
   const summary = [...counts].map(([code, n]) => `${code} ${n}`).join(", ");
   io.stderr(`roei: review: ${flagged} of ${checked} incidents flagged${summary === "" ? "" : ` (${summary})`}\n`);
   return 0;

@@ -1,9 +1,17 @@
 /** @module argv → a store command (ingest, reextract, list, search, show, export, edit, feeds): pure parsing. */
-import { parseArgs as parseNodeArgs } from "node:util";
-import { CAUSES, type Cause, DATA_ITEMS, type DataItem, QUALIFIERS, type Qualifier } from "../../domain/incident.js";
 import { fail, ok, type Result } from "../../domain/issue.js";
-import type { OrganizationType } from "../../domain/store.js";
 import type { IncidentQuery } from "../../storage/store.js";
+import type { UsageError } from "./args.js";
+import {
+  LIST_FILTER_OPTIONS,
+  parseFormat,
+  parseOptions,
+  STORE_TARGET_OPTIONS,
+  type StoreTarget,
+  lastString as str,
+  toQuery,
+  toStoreTarget,
+} from "./command-args.js";
 
 export const STORE_COMMANDS = new Set([
   "ingest",
@@ -17,7 +25,6 @@ export const STORE_COMMANDS = new Set([
   "worker",
 ]);
 
-export type StoreTarget = { readonly db: string | undefined; readonly databaseUrl: string | undefined };
 export type ListFormat = "text" | "json";
 export const EXPORT_FORMATS = ["csv", "json", "jsonl", "veris", "stix", "misp"] as const;
 /** csv/json/jsonl: roei's own rows; veris (one VERIS 1.4 JSON per incident), stix (one STIX 2.1 bundle), misp (one MISP event per incident). */
@@ -74,38 +81,14 @@ export const STORE_USAGE = [
   "  The store is SQLite at --db, ROEI_DB or ./data/roei.db, or PostgreSQL when DATABASE_URL (or --database-url) is set.",
 ].join("\n");
 
-const ORG_TYPES: readonly OrganizationType[] = [
-  "local_government",
-  "national_government",
-  "police",
-  "medical",
-  "education",
-  "company",
-  "association",
-  "unknown",
-];
-
 const OPTIONS = {
-  db: { type: "string" },
-  "database-url": { type: "string" },
+  ...STORE_TARGET_OPTIONS,
   url: { type: "string", multiple: true },
   "allow-private": { type: "boolean" },
   published: { type: "string" },
   "max-size": { type: "string" },
   format: { type: "string" },
-  from: { type: "string" },
-  to: { type: "string" },
-  cause: { type: "string" },
-  item: { type: "string" },
-  "org-type": { type: "string" },
-  min: { type: "string" },
-  max: { type: "string" },
-  qualifier: { type: "string" },
-  certainty: { type: "string" },
-  sort: { type: "string" },
-  order: { type: "string" },
-  limit: { type: "string" },
-  offset: { type: "string" },
+  ...LIST_FILTER_OPTIONS,
   reason: { type: "string" },
   who: { type: "string" },
   watch: { type: "string" },
@@ -115,22 +98,14 @@ const OPTIONS = {
 } as const;
 
 type Values = Partial<Record<keyof typeof OPTIONS, string | string[] | boolean>>;
-type UsageError = { readonly message: string };
 
 /** Parses a store command; usage errors are values. */
 export function parseStoreArgs(argv: readonly string[]): Result<StoreCommand, UsageError> {
-  let parsed: { values: Values; positionals: string[] };
-  try {
-    parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) as {
-      values: Values;
-      positionals: string[];
-    };
-  } catch (e) {
-    return fail({ message: e instanceof Error ? e.message.split("\n")[0]! : String(e) });
-  }
-  const { values: v, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  const target: StoreTarget = { db: str(v.db), databaseUrl: str(v["database-url"]) };
+  const parsed = parseOptions(argv, OPTIONS, true);
+  if (!parsed.ok) return parsed;
+  const v: Values = parsed.value.values;
+  const [command, ...rest] = parsed.value.positionals;
+  const target = toStoreTarget(v);
   switch (command) {
     case "ingest":
       return parseIngest(target, v, rest);
@@ -239,53 +214,6 @@ function withQuery(
   return q.ok ? then(q.value) : q;
 }
 
-/** Filters from options; each value is checked against the contract's vocabulary. */
-export function toQuery(v: Values, text: string | undefined): Result<IncidentQuery, UsageError> {
-  const out: Record<string, unknown> = {};
-  if (text?.trim()) out.text = text.trim();
-  const date = (name: "from" | "to", key: string) => {
-    const d = str(v[name]);
-    if (d === undefined) return null;
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) return `--${name} must be YYYY, YYYY-MM or YYYY-MM-DD`;
-    out[key] = d;
-    return null;
-  };
-  const problems = [date("from", "announcedFrom"), date("to", "announcedTo")];
-  const pick = <T extends string>(name: keyof Values, key: string, allowed: readonly T[]) => {
-    const x = str(v[name]);
-    if (x === undefined) return null;
-    if (!allowed.includes(x as T)) return `--${name} must be one of ${allowed.join(", ")}`;
-    out[key] = x;
-    return null;
-  };
-  problems.push(
-    pick<Cause>("cause", "cause", CAUSES),
-    pick<DataItem>("item", "dataItem", DATA_ITEMS),
-    pick<OrganizationType>("org-type", "organizationType", ORG_TYPES),
-    pick<Qualifier>("qualifier", "qualifier", QUALIFIERS),
-    pick("certainty", "certainty", ["confirmed", "possible"]),
-    pick("sort", "sort", ["announced", "affected"]),
-    pick("order", "order", ["asc", "desc"]),
-  );
-  const num = (name: keyof Values, key: string) => {
-    const x = str(v[name]);
-    if (x === undefined) return null;
-    const n = Number(x);
-    if (!Number.isInteger(n) || n < 0) return `--${name} must be a whole number ≥ 0`;
-    out[key] = n;
-    return null;
-  };
-  problems.push(num("min", "minAffected"), num("max", "maxAffected"), num("limit", "limit"), num("offset", "offset"));
-  const problem = problems.find((p) => p !== null);
-  return problem ? fail({ message: problem }) : ok(out as IncidentQuery);
-}
-
 function listFormat(x: Values[keyof Values]): Result<ListFormat | null, UsageError> {
-  const f = str(x);
-  if (f === undefined) return ok(null);
-  return f === "json" || f === "text" ? ok(f) : fail({ message: `--format must be json or text, not ${f}` });
-}
-
-function str(x: Values[keyof Values]): string | undefined {
-  return typeof x === "string" ? x : Array.isArray(x) ? x.at(-1) : undefined;
+  return parseFormat(str(x), ["json", "text"]);
 }

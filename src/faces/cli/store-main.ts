@@ -6,11 +6,10 @@ import type { CorrectableField, Source, StoredIncident } from "../../domain/stor
 import { ingestDocument, reextractSource } from "../../ingest/ingest-source.js";
 import { createProgress } from "../../ingest/progress.js";
 import { walkPaths } from "../../ingest/walk.js";
-import { toKey } from "../../pipeline/extract/aliases.js";
 import { readSource } from "../../pipeline/fetch/file.js";
-import { openStore } from "../../storage/open.js";
 import type { Store } from "../../storage/store.js";
 import type { CliIO } from "./main.js";
+import { withStore } from "./open-store.js";
 import { parseStoreArgs, STORE_USAGE, type StoreCommand } from "./store-args.js";
 import { csvHeader, csvRow, formatClassification, formatIncidentDetail, formatIncidentLine } from "./store-format.js";
 
@@ -23,12 +22,7 @@ export async function runStoreCommand(argv: readonly string[], io: CliIO): Promi
   }
   const command = parsed.value;
   if (command.kind === "ingest" && command.queue) return enqueue(command, io);
-  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
-  try {
-    return await dispatch(command, store, io);
-  } finally {
-    await store.close();
-  }
+  return withStore(command, (store) => dispatch(command, store, io));
 }
 
 const now = (): string => new Date().toISOString();

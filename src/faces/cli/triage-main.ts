@@ -9,8 +9,8 @@ import {
   type TriageResult,
   triageIncident,
 } from "../../analysis/legal/index.js";
-import { toKey } from "../../pipeline/extract/aliases.js";
 import { toOrganizationType } from "../../pipeline/merge/names.js";
+import { STORE_TARGET_OPTIONS } from "./command-args.js";
 import type { CliIO } from "./main.js";
 import { formatTriageText } from "./triage-format.js";
 
@@ -29,8 +29,7 @@ export const TRIAGE_USAGE = [
 const OPTIONS = {
   input: { type: "string" },
   format: { type: "string" },
-  db: { type: "string" },
-  "database-url": { type: "string" },
+  ...STORE_TARGET_OPTIONS,
   discovered: { type: "string" },
   "org-type": { type: "string" },
   encrypted: { type: "boolean" },
@@ -124,16 +123,13 @@ async function loadFile(path: string, io: CliIO): Promise<Loaded> {
 }
 
 async function loadStored(command: TriageCommand, id: string): Promise<Loaded> {
-  const { openStore } = await import("../../storage/open.js");
-  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
-  try {
+  const { withStore } = await import("./open-store.js");
+  return withStore(command, async (store): Promise<Loaded> => {
     const incident = /^\d+$/.test(id) ? await store.getIncident(Number(id)) : await store.getIncident(id);
     return incident === null
       ? { ok: false, error: "no such incident" }
       : { ok: true, json: fromStoredIncident(incident) };
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** Entry for `roei triage`; argv without the command name. */
