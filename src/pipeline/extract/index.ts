@@ -118,7 +118,7 @@ function organizationsIn(text: string, sentences: readonly Sentence[]): readonly
     const start = s.start;
     const end = sentences[j]!.end;
     for (const m of findOrganizations(text.slice(start, end)))
-      out.push({ ...m, start: m.start + start, end: m.end + start });
+      out.push({ start: m.start + start, end: m.end + start, name: m.name, type: m.type, by: m.by });
     i = j + 1;
   }
   return out;

@@ -99,8 +99,10 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
       }
     }
   }
-  return DATA_ITEMS.filter((item) => found.has(item));
+  return found.size === 0 ? NO_ITEMS : DATA_ITEMS.filter((item) => found.has(item));
 }
+
+const NO_ITEMS: readonly DataItem[] = Object.freeze([]);
 
 /** Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない). */
 function positiveClauses(text: string): readonly string[] {

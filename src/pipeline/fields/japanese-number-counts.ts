@@ -52,7 +52,6 @@ export function findCounts(text: string): Count[] {
   const norm = toHalfWidth(text);
   const counts: Count[] = [];
   // A count needs a counter right after its numeral: runs with none after them are not parsed.
-  const counterFollows = (end: number): boolean => matchCounter(norm, skipSpaces(norm, end)) !== null;
   for (const numeral of findNumeralsIn(text, norm, counterFollows)) {
     const count = readCount(text, norm, numeral);
     if (count !== null) counts.push(count);
@@ -95,6 +94,10 @@ function readCount(text: string, norm: string, numeral: Numeral): Count | null {
     qualifier: decided.rule.qualifier,
     qualifierText: text.slice(decided.start, decided.end),
   };
+}
+
+function counterFollows(norm: string, end: number): boolean {
+  return matchCounter(norm, skipSpaces(norm, end)) !== null;
 }
 
 /** The index of the first character from `at` that is not a space or tab (SPACES). */

@@ -35,10 +35,14 @@ export function findNumerals(text: string): Numeral[] {
 
 /**
  * findNumerals over `text` whose half-width copy `norm` (toHalfWidth) the caller already made. With `wantsEnd`, a run
- * of numeral characters is read only when `wantsEnd(runEnd)` holds: only a numeral ending there can be followed by
+ * of numeral characters is read only when `wantsEnd(norm, runEnd)` holds: only a numeral ending there can be followed by
  * anything but `,`/`.` (the others end at a separator inside the run).
  */
-export function findNumeralsIn(text: string, norm: string, wantsEnd?: (end: number) => boolean): Numeral[] {
+export function findNumeralsIn(
+  text: string,
+  norm: string,
+  wantsEnd?: (norm: string, end: number) => boolean,
+): Numeral[] {
   // Lexical words only block kanji numerals: without one in the text there is nothing to block.
   const blocked = KANJI_NUMERAL_ANY.test(norm) ? blockLexicalWords(norm) : null;
   const found: Numeral[] = [];
@@ -51,7 +55,7 @@ export function findNumeralsIn(text: string, norm: string, wantsEnd?: (end: numb
     }
     let end = i + 1;
     while (end < n && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
-    if (wantsEnd === undefined || wantsEnd(end)) {
+    if (wantsEnd === undefined || wantsEnd(norm, end)) {
       for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
     }
     i = end;
