@@ -21,8 +21,28 @@ const TERMINATORS = new Set(["。", "！", "？", "!", "?", "．"]);
 const CLOSERS = new Set(["」", "』", "）", ")", "】", "〕", "”", "’"]);
 const OPENERS = new Set(["「", "『", "（", "(", "【", "〔"]);
 const MAX_SENTENCE = 400;
-/** Characters the splitter acts on: line breaks, terminators, brackets, 、 and spaces (for cutting long runs). */
-const INTERESTING = /[\n。！？!?．「『（(【〔」』）)】〕”’]|や、/g;
+/** Characters the splitter acts on: line breaks, terminators, brackets, and や before 、. */
+const INTERESTING_UNITS: ReadonlySet<number> = new Set(
+  [..."\n。！？!?．「『（(【〔」』）)】〕”’"].map((c) => c.charCodeAt(0)),
+);
+const YA = "や".charCodeAt(0);
+const TOUTEN = "、".charCodeAt(0);
+
+/** The next index from `from` holding an interesting character or や followed by 、, or -1. */
+function nextInteresting(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (
+      c < 0x3000
+        ? c < 0x2020 && INTERESTING_UNITS.has(c)
+        : c <= 0x3015 || c >= 0xff01
+          ? INTERESTING_UNITS.has(c)
+          : c === YA && text.charCodeAt(k + 1) === TOUTEN
+    )
+      return k;
+  }
+  return -1;
+}
 
 /** Splits text at sentence-final punctuation and line breaks; long runs are cut so no sentence exceeds a bound. */
 export function splitSentences(text: string): readonly Sentence[] {
@@ -52,9 +72,8 @@ export function splitSentences(text: string): readonly Sentence[] {
   let depth = 0;
   while (i < text.length) {
     // Jump to the next character that can matter; a run without one is cut once it grows past the bound.
-    INTERESTING.lastIndex = i;
-    const hit = INTERESTING.exec(text);
-    const next = hit ? hit.index : text.length;
+    const hit = nextInteresting(text, i);
+    const next = hit >= 0 ? hit : text.length;
     if (next - start > MAX_SENTENCE) {
       // A long run: cut at the first 、 or space past the bound, else at twice the bound.
       const comma = firstBreakAfter(text, start + MAX_SENTENCE, Math.min(next, start + MAX_SENTENCE * 2));
@@ -63,8 +82,8 @@ export function splitSentences(text: string): readonly Sentence[] {
       depth = 0;
       continue;
     }
-    if (!hit) break;
-    i = hit[0] === "や、" ? next + 1 : next;
+    if (hit < 0) break;
+    i = text.charCodeAt(next) === YA ? next + 1 : next;
     const ch = text[i]!;
     if (ch === "\n") {
       let j = i + 1;
