@@ -128,14 +128,28 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     () => passages,
     () => sectionSentences(group, ctx).filter(notGeneric),
-    () => ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
   ];
   for (const tier of tiers) {
     const hit = extractCause(tier());
     if (hit.cause !== "unknown") return hit;
   }
-  return extractCause([]);
+  const framing = framingCause(ctx);
+  return framing.cause !== "unknown" ? framing : extractCause([]);
 }
+
+/** The cause stated in the article's own framing text (sentences about no organization): the same for every group. */
+function framingCause(ctx: Context): ReturnType<typeof extractCause> {
+  let hit = FRAMING_CAUSE.get(ctx.sentences);
+  if (!hit) {
+    hit = extractCause(
+      ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
+    );
+    FRAMING_CAUSE.set(ctx.sentences, hit);
+  }
+  return hit;
+}
+
+const FRAMING_CAUSE = new WeakMap<readonly Sentence[], ReturnType<typeof extractCause>>();
 
 /**
  * 委託元｜公表日｜対象件数: rows of a table placed in a passage about a leak carry that passage's leak, though they
