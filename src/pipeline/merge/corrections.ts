@@ -1,22 +1,11 @@
 /** @module Analyst corrections: applied over a merged incident, and carried to new keys when a re-merge renames one. */
 import { z } from "zod";
 import { CAUSES, DATA_ITEMS, QUALIFIERS, UNITS } from "../../domain/incident.js";
-import type { CorrectableField, Correction, OrganizationType } from "../../domain/store.js";
+import { type CorrectableField, type Correction, ORGANIZATION_TYPES } from "../../domain/store.js";
 import type { NewIncident } from "../../storage/store.js";
 import { toKey } from "../extract/aliases.js";
 import { CANDIDATE_FIELDS } from "./candidates.js";
 import { compareText } from "./report-input.js";
-
-const ORGANIZATION_TYPES = [
-  "local_government",
-  "national_government",
-  "police",
-  "medical",
-  "education",
-  "company",
-  "association",
-  "unknown",
-] as const satisfies readonly OrganizationType[];
 
 /** What a correction's value must look like, per field; a value that does not fit is ignored. */
 const VALUE_SCHEMAS = {
