@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Scores the extractor on the third held-out set, test/holdout3 (30 invented articles written without reading
+// the extractor; see test/holdout3/README.md). Report only: exits non-zero only when it cannot run.
+//   node scripts/score-holdout3.mjs           figures only
+//   node scripts/score-holdout3.mjs -v        with every miss
+//   node scripts/score-holdout3.mjs --json    figures as JSON
+// Builds dist/ first when it is missing or older than src/. Scores with ../shared/eval/score.mjs
+// (ROEI_SHARED overrides ../shared); without it, prints gold vs predicted incident counts per article.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const setDir = join(root, "test", "holdout3");
+const gold = join(setDir, "gold.json");
+const shared = process.env.ROEI_SHARED ?? join(root, "..", "shared");
+const scorer = join(shared, "eval", "score.mjs");
+const verbose = process.argv.includes("-v") || process.argv.includes("--verbose");
+const asJson = process.argv.includes("--json");
+
+const newest = (dir, ext) => {
+  let t = 0;
+  if (!existsSync(dir)) return t;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) t = Math.max(t, newest(p, ext));
+    else if (e.name.endsWith(ext)) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+};
+const main = join(root, "dist", "faces", "cli", "main.js");
+if (!existsSync(main) || newest(join(root, "src"), ".ts") > newest(join(root, "dist"), ".js")) {
+  console.error("score-holdout3: dist/ is missing or older than src/; running npm run build");
+  execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+}
+
+const cmd = `node ${JSON.stringify(join(root, "bin", "roei.js"))} extract --format json`;
+if (existsSync(scorer)) {
+  const args = [scorer, "--gold", gold, "--articles", setDir, "--cmd", cmd];
+  if (verbose) args.push("--verbose");
+  if (asJson) args.push("--json");
+  console.log(`== holdout3 (${gold})`);
+  process.stdout.write(
+    execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }),
+  );
+  process.exit(0);
+}
+
+// Fallback without the shared scorer: run the extractor and compare incident counts only.
+console.log(`score-holdout3: ${scorer} not found; printing incident counts only`);
+const goldSet = JSON.parse(readFileSync(gold, "utf8"));
+const files = goldSet.map((g) => join(setDir, g.article));
+const out = execFileSync(process.execPath, [join(root, "bin", "roei.js"), "extract", "--format", "json", ...files], {
+  cwd: root,
+  encoding: "utf8",
+  maxBuffer: 256 * 1024 * 1024,
+});
+const predicted = JSON.parse(out);
+mkdirSync(join(root, ".eval-out"), { recursive: true });
+writeFileSync(join(root, ".eval-out", "holdout3.predicted.json"), JSON.stringify(predicted, null, 2));
+const byArticle = new Map(predicted.map((p) => [basename(p.article), p.incidents ?? []]));
+for (const g of goldSet) {
+  const want = g.incidents.filter((i) => !i.optional).length;
+  const got = (byArticle.get(g.article) ?? []).length;
+  console.log(`${g.article}  gold ${want}  predicted ${got}${want === got ? "" : "  <-"}`);
+}
