@@ -11,26 +11,46 @@ export type PgQuery = { readonly sql: string; readonly params: readonly unknown[
 /**
  * What the GIN index must contain for the runs (a 1-character run itself, else its bigrams), and the runs of 3+
  * characters that need a substring recheck (containing every bigram does not make them adjacent).
+ *
+ * With `freq` (a bigram's share of incidents from the statistics, undefined when it is not among the most common
+ * elements), a rechecked run keeps only the bigrams worth reading: every rare one (unlisted, so its posting list is
+ * short), else its rarest listed one. The recheck finds the whole run, so it implies the others; and the bigrams of a
+ * word occur together (住宅ローン: 住宅, 宅ロ, ロー and ーン each in the same 21.6 % of incidents), so each common one
+ * would cost a posting list as long as the rarest's while removing almost no candidates. This is the rule the hit
+ * estimate already follows (a run counts as its rarest gram).
  */
-export function toGramPredicate(runs: readonly string[]): { grams: string[]; recheck: string[] } {
+export function toGramPredicate(
+  runs: readonly string[],
+  freq?: (gram: string) => number | undefined,
+): { grams: string[]; recheck: string[] } {
   const grams = new Set<string>();
   for (const run of runs) {
     const chars = [...run];
     if (chars.length === 1) grams.add(run);
-    else for (const bigram of toBigrams(run)) grams.add(bigram);
+    else if (chars.length === 2 || freq === undefined) for (const bigram of toBigrams(run)) grams.add(bigram);
+    else for (const bigram of toReadBigrams(toBigrams(run), freq)) grams.add(bigram);
   }
   return { grams: [...grams], recheck: runs.filter((r) => [...r].length >= 3) };
 }
 
-/** The WHERE clause over `incidents i` and its parameters. */
-export function toWhere(plan: ListPlan): PgQuery {
+/** The bigrams of a rechecked run that the GIN index reads: the unlisted (rare) ones, else the rarest listed one. */
+function toReadBigrams(bigrams: readonly string[], freq: (gram: string) => number | undefined): string[] {
+  const rare = bigrams.filter((b) => freq(b) === undefined);
+  if (rare.length > 0) return rare;
+  let rarest = bigrams[0]!;
+  for (const b of bigrams) if (freq(b)! < freq(rarest)!) rarest = b;
+  return [rarest];
+}
+
+/** The WHERE clause over `incidents i` and its parameters (`freq`: see toGramPredicate). */
+export function toWhere(plan: ListPlan, freq?: (gram: string) => number | undefined): PgQuery {
   const conds: string[] = [];
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const { grams, recheck } = toGramPredicate(plan.runs);
+  const { grams, recheck } = toGramPredicate(plan.runs, freq);
   for (const f of plan.filters) {
     if (f.column === "announced" || f.column === "affected_value") conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
     else grams.push(toFilterToken(f));
@@ -99,10 +119,11 @@ export function toPageQuery(plan: ListPlan): PgQuery {
 
 /**
  * Total and page in one pass over the matches, for plans with a substring recheck or few matches: the gram index and
- * the recheck (the costly parts) run once instead of once for the count and again for the page.
+ * the recheck (the costly parts) run once instead of once for the count and again for the page. `freq` (the gram
+ * statistics) trims the bigrams of rechecked runs (see toGramPredicate).
  */
-export function toTotalAndPageQuery(plan: ListPlan): PgQuery {
-  const where = toWhere(plan);
+export function toTotalAndPageQuery(plan: ListPlan, freq?: (gram: string) => number | undefined): PgQuery {
+  const where = toWhere(plan, freq);
   const dir = plan.order === "asc" ? "ASC" : "DESC";
   const n = where.params.length;
   return {

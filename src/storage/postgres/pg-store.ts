@@ -236,16 +236,27 @@ async function incidentBy(db: Queryable, idOrKey: number | string): Promise<Stor
   return first(await rows<IncidentRow>(db, sql, [idOrKey]), toIncident);
 }
 
-async function selectTotalAndPage(client: pg.PoolClient, plan: ListPlan): Promise<{ total: number; ids: number[] }> {
-  if (hasRecheck(plan)) return selectOnePass(client, plan);
+async function selectTotalAndPage(
+  client: pg.PoolClient,
+  plan: ListPlan,
+  stats: GramStats,
+): Promise<{ total: number; ids: number[] }> {
+  if (hasRecheck(plan)) return selectOnePass(client, plan, stats);
   const count = toCountQuery(plan);
   const total = (await rows<{ n: number }>(client, count.sql, [...count.params]))[0]?.n ?? 0;
   return { total, ids: plan.limit === 0 || plan.offset >= total ? [] : await selectPage(client, plan, total) };
 }
 
-/** Total and page from one pass over the matches (the costly part, the gram index and the rechecks, runs once). */
-async function selectOnePass(client: pg.PoolClient, plan: ListPlan): Promise<{ total: number; ids: number[] }> {
-  const q = toTotalAndPageQuery(plan);
+/**
+ * Total and page from one pass over the matches (the costly part, the gram index and the rechecks, runs once). The
+ * statistics trim the bigrams the index reads for rechecked runs (toGramPredicate).
+ */
+async function selectOnePass(
+  client: pg.PoolClient,
+  plan: ListPlan,
+  stats: GramStats,
+): Promise<{ total: number; ids: number[] }> {
+  const q = toTotalAndPageQuery(plan, (gram) => stats.freqs.get(gram));
   // A bigint[] arrives as strings.
   const row = (await rows<{ total: number; ids: string[] }>(client, q.sql, [...q.params]))[0];
   return { total: row?.total ?? 0, ids: (row?.ids ?? []).map(Number) };
@@ -296,9 +307,9 @@ async function selectSearch(
   exactHits: number,
 ): Promise<TotalAndPage> {
   const expected = toHitEstimate(plan, stats);
-  if (expected < exactHits) return { ...(await selectOnePass(client, plan)), estimated: false };
+  if (expected < exactHits) return { ...(await selectOnePass(client, plan, stats)), estimated: false };
   if (expected < ESTIMATE_MIN_SHARE * stats.rows)
-    return { ...(await selectTotalAndPage(client, plan)), estimated: false };
+    return { ...(await selectTotalAndPage(client, plan, stats)), estimated: false };
   const ids = await selectWalk(client, plan);
   const seen = plan.offset + ids.length;
   if (ids.length < plan.limit && (ids.length > 0 || plan.offset === 0)) return { total: seen, ids, estimated: false };
@@ -358,7 +369,7 @@ async function listIncidents(
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL enable_seqscan = off");
     const { total, ids, estimated } = usesGrams(plan)
       ? await selectSearch(client, plan, stats, exactHits)
-      : { ...(await selectTotalAndPage(client, plan)), estimated: false };
+      : { ...(await selectTotalAndPage(client, plan, stats)), estimated: false };
     const sql = "SELECT id, organization_id, body FROM incidents WHERE id = ANY($1::bigint[])";
     const byId = new Map((await rows<IncidentRow>(client, sql, [ids])).map((r) => [r.id, r] as const));
     await client.query("COMMIT");
