@@ -39,4 +39,24 @@ describe("extractDataItems", () => {
   it("leaves out items the text says were not included", () => {
     expect(items("氏名が流出した。なお、住所、電話番号は含まれていない。")).toEqual(["name"]);
   });
+
+  it.each([
+    ["氏名と電話番号が流出した。決済情報は含まれていなかった。", ["name", "phone"]],
+    ["会員の氏名が漏えいした。口座番号は同システムに保存しておらず、影響はない。", ["name"]],
+    ["当店はカード情報を保有しておらず、漏えいはありません。", []],
+    ["カード番号は別のサーバーで管理しており、含まれておりません。", []],
+    ["メールアドレスが流出したが、パスワードの流出は確認されていない。", ["email"]],
+    ["メールアドレスは表示されない仕様で、流出はないとしている。", []],
+    ["生年月日も閲覧できる状態であり、氏名とあわせて流出した。", ["birthdate", "name"]],
+  ])("denied in many phrasings: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["念のため、カードの利用明細をご確認ください。", []],
+    ["同じパスワードをお使いの場合は変更をお願いいたします。", []],
+    ["氏名と住所が流出したおそれがありますので、ご注意ください。", ["address", "name"]],
+  ])("a request to the reader names no leaked item: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
 });

@@ -79,8 +79,18 @@ const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
   [/戸籍(?:謄本|抄本)/, ["name", "family", "other"]],
 ];
 
-const NEGATION =
-  /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含まれなかった|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|確認されなかった|対象外|(?:記載|表示|印字)されて(?:いない|おらず|おりません|いません)|含まれておりません|流出しておりません)/;
+/**
+ * A clause that denies the items: 含まれていない/含まれておりません, 保存しておらず (the data was never held there),
+ * 流出はない/影響はない, 対象外, in plain and polite forms, present and past.
+ */
+const NEGATION = new RegExp(
+  [
+    "(?:含まれ|流出し|漏え?いし|漏洩し|確認され|記載され|表示され|印字され|保存し|保管し|保有し|保持し|管理し|登録し|取得し|取り扱っ|扱っ|入力され|収集し)て(?:い|お)(?:ない|なかった|らず|りません|ません)",
+    "(?:含まれ|確認され)(?:ない|ず|ません|なかった)|含み(?:ません|ませんでした)|含まない|保持しない|保有しない|対象外",
+    "(?:流出|漏え?い|漏洩|影響|被害)(?:等)?(?:は|も)(?:一切)?(?:ない|なく|なかった|ありません|ございません|生じていない)",
+  ].join("|"),
+  "u",
+);
 
 /** Data items named in the passages; a passage clause that says the items were not included is skipped. */
 export function extractDataItems(passages: readonly { readonly text: string }[]): readonly DataItem[] {
@@ -102,20 +112,42 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
   return DATA_ITEMS.filter((item) => found.has(item));
 }
 
-/** Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない). */
+/**
+ * Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない) or ask the reader
+ * to act (明細をご確認ください). A denial with no item of its own denies the clause it continues (カード情報は別の
+ * サーバーで管理しており、影響はない).
+ */
 function positiveClauses(text: string): readonly string[] {
-  const out: string[] = [];
+  const clauses: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length - 1; i++) {
     if (!endsClause(text, i)) continue;
-    const part = text.slice(from, i + 1);
-    if (!NEGATION.test(part)) out.push(part);
+    clauses.push(text.slice(from, i + 1));
     from = i + 1;
   }
-  const last = text.slice(from);
-  if (!NEGATION.test(last)) out.push(last);
+  clauses.push(text.slice(from));
+  const out: string[] = [];
+  for (let k = 0; k < clauses.length; k++) {
+    const part = clauses[k]!;
+    if (NEGATION.test(part) || isRequest(part)) continue;
+    const next = clauses[k + 1];
+    if (next !== undefined && continues(part) && NEGATION.test(next) && !ITEM_HINT.test(next)) continue;
+    out.push(part);
+  }
   return out;
 }
+
+/** …しており、 …であり、: a clause whose predicate goes on in the next one (not …が、, which turns against it). */
+function continues(clause: string): boolean {
+  return /(?:おり|あり)、$/u.test(clause);
+}
+
+/** 利用明細をご確認ください: a request to the reader names what to check, not what leaked (unless it says so). */
+function isRequest(clause: string): boolean {
+  return REQUEST.test(clause) && !/流出|漏え?い|漏洩/u.test(clause);
+}
+
+const REQUEST = /(?:お願い(?:いた)?(?:します|致します|申し上げます)|ください)[。\s]*$/u;
 
 /**
  * Does a clause end with the character at `i`: 。 or a line break, or a 、 after a conjunctive ending (…が、 …ものの、
