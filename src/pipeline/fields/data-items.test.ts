@@ -59,4 +59,14 @@ describe("extractDataItems", () => {
   ])("a request to the reader names no leaked item: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });
+
+  it.each([
+    ["旅券番号、旅券の有効期限", ["other", "passport_number"]],
+    ["口座の入出金の履歴", ["bank_account", "payment_history"]],
+    ["保険証の記号・番号", ["insurance_number"]],
+    ["保険証のコピー", ["health_insurance"]],
+    ["患者ＩＤとログインＩＤ", ["customer_number", "login_id"]],
+  ])("term: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
 });
