@@ -495,12 +495,16 @@ function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
       !signalsOf(s).generic &&
       !CONTACT.test(s.text) &&
       ((own.has(s.index) && (DATA_CONTEXT.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
-        (s.bare && /^\s*[-・●]/.test(s.text))),
+        (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text))),
   );
 }
 
+/** ・2月6日 …, ・「…」: a bullet that dates an event or quotes a reader is a timeline or comment, not a data list. */
+const TIMELINE_OR_QUOTE = /^\s*[-・●]\s*(?:[「『"]|(?:[0-9０-９]{1,4}|同)[年月日時]|午[前後])/u;
+
 /** A notice's contact lines (お問い合わせ先, 受付時間) name a phone number that is not leaked data. */
-const CONTACT = /問い?合わ?せ|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
+const CONTACT =
+  /^\s*[【■●◆［[]?\s*(?:お|ご)?問い?合わ?せ|問い?合わ?せ(?:先|窓口|番号|専用|[:：】]|[はにの]?(?:受け付け|受付|下記|以下|こちら))|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
 const DATA_CONTEXT =
   /掲載|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
 
