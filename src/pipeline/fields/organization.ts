@@ -130,9 +130,9 @@ export function findOrganizations(text: string): readonly OrgMention[] {
 function entityPrefixed(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   for (const m of allMatches(ENTITY_PREFIXED, text)) {
-    let name = m[2]!;
-    const stop = PARTICLE_STOP.exec(name);
-    if (stop) name = name.slice(0, stop.index);
+    const name0 = m[2]!;
+    const stop = PARTICLE_STOP.exec(name0);
+    let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
     name = name.replace(/[・.．]+$/u, "");
     if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
     const start = m.index;
@@ -141,6 +141,21 @@ function entityPrefixed(text: string): OrgMention[] {
   }
   return out;
 }
+
+/**
+ * 一般財団法人みなと健康づくり財団: after a non-company form (財団法人, 学校法人…), whose names end in a type suffix, a
+ * particle-like kana (と) inside a hiragana word is no particle when the name goes on to such a suffix before the
+ * next particle. After 株式会社 it stays a particle (株式会社ことりと山田銀行 names two).
+ */
+function throughKanaParticle(name: string, stop: number, form: string): string {
+  if (stop === 0 || COMPANY_FORM.test(form) || !isHiraganaUnit(name.charCodeAt(stop - 1))) return name.slice(0, stop);
+  const rest = name.slice(stop + 1);
+  const next = PARTICLE_STOP.exec(rest);
+  const longer = name.slice(0, stop + 1 + (next ? next.index : rest.length));
+  return suffixType(longer) ? longer : name.slice(0, stop);
+}
+
+const COMPANY_FORM = /会社|株|有/u;
 
 const ENTITY_PREFIXED = new RegExp(
   `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\))[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
@@ -368,12 +383,37 @@ function afterDatePrefix(text: string, start: number, end: number): number {
   return start + cut;
 }
 
-/** A name that is only a suffix (信用金庫) may start with hiragana (みなと信用金庫): the length of that lead, else 0. */
+/**
+ * A name may start with hiragana (みなと信用金庫, みらい電機健康保険組合): the length of that lead, else 0. A name that is
+ * only a suffix takes any lead; a longer one only a lead that starts a line, a clause or a quote (、みらい電機…), so the
+ * tail of a verb (…にある電機…) stays out.
+ */
 function hiraganaLead(text: string, start: number, name: string): number {
-  if (name.length < 2 || !SUFFIX_SET.has(name)) return 0;
-  const before = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u.exec(
-    text.slice(Math.max(0, start - 6), start),
-  );
-  if (!before || /[はがのをにでへもや]$/u.test(before[1]!)) return 0;
+  if (name.length < 2) return 0;
+  const window = text.slice(Math.max(0, start - 7), start);
+  const before = (SUFFIX_SET.has(name) ? LEAD_AFTER_ANY : LEAD_AFTER_BOUNDARY).exec(window);
+  if (!before || /[はがのをにでへもや]$/u.test(before[1]!) || NOT_A_NAME_LEAD.has(before[1]!)) return 0;
   return before[1]!.length;
 }
+
+const LEAD_AFTER_ANY = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u;
+const LEAD_AFTER_BOUNDARY = /(?:^|[\s、。，．「『（(【・：:])([\p{Script=Hiragana}]{2,5})$/u;
+/** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
+const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
+  "また",
+  "さらに",
+  "なお",
+  "ただし",
+  "および",
+  "または",
+  "しかし",
+  "そして",
+  "その後",
+  "これ",
+  "それ",
+  "すでに",
+  "いずれ",
+  "とくに",
+  "ともに",
+  "まず",
+]);
