@@ -22,6 +22,8 @@ describe("findOrganizations", () => {
     ["また、つばさ町教育委員会によると", ["つばさ町教育委員会"]],
     ["県内にある精工健康保険組合", ["精工健康保険組合"]],
     ["「しらかば台高校」の", ["しらかば台高校"]],
+    ["ＳＫＹ　ＬＩＮＥ株式会社は", ["ＳＫＹ　ＬＩＮＥ株式会社"]],
+    ["Blue Harbor株式会社は", ["Blue Harbor株式会社"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

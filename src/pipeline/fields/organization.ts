@@ -181,14 +181,26 @@ function nameCharLength(text: string, i: number): number {
   return isNameUnit(c) ? 1 : 0;
 }
 
-/** End of the run of name characters (code points in NAME_CHAR) from `at`. */
+/** End of the run of name characters (code points in NAME_CHAR) from `at`; a space between Latin words joins them. */
 function nameRunEnd(text: string, at: number): number {
   let end = at;
   for (let w = end < text.length ? nameCharLength(text, end) : 0; w > 0; ) {
     end += w;
+    if (end < text.length && isLatinWordSpace(text, end)) end++;
     w = end < text.length ? nameCharLength(text, end) : 0;
   }
   return end;
+}
+
+/** ＯＣＥＡＮ　ＲＯＵＴＥ, Blue Harbor: a space after a Latin letter and before a capital one is inside a name. */
+function isLatinWordSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 0x20 && c !== 0x3000) return false;
+  const prev = text.charCodeAt(at - 1);
+  const next = text.charCodeAt(at + 1);
+  const latin = (x: number) =>
+    (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 0xff21 && x <= 0xff3a) || (x >= 0xff41 && x <= 0xff5a);
+  return latin(prev) && ((next >= 65 && next <= 90) || (next >= 0xff21 && next <= 0xff3a));
 }
 
 /**
