@@ -37,7 +37,7 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
 
 /** Only sentences with a digit or a relative date word can hold a date: the cheap test before the date scanner. */
 const DATE_HINT =
-  /[0-9０-９]\s*(?:[年月日]|[/／.．-]\s*[0-9０-９])|同日|同月|同年|昨年|去年|今年|本年|昨日|先月|今月|翌|元年|前日/u;
+  /[0-9０-９]\s*(?:[年月日]|[/／.．-]\s*[0-9０-９])|[〇一二三四五六七八九十][年月日]|同日|同月|同年|昨年|去年|今年|本年|昨日|先月|今月|翌|元年|前日/u;
 
 /** 同日, 翌日, 前日 refer to the last date given to the day, not to a month or a period mentioned since. */
 const DAY_RELATIVE = new Set(["same_day", "next_day", "previous_day"]);
