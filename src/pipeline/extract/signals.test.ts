@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { LEAK, STRONG_LEAK } from "./signals.js";
+
+describe("STRONG_LEAK", () => {
+  it.each([
+    ["案内メールを送る際、アドレスをBCCではなくCCに入れてしまった。"],
+    ["本来「ＢＣＣ」欄に入力すべきアドレスを宛先欄に入力した。"],
+    ["受信者に他の参加者のメールアドレス88件が表示される状態となった。"],
+    ["会員同士で互いの連絡先が見える状態になっていた。"],
+    ["サイトで公開していた名簿の表に、会員40人分の個人情報が含まれていた。"],
+  ])("states data left control: %s", (text) => {
+    expect(STRONG_LEAK.test(text)).toBe(true);
+    expect(LEAK.test(text)).toBe(true);
+  });
+
+  it.each([
+    ["メールはBCCで送信しています。"],
+    ["他のサービスで同じパスワードを使っている方は変更してください。"],
+    ["資料には個人情報が含まれていた。"],
+  ])("does not: %s", (text) => {
+    expect(STRONG_LEAK.test(text)).toBe(false);
+  });
+});
