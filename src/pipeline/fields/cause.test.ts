@@ -20,6 +20,10 @@ describe("extractCause", () => {
     ["システム障害で別人の証明書が発行された", "system_failure"],
     ["第三者による不正アクセスを受けた", "unauthorized_access"],
     ["原因は調査中としている", "unknown"],
+    ["案内メールのBCC設定を誤り、全員のアドレスが見えた", "misdelivery"],
+    ["申請書を別の事業所に誤ってファクスした", "misdelivery"],
+    ["ＦＡＸ番号を間違えて送った", "misdelivery"],
+    ["共有フォルダの設定を誤り、外部から閲覧できた", "misconfiguration"],
   ])("%s → %s", (text, expected) => {
     expect(cause(text)).toBe(expected);
   });
