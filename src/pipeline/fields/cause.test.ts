@@ -31,4 +31,12 @@ describe("extractCause", () => {
   it("ignores a denied cause", () => {
     expect(cause("ウイルス感染ではないとしている。書類を紛失した。")).toBe("loss");
   });
+
+  it.each([
+    ["サーバーへの不正アクセスの痕跡は現時点で見つかっておらず、経路を調べている。"],
+    ["調査の結果、不正アクセスの形跡も確認されなかった。"],
+    ["ランサムウェア感染は確認されていません。"],
+  ])("a cause the text denies is no cause: %s", (text) => {
+    expect(cause(text)).toBe("unknown");
+  });
 });

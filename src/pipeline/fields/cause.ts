@@ -84,7 +84,9 @@ export function extractCause(passages: readonly { readonly text: string; readonl
 
 /** True when the phrase ending at `at` is denied right after (…は確認されていない, …ではない). */
 function isNegated(text: string, at: number): boolean {
-  return /^[^。、]{0,12}(?:ではな|はな|は確認されて(?:いな|おら)|の(?:事実|形跡)はな|はありませ)/.test(
-    text.slice(at, at + 24),
-  );
+  return NEGATED_AFTER.test(text.slice(at, at + 32));
 }
+
+/** …ではない, …は確認されていない, …の痕跡は今のところ見つかっておらず: a cause phrase the text denies. */
+const NEGATED_AFTER =
+  /^[^。、]{0,12}(?:ではな|はな|(?:は|も)確認され(?:て(?:いな|おら|いませ)|なかった|ず)|の(?:事実|形跡|痕跡)(?:は|も)[^。、]{0,8}(?:な[いくかし]|ありませ|見つかって(?:いな|おら)|見つからな|確認され(?:て(?:いな|おら)|な|ず)|認められ(?:な|ず))|はありませ)/u;
