@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEAK, STRONG_LEAK } from "./signals.js";
+import { GENERIC_TEXT, LEAK, STRONG_LEAK } from "./signals.js";
 
 describe("STRONG_LEAK", () => {
   it.each([
@@ -19,5 +19,18 @@ describe("STRONG_LEAK", () => {
     ["資料には個人情報が含まれていた。"],
   ])("does not: %s", (text) => {
     expect(STRONG_LEAK.test(text)).toBe(false);
+  });
+});
+
+describe("GENERIC_TEXT", () => {
+  it.each([["・「また流出か。いいかげんにしてほしい」\n"], ["● 「結局は人の問題だと思う」"]])(
+    "a reader's quoted comment is no report: %s",
+    (text) => {
+      expect(GENERIC_TEXT.test(text)).toBe(true);
+    },
+  );
+
+  it.each([["・氏名、住所\n"], ["・「会員情報」の一部が流出した\n"]])("a list line is: %s", (text) => {
+    expect(GENERIC_TEXT.test(text)).toBe(false);
   });
 });

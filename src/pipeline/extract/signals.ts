@@ -20,9 +20,12 @@ export const DENIED =
 export const STATISTIC =
   /(?:漏え?い|漏洩|報告|事故|事案|相談|被害|認知)(?:等)?(?:の)?件数|過去最多|過去最悪|年度上半期|年度下半期|上半期|下半期|(?:前|昨|今|同)年度(?:比|から|より)|年次報告|統計(?:によると|では|資料)|調査によると|集計(?:によると|では|した|結果)|(?:報告|事故|事案|事件)が?\s*[0-9０-９]+件|倍増|[0-9０-９]+機関|(?:インシデント|攻撃|事故|事案)(?:が|は)?[^。]{0,6}[0-9０-９]+件/;
 
-/** Sentences that define or advise rather than report (〜のことです, 〜しましょう). */
+/**
+ * Sentences that define or advise rather than report (〜のことです, 〜しましょう), and readers' comments quoted as
+ * bullets (・「…」): opinions, not facts of the incident.
+ */
 export const GENERIC_TEXT =
-  /ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
+  /^\s*[・●]\s*「[^」]{6,}」\s*$|ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
 
 /** Markers that start a separate case of the same organization (1件目, 2件目, もう1件). */
 export const CASE_MARKER = /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案)/;
