@@ -23,6 +23,8 @@ describe("extractCause", () => {
     ["案内メールのBCC設定を誤り、全員のアドレスが見えた", "misdelivery"],
     ["申請書を別の事業所に誤ってファクスした", "misdelivery"],
     ["ＦＡＸ番号を間違えて送った", "misdelivery"],
+    ["名簿を誤って隣のクラスの家庭に配布した", "misdelivery"],
+    ["通知書を誤って別の住所へ郵送した", "misdelivery"],
     ["共有フォルダの設定を誤り、外部から閲覧できた", "misconfiguration"],
   ])("%s → %s", (text, expected) => {
     expect(cause(text)).toBe(expected);
