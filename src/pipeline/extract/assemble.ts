@@ -64,8 +64,15 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     for (const item of here) found.add(item);
   }
   const items = DATA_ITEMS.filter((item) => found.has(item));
-  const cveSource = own.find((s) => s.text.includes("CVE-") && CVE_ID.test(s.text));
-  const cves = cveIds(own);
+  const cves = ATTACK_CAUSES.has(fallbackCause.cause) ? cveIds(own.filter((s) => !QUOTED_BULLET.test(s.text))) : [];
+  const cveSource =
+    cves.length > 0
+      ? own.find((s) => s.text.includes("CVE-") && CVE_ID.test(s.text) && !QUOTED_BULLET.test(s.text))
+      : undefined;
+  const allCves = cves.length > 0 ? cves : cvesAround(group, fallbackCause.cause, ctx);
+  // A stated CVE is the flaw the attacker used: the most specific cause (SCHEMA.md).
+  const cause =
+    fallbackCause.cause === "unauthorized_access" && allCves.length > 0 ? "vulnerability" : fallbackCause.cause;
   const evidence = affected ? affected.sentence : leaks[0]!;
   const orgName = fullestName(cluster, ctx);
   const breakdown = collectBreakdown(group, ctx);
@@ -76,8 +83,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     announced: dated.announced,
     affected: toAffected(affected?.value ?? null),
     data_items: items,
-    cause: fallbackCause.cause,
-    cves: cves.length > 0 ? cves : cvesInSections(group, ctx),
+    cause,
+    cves: allCves,
     evidence: evidenceText(evidence, affected?.value ?? null),
     certainty: leaks.some((s) => /可能性|おそれ|恐れ|懸念|か[。、]?\s*$/.test(s.text)) ? "possible" : "confirmed",
     breakdown,
@@ -466,9 +473,40 @@ function labelAbove(s: Sentence, ctx: Context): string {
   return prev?.bare ? prev.text.trim() : "件数";
 }
 
-function cvesInSections(group: Group, ctx: Context): string[] {
-  return cveIds(sectionSentences(group, ctx));
+/**
+ * CVEs the incident's sentences do not state: those of its sections (not readers' quoted comments), else those of
+ * the article's framing text when it says they were exploited (Log4jの脆弱性(CVE-…)を悪用された被害が…). Only an
+ * attack can have used one: a lost bag or a misdirected letter takes none from its neighbours.
+ */
+function cvesAround(group: Group, cause: string, ctx: Context): string[] {
+  if (!ATTACK_CAUSES.has(cause)) return [];
+  const inSections = cveIds(sectionSentences(group, ctx).filter((s) => !QUOTED_BULLET.test(s.text)));
+  if (inSections.length > 0) return inSections;
+  const first = group.sentences[0] ?? 0;
+  return cveIds(
+    ctx.sentences.filter(
+      (s) =>
+        s.index < first &&
+        ctx.focus[s.index]?.cluster == null &&
+        !signalsOf(s).related &&
+        s.text.includes("CVE-") &&
+        EXPLOITED.test(s.text),
+    ),
+  );
 }
+
+const ATTACK_CAUSES: ReadonlySet<string> = new Set([
+  "vulnerability",
+  "sql_injection",
+  "unauthorized_access",
+  "credential_theft",
+  "malware",
+  "targeted_email",
+  "phishing",
+  "unknown",
+]);
+const QUOTED_BULLET = /^\s*[-・●]\s*[「『"]/u;
+const EXPLOITED = /悪用|突かれ|狙われ|攻撃され/u;
 
 const CVE_ID = /CVE-\d{4}-\d{4,}/;
 const CVE_IDS = /CVE-\d{4}-\d{4,}/g;
