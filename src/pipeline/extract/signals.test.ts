@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GENERIC_TEXT, LEAK, STRONG_LEAK } from "./signals.js";
+import { GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
 
 describe("STRONG_LEAK", () => {
   it.each([
@@ -32,5 +32,21 @@ describe("GENERIC_TEXT", () => {
 
   it.each([["・氏名、住所\n"], ["・「会員情報」の一部が流出した\n"]])("a list line is: %s", (text) => {
     expect(GENERIC_TEXT.test(text)).toBe(false);
+  });
+});
+
+describe("STATISTIC", () => {
+  it.each([["今年上半期の標的型攻撃は412件だった。"], ["同種の事案が全国で30件あった。"]])(
+    "counts of attacks: %s",
+    (text) => {
+      expect(STATISTIC.test(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    ["パスワードスプレー攻撃で、812件のアカウントに不正ログインされた。"],
+    ["攻撃により3万件分の個人情報が流出した。"],
+  ])("a count of accounts or data hit by one attack: %s", (text) => {
+    expect(STATISTIC.test(text)).toBe(false);
   });
 });
