@@ -417,8 +417,15 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     /(?:このうち|そのうち|うち)[^。]*$/.test(clauseBefore) &&
     (/^(?:この|その)/.test(clauseBefore.slice(clauseBefore.search(/(?:この|その)?うち/))) ||
       /[0-9０-９]/.test(text.slice(s.start, c.start)));
-  if (/(?:内訳|件数[:：])\s*$/.test(clauseBefore) || subset) score -= 4;
-  if (/[（(][^）)]*$/.test(before)) score -= 2;
+  const labelled = /件数[:：]\s*$/.test(clauseBefore);
+  // 件数：N件 on its own states the figure; several such lines are the rows of a breakdown.
+  if (labelled && isOnlyCountLabel(text)) score += 2;
+  else if (labelled || /内訳\s*$/.test(clauseBefore) || subset) score -= 4;
+  // 個人情報（最大N名分）: a figure in brackets right after the data is the headline figure, not an aside.
+  if (/(?:情報|データ)[（(]$/.test(before)) score += 2;
+  else if (/[（(][^）)]*$/.test(before)) score -= 2;
+  // 合計 最大N名 under the rows it adds up.
+  if (s.bare && /^\s*(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
@@ -434,6 +441,12 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定)/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   return score;
+}
+
+/** Does the article label a count 件数： once only (not a breakdown by category)? */
+function isOnlyCountLabel(text: string): boolean {
+  const first = text.search(/件数[:：]/u);
+  return first >= 0 && !/件数[:：]/u.test(text.slice(first + 3));
 }
 
 function toAffected(c: Count | null): Affected {
