@@ -546,9 +546,24 @@ function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
       !signalsOf(s).generic &&
       !CONTACT.test(s.text) &&
       ((own.has(s.index) && (DATA_CONTEXT.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
-        (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text))),
+        (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text)) ||
+        underDataHeading(s, ctx)),
   );
 }
+
+/** ２　誤送付された情報 / 　氏名、住所…: the lines under a heading that names the leaked information list it. */
+function underDataHeading(s: Sentence, ctx: Context): boolean {
+  if (!s.bare) return false;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const prev = ctx.sentences[i]!;
+    if (!prev.bare) return false;
+    if (DATA_HEADING.test(prev.text)) return true;
+  }
+  return false;
+}
+
+const DATA_HEADING =
+  /^\s*(?:[0-9０-９一二三四五六七八九]+[.．、\s　]|[（(][0-9０-９]+[）)]|[■□◆●【])?\s*[^。、\n]{0,16}(?:情報|項目|内容|データ)(?:の(?:内容|項目|種類))?\s*】?\s*$/u;
 
 /** ・2月6日 …, ・「…」: a bullet that dates an event or quotes a reader is a timeline or comment, not a data list. */
 const TIMELINE_OR_QUOTE = /^\s*[-・●]\s*(?:[「『"]|(?:[0-9０-９]{1,4}|同)[年月日時]|午[前後])/u;
