@@ -24,6 +24,8 @@ describe("findOrganizations", () => {
     ["「しらかば台高校」の", ["しらかば台高校"]],
     ["ＳＫＹ　ＬＩＮＥ株式会社は", ["ＳＫＹ　ＬＩＮＥ株式会社"]],
     ["Blue Harbor株式会社は", ["Blue Harbor株式会社"]],
+    ["、ひばり市は5日", ["ひばり市"]],
+    ["「かすみ町」で", ["かすみ町"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -37,6 +39,9 @@ describe("findOrganizations", () => {
     ["鉄道会社へ連絡しました。"],
     ["コールセンターを設置した。"],
     ["南信地区の高校"],
+    ["県内のある市では"],
+    ["これは市の判断だ"],
+    ["また、市は発表した"],
   ])("no organization in %s", (text) => {
     expect(names(text)).toEqual([]);
   });

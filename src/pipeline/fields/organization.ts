@@ -357,12 +357,22 @@ export function suffixType(name: string): OrgType | null {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
       if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem)) return null;
-      if (suffix.length === 1 && !/[\p{Script=Han}\p{Script=Katakana}A-Za-z]$/u.test(stem)) return null;
+      if (
+        suffix.length === 1 &&
+        !/[\p{Script=Han}\p{Script=Katakana}A-Za-z]$/u.test(stem) &&
+        !isKanaPlace(suffix, stem)
+      )
+        return null;
       if (!acceptsStem(suffix, stem, name)) return null;
       return type;
     }
   }
   return null;
+}
+
+/** さいたま市, つくば市: a municipality whose name is all hiragana. */
+function isKanaPlace(suffix: string, stem: string): boolean {
+  return PLACE_ENDS.has(suffix.charCodeAt(0)) && /^[\p{Script=Hiragana}]{2,6}$/u.test(stem);
 }
 
 /** 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. */
@@ -401,11 +411,23 @@ function afterDatePrefix(text: string, start: number, end: number): number {
  * tail of a verb (…にある電機…) stays out.
  */
 function hiraganaLead(text: string, start: number, name: string): number {
-  if (name.length < 2) return 0;
+  if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
   const window = text.slice(Math.max(0, start - 7), start);
   const before = (SUFFIX_SET.has(name) ? LEAD_AFTER_ANY : LEAD_AFTER_BOUNDARY).exec(window);
   if (!before || /[はがのをにでへもや]$/u.test(before[1]!) || NOT_A_NAME_LEAD.has(before[1]!)) return 0;
   return before[1]!.length;
+}
+
+/**
+ * さいたま市, つくば市, 埼玉県いわき…: a municipality written in hiragana, after a line or clause start or its
+ * prefecture; a lead that ends like a verb or particle (のある市, これは市) is no name.
+ */
+function placeLead(text: string, start: number): number {
+  const m = /(?:^|[\s、。「『（(・]|[都道府県])([\p{Script=Hiragana}]{2,6})$/u.exec(
+    text.slice(Math.max(0, start - 8), start),
+  );
+  if (!m || /[はがのをにでへもやとるたうくすつぬむ]$/u.test(m[1]!) || NOT_A_NAME_LEAD.has(m[1]!)) return 0;
+  return m[1]!.length;
 }
 
 const LEAD_AFTER_ANY = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u;
