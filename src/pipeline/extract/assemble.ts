@@ -46,6 +46,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
   const leaks: Sentence[] = own.filter(isLeakSentence);
   if (ctx.observer.has(group.cluster)) return null;
+  if (leaks.length > 0 && leaks.every((s) => inRelatedList(s, ctx))) return null;
   if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx)) return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
@@ -143,6 +144,15 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
   }
   return extractCause([]);
 }
+
+/** ■関連記事 / ・X社、…を紛失（日付）: a headline of another story listed under the article. */
+function inRelatedList(s: Sentence, ctx: Context): boolean {
+  let k = s.index;
+  while (k >= 0 && ctx.sentences[k]!.bare && LIST_LINE.test(ctx.sentences[k]!.text)) k--;
+  return k >= 0 && k < s.index && signalsOf(ctx.sentences[k]!).related;
+}
+
+const LIST_LINE = /^\s*[・●\-]/u;
 
 /**
  * 委託元｜公表日｜対象件数: rows of a table placed in a passage about a leak carry that passage's leak, though they

@@ -34,7 +34,8 @@ export const CASE_MARKER = /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|�
 export const ITEM_MARKER = /^\s*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●]\s*|【)/;
 
 /** A related-articles list: headlines of other stories, weak evidence for this one. */
-export const RELATED = /^\s*(?:関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|人気記事|ランキング)/;
+export const RELATED =
+  /^\s*[■□◆◇▼▽★☆●【［[]?\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|人気記事|ランキング|過去の記事|バックナンバー)/;
 
 /** Phrases where a count is a secondary effect, not the leak itself: fraud, calls, letters, costs. */
 export const SECONDARY =
