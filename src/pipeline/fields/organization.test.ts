@@ -41,6 +41,8 @@ describe("findOrganizations", () => {
     ["南信地区の高校"],
     ["県内のある市では"],
     ["これは市の判断だ"],
+    ["北浜市内の飲食店でかばんを置き忘れた"],
+    ["南川町在住の男性が拾った"],
     ["また、市は発表した"],
   ])("no organization in %s", (text) => {
     expect(names(text)).toEqual([]);

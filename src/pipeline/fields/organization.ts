@@ -293,10 +293,12 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   let end = runEnd;
   while (end > start && TRAILING_PUNCT.has(text.charCodeAt(end - 1))) end--;
   let name = text.slice(start, end);
+  let place = false;
   for (const trailer of trailersEndingWith(lastCode(name))) {
     if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
       end -= trailer.length;
       name = text.slice(start, end);
+      place = PLACE_TRAILERS.has(trailer);
       break;
     }
   }
@@ -319,9 +321,13 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   const entity = entityForm(text, start, end, name);
   if (entity) return entity;
   const type = suffixType(name);
+  // 朝凪市内の居酒屋, 北浜市在住の男性: the municipality as a place, not as the body that acts or holds data.
+  if (type === "local_government" && place) return null;
   if (type) return { start, end, name, type, by: "suffix" };
   return null;
 }
+
+const PLACE_TRAILERS: ReadonlySet<string> = new Set(["内", "管内", "在住", "在住者", "周辺", "近く"]);
 
 /** The code unit of a name's last character (NaN for an empty name, which no table holds). */
 function lastCode(name: string): number {
