@@ -48,6 +48,8 @@ describe("extractDataItems", () => {
     ["メールアドレスが流出したが、パスワードの流出は確認されていない。", ["email"]],
     ["メールアドレスは表示されない仕様で、流出はないとしている。", []],
     ["生年月日も閲覧できる状態であり、氏名とあわせて流出した。", ["birthdate", "name"]],
+    ["流出したのは氏名、住所、契約番号で、口座番号や年収は含まれていない。", ["address", "contract_number", "name"]],
+    ["会員の氏名と電話番号が対象のため、カード情報の流出はない。", ["name", "phone"]],
   ])("denied in many phrasings: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });

@@ -137,9 +137,9 @@ function positiveClauses(text: string): readonly string[] {
   return out;
 }
 
-/** …しており、 …であり、: a clause whose predicate goes on in the next one (not …が、, which turns against it). */
+/** …しており、 …であり、 …仕様で、: a clause whose predicate goes on in the next one (not …が、, which turns against it). */
 function continues(clause: string): boolean {
-  return /(?:おり|あり)、$/u.test(clause);
+  return /(?:おり|あり|で|ため)、$/u.test(clause);
 }
 
 /** 利用明細をご確認ください: a request to the reader names what to check, not what leaked (unless it says so). */
@@ -151,7 +151,8 @@ const REQUEST = /(?:お願い(?:いた)?(?:します|致します|申し上げ�
 
 /**
  * Does a clause end with the character at `i`: 。 or a line break, or a 、 after a conjunctive ending (…が、 …ものの、
- * …けれど、 …ただし、 …なお、 …おり、 …あり、, which also cover ですが、 であり、 ており、 されており、).
+ * …けれど、 …ただし、 …なお、 …おり、 …あり、 …で、 …ため、 …ず、, which also cover ですが、 であり、 ており、
+ * されており、).
  */
 function endsClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -160,7 +161,8 @@ function endsClause(text: string, i: number): boolean {
   return CONJUNCTIVE_ENDINGS.some((w) => i >= w.length && text.startsWith(w, i - w.length));
 }
 
-const CONJUNCTIVE_ENDINGS = ["が", "ものの", "けれど", "ただし", "なお", "おり", "あり"];
+/** …番号で、 (a noun predicate that goes on), …ため、 and …ず、 end a clause too. */
+const CONJUNCTIVE_ENDINGS = ["が", "ものの", "けれど", "ただし", "なお", "おり", "あり", "で", "ため", "ず"];
 
 const LOOKAROUND_OPENERS = ["(?=", "(?!", "(?<=", "(?<!"];
 
