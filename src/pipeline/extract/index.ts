@@ -30,10 +30,26 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const focus = assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer });
   const groups = groupSentences(focus, sections);
   const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
-  return mergeByVictim(groups, context)
+  const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
+  return foldProcessors(built);
 }
+
+/**
+ * A contractor that processes clients' data (業務を請け負う, 受託) and reports the attack without a count of its own,
+ * beside clients that report their counts: the clients are the victims (SCHEMA.md: the controller), and the
+ * contractor is named in their `also`.
+ */
+function foldProcessors(incidents: readonly Incident[]): readonly Incident[] {
+  const processors = incidents.filter((i) => i.affected.value === null && PROCESSOR.test(i.evidence));
+  const clients = incidents.filter((i) => !processors.includes(i));
+  if (processors.length === 0 || !clients.some((i) => i.affected.value !== null)) return incidents;
+  const names = processors.map((p) => p.organization);
+  return clients.map((i) => ({ ...i, also: [...new Set([...i.also, ...names])] }));
+}
+
+const PROCESSOR = /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け/u;
 
 /** Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident. */
 function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[] {

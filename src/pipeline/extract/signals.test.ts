@@ -8,6 +8,7 @@ describe("STRONG_LEAK", () => {
     ["受信者に他の参加者のメールアドレス88件が表示される状態となった。"],
     ["会員同士で互いの連絡先が見える状態になっていた。"],
     ["サイトで公開していた名簿の表に、会員40人分の個人情報が含まれていた。"],
+    ["攻撃されたサーバーに、町民約900人分のデータが含まれていたと発表した。"],
   ])("states data left control: %s", (text) => {
     expect(STRONG_LEAK.test(text)).toBe(true);
     expect(LEAK.test(text)).toBe(true);
