@@ -426,7 +426,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   const subset =
     /(?:このうち|そのうち|うち)[^。]*$/.test(clauseBefore) &&
     (/^(?:この|その)/.test(clauseBefore.slice(clauseBefore.search(/(?:この|その)?うち/))) ||
-      /[0-9０-９]/.test(text.slice(s.start, c.start)));
+      COUNT_BEFORE.test(text.slice(s.start, c.start)));
   const labelled = /件数[:：]\s*$/.test(clauseBefore);
   // 件数：N件 on its own states the figure; several such lines are the rows of a breakdown.
   if (labelled && isOnlyCountLabel(text)) score += 2;
@@ -452,6 +452,9 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   return score;
 }
+
+/** A figure of people or records (1万2000人, 300件), not a date (5日) or an address, that a later count can be part of. */
+const COUNT_BEFORE = /[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．〇一二三四五六七八九十百千万]*\s*(?:人|名|件|通)/u;
 
 /** Does the article label a count 件数： once only (not a breakdown by category)? */
 function isOnlyCountLabel(text: string): boolean {
