@@ -26,6 +26,7 @@ describe("extractCause", () => {
     ["名簿を誤って隣のクラスの家庭に配布した", "misdelivery"],
     ["通知書を誤って別の住所へ郵送した", "misdelivery"],
     ["共有フォルダの設定を誤り、外部から閲覧できた", "misconfiguration"],
+    ["封入機の設定を誤り、2人分の通知が1通に入った。通知を別の世帯に誤って郵送した", "misdelivery"],
   ])("%s → %s", (text, expected) => {
     expect(cause(text)).toBe(expected);
   });

@@ -37,9 +37,10 @@ const RULES: readonly CauseRule[] = [
   },
   {
     cause: "misconfiguration",
-    // A mail's BCC or address setting done wrong sends it to the wrong people: misdelivery, below.
+    // A mail's BCC or address setting done wrong sends it to the wrong people (misdelivery, below); an enveloping
+    // or printing machine's setting is a handling error, not a system's configuration.
     pattern:
-      /(?<!BCC|Bcc|ＢＣＣ|宛先|送信先)(?:設定(?:ミス|不備|誤り)|設定を誤)|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)/,
+      /(?<!BCC|Bcc|ＢＣＣ|宛先|送信先|機械の|機の|機器の)(?:設定(?:ミス|不備|誤り)|設定を誤)|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)/,
   },
   {
     cause: "misdelivery",
