@@ -26,6 +26,9 @@ describe("findOrganizations", () => {
     ["Blue Harbor株式会社は", ["Blue Harbor株式会社"]],
     ["、ひばり市は5日", ["ひばり市"]],
     ["「かすみ町」で", ["かすみ町"]],
+    ["北浜警察署交通課の巡査が", ["北浜警察署"]],
+    ["南川市保険年金課によると", ["南川市"]],
+    ["青葉マート株式会社総務課は", ["青葉マート株式会社"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -279,7 +279,7 @@ function suffixAt(text: string, at: number): string | null {
 /** Cheap test before the full recognition: can this run end in a suffix or trailer, or hold an entity form? */
 function mayBeName(text: string, runStart: number, runEnd: number): boolean {
   const last = text.charCodeAt(runEnd - 1);
-  if (SUFFIXES_BY_LAST.has(last) || trailersEndingWith(last).length > 0) return true;
+  if (SUFFIXES_BY_LAST.has(last) || trailersEndingWith(last).length > 0 || DEPARTMENT_ENDS.has(last)) return true;
   const next = text.charCodeAt(runEnd);
   if (next === 0xff08 || next === 0x28) return true; // （ (
   const run = text.slice(runStart, runEnd);
@@ -318,6 +318,11 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     end -= 2;
     name = text.slice(start, end);
   }
+  const dept = departmentCut(name);
+  if (dept > 0) {
+    end -= dept;
+    name = text.slice(start, end);
+  }
   const entity = entityForm(text, start, end, name);
   if (entity) return entity;
   const type = suffixType(name);
@@ -326,6 +331,25 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   if (type) return { start, end, name, type, by: "suffix" };
   return null;
 }
+
+/**
+ * 朝凪警察署刑事課, 北浜市子育て支援課: a section (課, 係, 室, 班) written onto a body's name belongs to the body; the
+ * length of that tail when the rest ends in a known suffix, else 0.
+ */
+function departmentCut(name: string): number {
+  if (!DEPARTMENT_ENDS.has(name.charCodeAt(name.length - 1)) || suffixType(name)) return 0;
+  let longest = 0;
+  for (let k = Math.max(2, name.length - 8); k <= name.length - 2; k++) {
+    const head = name.slice(0, k);
+    const type = suffixType(head);
+    // 南川市保険年金課 is 南川市's section: a public body's name is the shortest that fits.
+    if (type === "local_government" || type === "police") return name.length - k;
+    if (type || /(?:株式会社|有限会社|合同会社)$/u.test(head)) longest = k;
+  }
+  return longest > 0 ? name.length - longest : 0;
+}
+
+const DEPARTMENT_ENDS: ReadonlySet<number> = new Set([..."課係室班"].map((c) => c.charCodeAt(0)));
 
 const PLACE_TRAILERS: ReadonlySet<string> = new Set(["内", "管内", "在住", "在住者", "周辺", "近く"]);
 
