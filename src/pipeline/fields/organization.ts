@@ -302,6 +302,11 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
       break;
     }
   }
+  const dept = departmentCut(name);
+  if (dept > 0) {
+    end -= dept;
+    name = text.slice(start, end);
+  }
   const lead = leadingModifier(name);
   if (lead > 0) {
     start += lead;
@@ -316,11 +321,6 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   // 北浜市役所 → 北浜市 (as /(?<=[区市町村])(?:役所|役場)$/ would cut it).
   if ((name.endsWith("役所") || name.endsWith("役場")) && PLACE_ENDS.has(name.charCodeAt(name.length - 3))) {
     end -= 2;
-    name = text.slice(start, end);
-  }
-  const dept = departmentCut(name);
-  if (dept > 0) {
-    end -= dept;
     name = text.slice(start, end);
   }
   const entity = entityForm(text, start, end, name);
