@@ -21,6 +21,8 @@ describe("isAlias", () => {
     ["北浜市教育委員会", "北浜市教委", true],
     ["南川信用金庫", "南川信金", true],
     ["南川信用金庫", "北浜信金", false],
+    ["みなみ台警察署", "みなみ台署", true],
+    ["北浜警察署", "南川署", false],
   ])("%s ~ %s = %s", (a, b, expected) => {
     expect(isAlias(a, b)).toBe(expected);
   });

@@ -73,7 +73,7 @@ type KeyInfo = {
   readonly country: boolean;
   readonly withoutPrefecture: string;
   readonly stem: string | undefined;
-  /** The key with short forms of type words written out (健保組合 → 健康保険組合, 市教委 → 市教育委員会). */
+  /** The key with short forms of type words written out (健保組合 → 健康保険組合, 市教委 → 市教育委員会, 北署 → 北警察署). */
   readonly expanded: string;
 };
 
@@ -86,7 +86,7 @@ function keyInfo(name: string): KeyInfo {
       country: COUNTRY.test(key),
       withoutPrefecture: withoutPrefecture(key),
       stem: groupStem(key),
-      expanded: key.replace(SHORT_FORMS, (w) => FULL_FORMS[w] ?? w),
+      expanded: key.replace(SHORT_FORMS, (w) => FULL_FORMS[w] ?? w).replace(/(?<!警察|税務|消防)署$/u, "警察署"),
     };
     if (INFOS.size > 50_000) INFOS.clear();
     INFOS.set(name, info);
