@@ -227,7 +227,7 @@ export function chooseVictim(group: Group, ctx: Context): number {
       const id = ctx.clusterIdOf(m);
       if (id < 0 || ctx.observer.has(id)) continue;
       const after = ctx.article.text.slice(m.end, m.end + 40);
-      const owner = OWNER.test(after) ? 4 : 0;
+      const owner = OWNER.test(after) || isStationOfOfficer(m, after) ? 4 : 0;
       score.set(id, (score.get(id) ?? 0) + owner);
     }
   }
@@ -243,6 +243,16 @@ export function chooseVictim(group: Group, ctx: Context): number {
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
   return institutionOf(best, score, ctx);
 }
+
+/**
+ * 県警は…朝凪警察署刑事課の巡査部長が…紛失したと発表した: the station whose officer held the papers holds the data;
+ * the prefectural police announces for it.
+ */
+function isStationOfOfficer(m: OrgMention, after: string): boolean {
+  return m.type === "police" && m.name.endsWith("署") && STATION_OFFICER.test(after);
+}
+
+const STATION_OFFICER = /^[^、。\s]{0,8}の[^、。]{0,6}(?:巡査|警部|警察官|署員|職員|捜査員|警察署員)/u;
 
 /** 埼玉県 → 埼玉県立循環器…センター: when the place is named, an institution of that place named with it is the holder. */
 function institutionOf(best: number, candidates: ReadonlyMap<number, number>, ctx: Context): number {
@@ -454,7 +464,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
 }
 
 /** A figure of people or records (1万2000人, 300件), not a date (5日) or an address, that a later count can be part of. */
-const COUNT_BEFORE = /[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．〇一二三四五六七八九十百千万]*\s*(?:人|名|件|通)/u;
+const COUNT_BEFORE =
+  /[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．〇一二三四五六七八九十百千万]*\s*(?:人|名|件|通)/u;
 
 /** Does the article label a count 件数： once only (not a breakdown by category)? */
 function isOnlyCountLabel(text: string): boolean {
