@@ -587,7 +587,7 @@ function underDataHeading(s: Sentence, ctx: Context): boolean {
 }
 
 const DATA_HEADING =
-  /^\s*(?:[0-9０-９一二三四五六七八九]+[.．、\s　]|[（(][0-9０-９]+[）)]|[■□◆●【])?\s*[^。、\n]{0,16}(?:情報|項目|内容|データ)(?:の(?:内容|項目|種類))?\s*】?\s*$/u;
+  /^\s*(?:[0-9０-９一二三四五六七八九]+[.．、\s　]|[（(][0-9０-９]+[）)]|[■□◆●【])?\s*[^。、\n]{0,30}(?:情報|項目|内容|データ)(?:の(?:内容|項目|種類))?\s*】?\s*$/u;
 
 /** ・2月6日 …, ・「…」: a bullet that dates an event or quotes a reader is a timeline or comment, not a data list. */
 const TIMELINE_OR_QUOTE = /^\s*[-・●]\s*(?:[「『"]|(?:[0-9０-９]{1,4}|同)[年月日時]|午[前後])/u;
