@@ -69,6 +69,13 @@ describe("extractDataItems", () => {
     ["保険証の記号・番号", ["insurance_number"]],
     ["保険証のコピー", ["health_insurance"]],
     ["患者ＩＤとログインＩＤ", ["customer_number", "login_id"]],
+    ["氏名、部署名、役職", ["employer", "name", "occupation"]],
+    ["受給者の氏名、支給額、振込先の口座番号", ["bank_account", "name", "other"]],
+    ["学籍番号と就職内定先", ["employer", "other"]],
+    ["受診した医療機関の名称と受診年月", ["medical"]],
+    ["問い合わせ内容とメールアドレス", ["email", "other"]],
+    ["世帯の状況を点数にした指数", ["family"]],
+    ["役職員のメールアドレス", ["email"]],
   ])("term: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });
