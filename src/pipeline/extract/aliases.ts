@@ -44,6 +44,10 @@ export function isAlias(a: string, b: string): boolean {
   if (ix.country !== iy.country) return false;
   const [short, long] = x.length <= y.length ? [ix, iy] : [iy, ix];
   if (short.key.length >= 2 && long.key.includes(short.key)) return !isPlaceInsideName(short.key, long.key);
+  if (short.expanded !== short.key || long.expanded !== long.key) {
+    const [es, el] = short.expanded.length <= long.expanded.length ? [short, long] : [long, short];
+    if (el.expanded.includes(es.expanded)) return !isPlaceInsideName(es.expanded, el.expanded);
+  }
   if (long.withoutPrefecture === short.key || short.withoutPrefecture === long.key) return true;
   if (
     short.key.length >= 2 &&
@@ -69,13 +73,21 @@ type KeyInfo = {
   readonly country: boolean;
   readonly withoutPrefecture: string;
   readonly stem: string | undefined;
+  /** The key with short forms of type words written out (健保組合 → 健康保険組合, 市教委 → 市教育委員会, 北署 → 北警察署). */
+  readonly expanded: string;
 };
 
 function keyInfo(name: string): KeyInfo {
   let info = INFOS.get(name);
   if (info === undefined) {
     const key = toKey(name);
-    info = { key, country: COUNTRY.test(key), withoutPrefecture: withoutPrefecture(key), stem: groupStem(key) };
+    info = {
+      key,
+      country: COUNTRY.test(key),
+      withoutPrefecture: withoutPrefecture(key),
+      stem: groupStem(key),
+      expanded: key.replace(SHORT_FORMS, (w) => FULL_FORMS[w] ?? w).replace(/(?<!警察|税務|消防)署$/u, "警察署"),
+    };
     if (INFOS.size > 50_000) INFOS.clear();
     INFOS.set(name, info);
   }
@@ -83,6 +95,20 @@ function keyInfo(name: string): KeyInfo {
 }
 
 const INFOS = new Map<string, KeyInfo>();
+
+/** Short forms of organization-type words as newspapers write them, and the words they stand for. */
+const FULL_FORMS: Readonly<Record<string, string>> = {
+  健保: "健康保険",
+  教委: "教育委員会",
+  信金: "信用金庫",
+  信組: "信用組合",
+  生協: "生活協同組合",
+  農協: "農業協同組合",
+  漁協: "漁業協同組合",
+  商議所: "商工会議所",
+  選管: "選挙管理委員会",
+};
+const SHORT_FORMS = new RegExp(Object.keys(FULL_FORMS).join("|"), "gu");
 
 /** 埼玉県 inside 埼玉県立…センター names a different body (the prefecture), except a prefecture-prefixed city. */
 function isPlaceInsideName(short: string, long: string): boolean {

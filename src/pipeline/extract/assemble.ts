@@ -46,6 +46,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
   const leaks: Sentence[] = own.filter(isLeakSentence);
   if (ctx.observer.has(group.cluster)) return null;
+  if (leaks.length > 0 && leaks.every((s) => inRelatedList(s, ctx))) return null;
   if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx)) return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
@@ -64,8 +65,15 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     for (const item of here) found.add(item);
   }
   const items = DATA_ITEMS.filter((item) => found.has(item));
-  const cveSource = own.find((s) => s.text.includes("CVE-") && CVE_ID.test(s.text));
-  const cves = cveIds(own);
+  const cves = ATTACK_CAUSES.has(fallbackCause.cause) ? cveIds(own.filter((s) => !QUOTED_BULLET.test(s.text))) : [];
+  const cveSource =
+    cves.length > 0
+      ? own.find((s) => s.text.includes("CVE-") && CVE_ID.test(s.text) && !QUOTED_BULLET.test(s.text))
+      : undefined;
+  const allCves = cves.length > 0 ? cves : cvesAround(group, fallbackCause.cause, ctx);
+  // A stated CVE is the flaw the attacker used: the most specific cause (SCHEMA.md).
+  const cause =
+    fallbackCause.cause === "unauthorized_access" && allCves.length > 0 ? "vulnerability" : fallbackCause.cause;
   const evidence = affected ? affected.sentence : leaks[0]!;
   const orgName = fullestName(cluster, ctx);
   const breakdown = collectBreakdown(group, ctx);
@@ -76,8 +84,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     announced: dated.announced,
     affected: toAffected(affected?.value ?? null),
     data_items: items,
-    cause: fallbackCause.cause,
-    cves: cves.length > 0 ? cves : cvesInSections(group, ctx),
+    cause,
+    cves: allCves,
     evidence: evidenceText(evidence, affected?.value ?? null),
     certainty: leaks.some((s) => /可能性|おそれ|恐れ|懸念|か[。、]?\s*$/.test(s.text)) ? "possible" : "confirmed",
     breakdown,
@@ -150,6 +158,15 @@ function framingCause(ctx: Context): ReturnType<typeof extractCause> {
 }
 
 const FRAMING_CAUSE = new WeakMap<readonly Sentence[], ReturnType<typeof extractCause>>();
+
+/** ■関連記事 / ・X社、…を紛失（日付）: a headline of another story listed under the article. */
+function inRelatedList(s: Sentence, ctx: Context): boolean {
+  let k = s.index;
+  while (k >= 0 && ctx.sentences[k]!.bare && LIST_LINE.test(ctx.sentences[k]!.text)) k--;
+  return k >= 0 && k < s.index && signalsOf(ctx.sentences[k]!).related;
+}
+
+const LIST_LINE = /^\s*[・●\-]/u;
 
 /**
  * 委託元｜公表日｜対象件数: rows of a table placed in a passage about a leak carry that passage's leak, though they
@@ -224,7 +241,7 @@ export function chooseVictim(group: Group, ctx: Context): number {
       const id = ctx.clusterIdOf(m);
       if (id < 0 || ctx.observer.has(id)) continue;
       const after = ctx.article.text.slice(m.end, m.end + 40);
-      const owner = OWNER.test(after) ? 4 : 0;
+      const owner = OWNER.test(after) || isStationOfOfficer(m, after) ? 4 : 0;
       score.set(id, (score.get(id) ?? 0) + owner);
     }
   }
@@ -240,6 +257,16 @@ export function chooseVictim(group: Group, ctx: Context): number {
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
   return institutionOf(best, score, ctx);
 }
+
+/**
+ * 県警は…朝凪警察署刑事課の巡査部長が…紛失したと発表した: the station whose officer held the papers holds the data;
+ * the prefectural police announces for it.
+ */
+function isStationOfOfficer(m: OrgMention, after: string): boolean {
+  return m.type === "police" && m.name.endsWith("署") && STATION_OFFICER.test(after);
+}
+
+const STATION_OFFICER = /^[^、。\s]{0,8}の[^、。]{0,6}(?:巡査|警部|警察官|署員|職員|捜査員|警察署員)/u;
 
 /** 埼玉県 → 埼玉県立循環器…センター: when the place is named, an institution of that place named with it is the holder. */
 function institutionOf(best: number, candidates: ReadonlyMap<number, number>, ctx: Context): number {
@@ -437,9 +464,16 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   const subset =
     /(?:このうち|そのうち|うち)[^。]*$/.test(clauseBefore) &&
     (/^(?:この|その)/.test(clauseBefore.slice(clauseBefore.search(/(?:この|その)?うち/))) ||
-      /[0-9０-９]/.test(text.slice(s.start, c.start)));
-  if (/(?:内訳|件数[:：])\s*$/.test(clauseBefore) || subset) score -= 4;
-  if (/[（(][^）)]*$/.test(before)) score -= 2;
+      COUNT_BEFORE.test(text.slice(s.start, c.start)));
+  const labelled = /件数[:：]\s*$/.test(clauseBefore);
+  // 件数：N件 on its own states the figure; several such lines are the rows of a breakdown.
+  if (labelled && isOnlyCountLabel(text)) score += 2;
+  else if (labelled || /内訳\s*$/.test(clauseBefore) || subset) score -= 4;
+  // 個人情報（最大N名分）: a figure in brackets right after the data is the headline figure, not an aside.
+  if (/(?:情報|データ)[（(]$/.test(before)) score += 2;
+  else if (/[（(][^）)]*$/.test(before)) score -= 2;
+  // 合計 最大N名 under the rows it adds up.
+  if (s.bare && /^\s*(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
@@ -455,6 +489,16 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定)/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   return score;
+}
+
+/** A figure of people or records (1万2000人, 300件), not a date (5日) or an address, that a later count can be part of. */
+const COUNT_BEFORE =
+  /[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．〇一二三四五六七八九十百千万]*\s*(?:人|名|件|通)/u;
+
+/** Does the article label a count 件数： once only (not a breakdown by category)? */
+function isOnlyCountLabel(text: string): boolean {
+  const first = text.search(/件数[:：]/u);
+  return first >= 0 && !/件数[:：]/u.test(text.slice(first + 3));
 }
 
 function toAffected(c: Count | null): Affected {
@@ -494,9 +538,40 @@ function labelAbove(s: Sentence, ctx: Context): string {
   return prev?.bare ? prev.text.trim() : "件数";
 }
 
-function cvesInSections(group: Group, ctx: Context): string[] {
-  return cveIds(sectionSentences(group, ctx));
+/**
+ * CVEs the incident's sentences do not state: those of its sections (not readers' quoted comments), else those of
+ * the article's framing text when it says they were exploited (Log4jの脆弱性(CVE-…)を悪用された被害が…). Only an
+ * attack can have used one: a lost bag or a misdirected letter takes none from its neighbours.
+ */
+function cvesAround(group: Group, cause: string, ctx: Context): string[] {
+  if (!ATTACK_CAUSES.has(cause)) return [];
+  const inSections = cveIds(sectionSentences(group, ctx).filter((s) => !QUOTED_BULLET.test(s.text)));
+  if (inSections.length > 0) return inSections;
+  const first = group.sentences[0] ?? 0;
+  return cveIds(
+    ctx.sentences.filter(
+      (s) =>
+        s.index < first &&
+        ctx.focus[s.index]?.cluster == null &&
+        !signalsOf(s).related &&
+        s.text.includes("CVE-") &&
+        EXPLOITED.test(s.text),
+    ),
+  );
 }
+
+const ATTACK_CAUSES: ReadonlySet<string> = new Set([
+  "vulnerability",
+  "sql_injection",
+  "unauthorized_access",
+  "credential_theft",
+  "malware",
+  "targeted_email",
+  "phishing",
+  "unknown",
+]);
+const QUOTED_BULLET = /^\s*[-・●]\s*[「『"]/u;
+const EXPLOITED = /悪用|突かれ|狙われ|攻撃され/u;
 
 const CVE_ID = /CVE-\d{4}-\d{4,}/;
 const CVE_IDS = /CVE-\d{4}-\d{4,}/g;
@@ -523,13 +598,32 @@ function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
       !signalsOf(s).generic &&
       !CONTACT.test(s.text) &&
       ((own.has(s.index) && (DATA_CONTEXT.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
-        (s.bare && /^\s*[-・●]/.test(s.text))),
+        (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text)) ||
+        underDataHeading(s, ctx)),
   );
 }
 
+/** ２　誤送付された情報 / 　氏名、住所…: the lines under a heading that names the leaked information list it. */
+function underDataHeading(s: Sentence, ctx: Context): boolean {
+  if (!s.bare) return false;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const prev = ctx.sentences[i]!;
+    if (!prev.bare) return false;
+    if (DATA_HEADING.test(prev.text)) return true;
+  }
+  return false;
+}
+
+const DATA_HEADING =
+  /^\s*(?:[0-9０-９一二三四五六七八九]+[.．、\s　]|[（(][0-9０-９]+[）)]|[■□◆●【])?\s*[^。、\n]{0,30}(?:情報|項目|内容|データ)(?:の(?:内容|項目|種類))?\s*】?\s*$/u;
+
+/** ・2月6日 …, ・「…」: a bullet that dates an event or quotes a reader is a timeline or comment, not a data list. */
+const TIMELINE_OR_QUOTE = /^\s*[-・●]\s*(?:[「『"]|(?:[0-9０-９]{1,4}|同)[年月日時]|午[前後])/u;
+
 /** A notice's contact lines (お問い合わせ先, 受付時間) name a phone number that is not leaked data. */
-const CONTACT = /問い?合わ?せ|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
+const CONTACT =
+  /^\s*[【■●◆［[]?\s*(?:お|ご)?問い?合わ?せ|問い?合わ?せ(?:先|窓口|番号|専用|[:：】]|[はにの]?(?:受け付け|受付|下記|以下|こちら))|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
 const DATA_CONTEXT =
-  /掲載|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
+  /掲載|(?:載っ|載せ|書かれ)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
 
 export { ANNOUNCE };

@@ -37,7 +37,7 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
 
 /** Only sentences with a digit or a relative date word can hold a date: the cheap test before the date scanner. */
 const DATE_HINT =
-  /[0-9０-９]\s*(?:[年月日]|[/／.．-]\s*[0-9０-９])|同日|同月|同年|昨年|去年|今年|本年|昨日|先月|今月|翌|元年|前日/u;
+  /[0-9０-９]\s*(?:[年月日]|[/／.．-]\s*[0-9０-９])|[〇一二三四五六七八九十][年月日]|同日|同月|同年|昨年|去年|今年|本年|昨日|先月|今月|翌|元年|前日/u;
 
 /** 同日, 翌日, 前日 refer to the last date given to the day, not to a month or a period mentioned since. */
 const DAY_RELATIVE = new Set(["same_day", "next_day", "previous_day"]);
@@ -209,17 +209,32 @@ function cellStart(line: string, n: number): number {
   return at;
 }
 
-/** An organization's own notice opens with its date on a line of its own (令和6年3月11日 / お知らせ｜2022年03月02日). */
+/**
+ * An organization's own notice gives its date on a line of its own: at the head (令和6年3月11日 / お知らせ｜2022年03月02日)
+ * or in the sign-off at its foot, above or below the organization's name (令和６年５月８日 / 北雲町 子育て支援課; a
+ * foot date may leave out the year).
+ */
 function noticeDate(sentences: readonly Sentence[], all: readonly Resolved[]): Resolved | null {
   for (const s of sentences.slice(0, 6)) {
-    if (!s.bare) continue;
-    const d = all.find((x) => x.sentence.index === s.index && x.mention.year !== null && x.mention.day !== null);
-    const rest = d
-      ? s.text.replace(d.mention.text, "").replace(/[\s|｜:：]|お知らせ|更新日?|公開日?|掲載日?|発表日?|付/gu, "")
-      : "x";
-    if (d && rest.length === 0) return d;
+    const d = dateLine(s, all);
+    if (d && d.mention.year !== null) return d;
+  }
+  for (const s of sentences.slice(Math.max(6, sentences.length - 8)).reverse()) {
+    const d = dateLine(s, all);
+    if (d) return d;
   }
   return null;
+}
+
+/** The date of a bare line that holds nothing but a full date (a day, not only a month). */
+function dateLine(s: Sentence, all: readonly Resolved[]): Resolved | null {
+  if (!s.bare || s.text.length > 40) return null;
+  const d = all.find((x) => x.sentence.index === s.index && x.mention.day !== null && !x.mention.relative);
+  if (!d) return null;
+  const rest = s.text
+    .replace(d.mention.text, "")
+    .replace(/[\s|｜:：()（）]|お知らせ|更新日?|公開日?|掲載日?|発表日?|付|[月火水木金土日]曜?/gu, "");
+  return rest.length === 0 ? d : null;
 }
 
 const KINDS: readonly (readonly [TimelineKind, RegExp])[] = [

@@ -5,7 +5,7 @@ import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
-import { assignFocus } from "./focus.js";
+import { assignFocus, type Focus } from "./focus.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
@@ -27,13 +27,59 @@ export function extractIncidents(article: Article): readonly Incident[] {
   );
   const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
-  const focus = assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer });
+  const focus = signedBy(
+    assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer }),
+    sentences,
+    (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
+  );
   const groups = groupSentences(focus, sections);
   const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
-  return mergeByVictim(groups, context)
+  const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
+  return foldProcessors(built);
 }
+
+/**
+ * A contractor that processes clients' data (業務を請け負う, 受託) and reports the attack without a count of its own,
+ * beside clients that report their counts: the clients are the victims (SCHEMA.md: the controller), and the
+ * contractor is named in their `also`.
+ */
+function foldProcessors(incidents: readonly Incident[]): readonly Incident[] {
+  const processors = incidents.filter((i) => i.affected.value === null && PROCESSOR.test(i.evidence));
+  const clients = incidents.filter((i) => !processors.includes(i));
+  if (processors.length === 0 || !clients.some((i) => i.affected.value !== null)) return incidents;
+  const names = processors.map((p) => p.organization);
+  return clients.map((i) => ({ ...i, also: [...new Set([...i.also, ...names])] }));
+}
+
+const PROCESSOR = /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け/u;
+
+/**
+ * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
+ * 北雲町 子育て支援課. The body's sentences are then about the signing organization.
+ */
+function signedBy(
+  focus: readonly Focus[],
+  sentences: readonly Sentence[],
+  bodyOf: (i: number) => number | undefined,
+): readonly Focus[] {
+  if (focus.some((f) => f.cluster !== null)) {
+    const first = focus.findIndex((f) => f.cluster !== null);
+    if (first < sentences.length - 8) return focus;
+  }
+  for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 8); i--) {
+    const s = sentences[i]!;
+    const id = bodyOf(i);
+    if (id === undefined || !s.bare || !SIGN_OFF.test(s.text)) continue;
+    return focus.map((f, k) => (k < i && f.cluster === null ? { cluster: id, caseId: f.caseId } : f));
+  }
+  return focus;
+}
+
+/** 北雲町　子育て支援課 / 株式会社X 代表取締役 …: a line that signs a notice names a section or an officer. */
+const SIGN_OFF =
+  /^[^©Ⓒ。]{0,30}(?:[課部室係]|センター|窓口|事務局|代表取締役|理事長|校長|院長|学長|[市町村]長|区長)(?:[\s　]|$)/u;
 
 /** Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident. */
 function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[] {

@@ -13,6 +13,8 @@ describe("findSubjectNames", () => {
     ["親会社の青空Japanは3/30、障害で誤交付があったと発表しました。", ["青空Japan"]],
     ["ABCアプリの利用者情報など約5万件が流出した問題", ["ABC"]],
     ["ソラ通信携帯電話の顧客の情報を不正に持ち出した。", ["ソラ通信"]],
+    ["通販会社ＳＫＹ　ＬＩＮＥ、顧客情報が流出\n", ["ＳＫＹ　ＬＩＮＥ"]],
+    ["物流大手Blue Harborは4日、情報が流出したと発表した。", ["Blue Harbor"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -128,7 +128,9 @@ const COMMON_WORDS = new Set([
 ]);
 
 const NAME =
-  /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Han}]{0,6}[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*/u;
+  /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Han}]{0,6}[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ](?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]|(?<=[A-Za-zＡ-Ｚａ-ｚ])[ 　](?=[A-ZＡ-Ｚ]))*/u;
+/** 旅行会社ＯＣＥＡＮ, 通販大手ABC: the kind of business written before a Latin or katakana name is not part of it. */
+const BUSINESS_LEAD = /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事業者)(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])/u;
 const KANJI_NAME = /^[\p{Script=Han}]{2,8}/u;
 const LEADING =
   /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
@@ -162,7 +164,8 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     // Cheap first: a name is only taken from a sentence that reports or states a leak.
     const f = signalsOf(s);
     if (!f.leak && !f.announce) continue;
-    const lead = LEADING.exec(s.text)?.[0].length ?? 0;
+    const plain = LEADING.exec(s.text)?.[0].length ?? 0;
+    const lead = plain + (BUSINESS_LEAD.exec(s.text.slice(plain))?.[0].length ?? 0);
     const body = s.text.slice(lead);
     const m = NAME.exec(body) ?? KANJI_NAME.exec(body);
     if (!m) continue;

@@ -20,11 +20,26 @@ describe("extractCause", () => {
     ["システム障害で別人の証明書が発行された", "system_failure"],
     ["第三者による不正アクセスを受けた", "unauthorized_access"],
     ["原因は調査中としている", "unknown"],
+    ["案内メールのBCC設定を誤り、全員のアドレスが見えた", "misdelivery"],
+    ["申請書を別の事業所に誤ってファクスした", "misdelivery"],
+    ["ＦＡＸ番号を間違えて送った", "misdelivery"],
+    ["名簿を誤って隣のクラスの家庭に配布した", "misdelivery"],
+    ["通知書を誤って別の住所へ郵送した", "misdelivery"],
+    ["共有フォルダの設定を誤り、外部から閲覧できた", "misconfiguration"],
+    ["封入機の設定を誤り、2人分の通知が1通に入った。通知を別の世帯に誤って郵送した", "misdelivery"],
   ])("%s → %s", (text, expected) => {
     expect(cause(text)).toBe(expected);
   });
 
   it("ignores a denied cause", () => {
     expect(cause("ウイルス感染ではないとしている。書類を紛失した。")).toBe("loss");
+  });
+
+  it.each([
+    ["サーバーへの不正アクセスの痕跡は現時点で見つかっておらず、経路を調べている。"],
+    ["調査の結果、不正アクセスの形跡も確認されなかった。"],
+    ["ランサムウェア感染は確認されていません。"],
+  ])("a cause the text denies is no cause: %s", (text) => {
+    expect(cause(text)).toBe("unknown");
   });
 });

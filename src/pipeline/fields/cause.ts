@@ -37,12 +37,15 @@ const RULES: readonly CauseRule[] = [
   },
   {
     cause: "misconfiguration",
-    pattern: /設定(?:ミス|不備|誤り)|設定を誤|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)/,
+    // A mail's BCC or address setting done wrong sends it to the wrong people (misdelivery, below); an enveloping
+    // or printing machine's setting is a handling error, not a system's configuration.
+    pattern:
+      /(?<!BCC|Bcc|ＢＣＣ|宛先|送信先|機械の|機の|機器の)(?:設定(?:ミス|不備|誤り)|設定を誤)|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)/,
   },
   {
     cause: "misdelivery",
     pattern:
-      /誤送付|誤送信|誤配信|誤配布|誤配達|誤発送|誤って(?:送付|送信|配信|発送|郵送|送っ|配布|メール)|間違(?:って|えて)[^。]{0,30}(?:送付|送信|配信|発送|郵送|送っ|配布)|宛先(?:を)?(?:間違|誤)|取り違え.{0,20}送付|入れ違い|同報|BCC|CC(?:で|に)(?:送信|入れ)|誤って添付|誤添付|誤封入|重ねて封入|番号を押し間違|送信先(?:の番号|のアドレス)?を(?:間違|誤)|表示される状態で送信/i,
+      /誤送付|誤送信|誤配信|誤配布|誤配達|誤発送|誤って(?:[^。、]{0,16}?(?:に|へ))?(?:送付|送信|配信|発送|郵送|送っ|配布|メール|ファクス|ファックス|FAX|ＦＡＸ)|(?:ファクス|ファックス|FAX|ＦＡＸ)(?:番号)?を(?:誤|間違)|(?:BCC|Bcc|ＢＣＣ)(?:の)?設定を誤|間違(?:って|えて)[^。]{0,30}(?:送付|送信|配信|発送|郵送|送っ|配布)|宛先(?:を)?(?:間違|誤)|取り違え.{0,20}送付|入れ違い|同報|BCC|CC(?:で|に)(?:送信|入れ)|誤って添付|誤添付|誤封入|重ねて封入|番号を押し間違|送信先(?:の番号|のアドレス)?を(?:間違|誤)|表示される状態で送信/i,
   },
   {
     cause: "mispublication",
@@ -82,7 +85,9 @@ export function extractCause(passages: readonly { readonly text: string; readonl
 
 /** True when the phrase ending at `at` is denied right after (…は確認されていない, …ではない). */
 function isNegated(text: string, at: number): boolean {
-  return /^[^。、]{0,12}(?:ではな|はな|は確認されて(?:いな|おら)|の(?:事実|形跡)はな|はありませ)/.test(
-    text.slice(at, at + 24),
-  );
+  return NEGATED_AFTER.test(text.slice(at, at + 32));
 }
+
+/** …ではない, …は確認されていない, …の痕跡は今のところ見つかっておらず: a cause phrase the text denies. */
+const NEGATED_AFTER =
+  /^[^。、]{0,12}(?:ではな|はな|(?:は|も)確認され(?:て(?:いな|おら|いませ)|なかった|ず)|の(?:事実|形跡|痕跡)(?:は|も)[^。、]{0,8}(?:な[いくかし]|ありませ|見つかって(?:いな|おら)|見つからな|確認され(?:て(?:いな|おら)|な|ず)|認められ(?:な|ず))|はありませ)/u;

@@ -39,4 +39,44 @@ describe("extractDataItems", () => {
   it("leaves out items the text says were not included", () => {
     expect(items("氏名が流出した。なお、住所、電話番号は含まれていない。")).toEqual(["name"]);
   });
+
+  it.each([
+    ["氏名と電話番号が流出した。決済情報は含まれていなかった。", ["name", "phone"]],
+    ["会員の氏名が漏えいした。口座番号は同システムに保存しておらず、影響はない。", ["name"]],
+    ["当店はカード情報を保有しておらず、漏えいはありません。", []],
+    ["カード番号は別のサーバーで管理しており、含まれておりません。", []],
+    ["メールアドレスが流出したが、パスワードの流出は確認されていない。", ["email"]],
+    ["メールアドレスは表示されない仕様で、流出はないとしている。", []],
+    ["口座情報は別のシステムで管理しており、今回の対象ではありません。", []],
+    ["生年月日も閲覧できる状態であり、氏名とあわせて流出した。", ["birthdate", "name"]],
+    ["流出したのは氏名、住所、契約番号で、口座番号や年収は含まれていない。", ["address", "contract_number", "name"]],
+    ["会員の氏名と電話番号が対象のため、カード情報の流出はない。", ["name", "phone"]],
+  ])("denied in many phrasings: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["念のため、カードの利用明細をご確認ください。", []],
+    ["同じパスワードをお使いの場合は変更をお願いいたします。", []],
+    ["氏名と住所が流出したおそれがありますので、ご注意ください。", ["address", "name"]],
+  ])("a request to the reader names no leaked item: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["旅券番号、旅券の有効期限", ["other", "passport_number"]],
+    ["口座の入出金の履歴", ["bank_account", "payment_history"]],
+    ["保険証の記号・番号", ["insurance_number"]],
+    ["保険証のコピー", ["health_insurance"]],
+    ["患者ＩＤとログインＩＤ", ["customer_number", "login_id"]],
+    ["氏名、部署名、役職", ["employer", "name", "occupation"]],
+    ["受給者の氏名、支給額、振込先の口座番号", ["bank_account", "name", "other"]],
+    ["学籍番号と就職内定先", ["employer", "other"]],
+    ["受診した医療機関の名称と受診年月", ["medical"]],
+    ["問い合わせ内容とメールアドレス", ["email", "other"]],
+    ["世帯の状況を点数にした指数", ["family"]],
+    ["役職員のメールアドレス", ["email"]],
+  ])("term: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
 });

@@ -21,13 +21,13 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["age", /年齢|年代/],
   ["gender", /性別/],
   ["nationality", /国籍/],
-  ["employer", /勤務先|会社名|学校名|施設名|所属(?:先|機関)/],
-  ["occupation", /職業|職種/],
+  ["employer", /勤務先|会社名|学校名|施設名|所属(?:先|機関|部署)|部署名|内定先|就職先/],
+  ["occupation", /職業|職種|役職(?!員)|肩書/],
   ["income", /年収|収入|所得/],
   ["bank_account", /口座(?:番号|情報)?|金融機関(?:名|情報)|返済口座/],
-  ["payment_history", /引き落とし金額|支払(?:い)?履歴|決済履歴|利用明細|取引履歴/],
-  ["customer_number", /会員番号|顧客番号|患者ID|診察券番号|利用者番号|お客様番号|会員ID/],
-  ["login_id", /ログインID|ユーザー?ID|アカウント(?:名|ID)/],
+  ["payment_history", /引き落とし金額|支払(?:い)?履歴|決済履歴|利用明細|取引履歴|入出金(?:の)?(?:履歴|明細|記録)/],
+  ["customer_number", /会員番号|顧客番号|患者(?:ID|ＩＤ)|診察券番号|利用者番号|お客様番号|会員(?:ID|ＩＤ)/],
+  ["login_id", /ログイン(?:ID|ＩＤ)|ユーザー?(?:ID|ＩＤ)|アカウント(?:名|ID|ＩＤ)/],
   [
     "password",
     /パスワード(?!(?:等)?(?:の)?(?:アカウント情報)?(?:を|が|は)?(?:設定|かけ|掛け|入力|変更|付|保護|ロック|リセット))/,
@@ -35,26 +35,26 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["nickname", /ニックネーム|ハンドルネーム/],
   ["mynumber", /マイナンバー|個人番号/],
   ["pension_number", /基礎年金番号|年金番号/],
-  ["insurance_number", /被保険者番号|保険証番号/],
+  ["insurance_number", /被保険者(?:証の記号|番号)|保険証(?:の)?(?:記号(?:[・、]|及び|および)?)?番号/],
   ["contract_number", /契約番号|債権番号|証券番号/],
   ["passport_number", /旅券番号|パスポート番号/],
   ["driver_license", /運転免許証/],
   [
     "medical",
-    /病名|診療(?:情報|内容|記録)|病歴|カルテ|検査(?:所見|結果|画像)|処置(?:の内容|年月日|記録)|入院日|入院先|退院日|転院|病状|経過|服薬|健康診断|健診結果|既往歴/,
+    /病名|診療(?:情報|内容|記録)|病歴|カルテ|検査(?:所見|結果|画像)|処置(?:の内容|年月日|記録)|入院日|入院先|退院日|転院|病状|経過|服薬|健康診断|健診結果|既往歴|受診(?:歴|日|年月|記録)|受診した医療機関|医療機関(?:名|の名称)/,
   ],
   ["health_insurance", /健康保険証|保険証/],
-  ["family", /続柄|家族|世帯主|扶養/],
+  ["family", /続柄|家族|世帯主|世帯(?:構成|の状況)|扶養/],
   ["photo", /顔写真|写真(?!撮影|説明)/],
   ["property", /物件情報|(?<!証拠)物件(?!の提出)|所有権|登記|地番/],
   ["mortgage", /抵当権/],
   ["loan", /融資|つなぎ資金|ローン申込|借入/],
   ["financial_plan", /資金計画/],
   ["purchase_history", /購入履歴|注文履歴|購買履歴/],
-  ["ip_address", /IPアドレス/],
+  ["ip_address", /(?:IP|ＩＰ)アドレス/],
   [
     "other",
-    /本人確認(?:書類|記録)|本籍|筆頭者|戸籍|身分事項|転入出日|届出日|住定日|前住所|学習成績|成績|ドメイン名|契約日|取引価格|主治医|医師の氏名|担当医|利用目的|配信希望地域|送り状|水道料金|使用料|料金|顧客情報|顧客データ|店舗情報|申込者情報|業務資料|研修資料|非公開情報|法人情報|金融機関情報|メール本文|メールの内容/,
+    /(?:旅券|パスポート|免許証|在留カード|保険証)の有効期限|(?:問い?合わ?せ|相談)(?:の)?内容|(?:支給|保険料|税|請求|振込|引き落とし|利用|購入)額|金額|学籍番号|学生番号|生徒番号|本人確認(?:書類|記録)|本籍|筆頭者|戸籍|身分事項|転入出日|届出日|住定日|前住所|学習成績|成績|ドメイン名|契約日|取引価格|主治医|医師の氏名|担当医|利用目的|配信希望地域|送り状|水道料金|使用料|料金|顧客情報|顧客データ|店舗情報|申込者情報|業務資料|研修資料|非公開情報|法人情報|金融機関情報|メール本文|メールの内容/,
   ],
 ];
 
@@ -79,8 +79,18 @@ const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
   [/戸籍(?:謄本|抄本)/, ["name", "family", "other"]],
 ];
 
-const NEGATION =
-  /(?:は|も|等は|などは)?(?:含まれて(?:いない|おらず|いません)|含まれなかった|含みません|含まない|流出して(?:いない|おらず|いません)|確認されて(?:いない|おらず|いません)|確認されなかった|対象外|(?:記載|表示|印字)されて(?:いない|おらず|おりません|いません)|含まれておりません|流出しておりません)/;
+/**
+ * A clause that denies the items: 含まれていない/含まれておりません, 保存しておらず (the data was never held there),
+ * 流出はない/影響はない, 対象外, in plain and polite forms, present and past.
+ */
+const NEGATION = new RegExp(
+  [
+    "(?:含まれ|流出し|漏え?いし|漏洩し|確認され|記載され|表示され|印字され|保存し|保管し|保有し|保持し|管理し|登録し|取得し|取り扱っ|扱っ|入力され|収集し)て(?:い|お)(?:ない|なかった|らず|りません|ません)",
+    "(?:含まれ|確認され)(?:ない|ず|ません|なかった)|含み(?:ません|ませんでした)|含まない|保持しない|保有しない|対象外|対象では(?:ない|なく|ありません|ございません)",
+    "(?:流出|漏え?い|漏洩|影響|被害)(?:等)?(?:は|も)(?:一切)?(?:ない|なく|なかった|ありません|ございません|生じていない)",
+  ].join("|"),
+  "u",
+);
 
 /** Data items named in the passages; a passage clause that says the items were not included is skipped. */
 export function extractDataItems(passages: readonly { readonly text: string }[]): readonly DataItem[] {
@@ -104,24 +114,47 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
 
 const NO_ITEMS: readonly DataItem[] = Object.freeze([]);
 
-/** Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない). */
+/**
+ * Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない) or ask the reader
+ * to act (明細をご確認ください). A denial with no item of its own denies the clause it continues (カード情報は別の
+ * サーバーで管理しており、影響はない).
+ */
 function positiveClauses(text: string): readonly string[] {
-  const out: string[] = [];
+  const clauses: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length - 1; i++) {
     if (!endsClause(text, i)) continue;
-    const part = text.slice(from, i + 1);
-    if (!NEGATION.test(part)) out.push(part);
+    clauses.push(text.slice(from, i + 1));
     from = i + 1;
   }
-  const last = text.slice(from);
-  if (!NEGATION.test(last)) out.push(last);
+  clauses.push(text.slice(from));
+  const out: string[] = [];
+  for (let k = 0; k < clauses.length; k++) {
+    const part = clauses[k]!;
+    if (NEGATION.test(part) || isRequest(part)) continue;
+    const next = clauses[k + 1];
+    if (next !== undefined && continues(part) && NEGATION.test(next) && !ITEM_HINT.test(next)) continue;
+    out.push(part);
+  }
   return out;
 }
 
+/** …しており、 …であり、 …仕様で、: a clause whose predicate goes on in the next one (not …が、, which turns against it). */
+function continues(clause: string): boolean {
+  return /(?:おり|あり|で|ため)、$/u.test(clause);
+}
+
+/** 利用明細をご確認ください: a request to the reader names what to check, not what leaked (unless it says so). */
+function isRequest(clause: string): boolean {
+  return REQUEST.test(clause) && !/流出|漏え?い|漏洩/u.test(clause);
+}
+
+const REQUEST = /(?:お願い(?:いた)?(?:します|致します|申し上げます)|ください)[。\s]*$/u;
+
 /**
  * Does a clause end with the character at `i`: 。 or a line break, or a 、 after a conjunctive ending (…が、 …ものの、
- * …けれど、 …ただし、 …なお、 …おり、 …あり、, which also cover ですが、 であり、 ており、 されており、).
+ * …けれど、 …ただし、 …なお、 …おり、 …あり、 …で、 …ため、 …ず、, which also cover ですが、 であり、 ており、
+ * されており、).
  */
 function endsClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -130,7 +163,8 @@ function endsClause(text: string, i: number): boolean {
   return CONJUNCTIVE_ENDINGS.some((w) => i >= w.length && text.startsWith(w, i - w.length));
 }
 
-const CONJUNCTIVE_ENDINGS = ["が", "ものの", "けれど", "ただし", "なお", "おり", "あり"];
+/** …番号で、 (a noun predicate that goes on), …ため、 and …ず、 end a clause too. */
+const CONJUNCTIVE_ENDINGS = ["が", "ものの", "けれど", "ただし", "なお", "おり", "あり", "で", "ため", "ず"];
 
 const LOOKAROUND_OPENERS = ["(?=", "(?!", "(?<=", "(?<!"];
 

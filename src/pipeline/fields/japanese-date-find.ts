@@ -1,5 +1,6 @@
 /** @module Text → date mentions (日付表現) with spans, in one linear pass over a half-width copy of the text. */
 import { ERA_INITIALS, eraToYear, isValidMonthDay } from "./japanese-date-calendar.js";
+import { KANJI_DATE_HINT, withArabicNumerals } from "./japanese-date-kanji.js";
 import { isAsciiDigit, isIdeograph, toHalfWidth } from "./japanese-number-width.js";
 
 /**
@@ -230,6 +231,17 @@ const DAY_KIND_RELATIVES: ReadonlySet<DateRelative> = new Set([
  * @example findDates("昨年11月下旬ごろ") // [{ year: null, month: 11, relative: "last_year", part: "late", … }]
  */
 export function findDates(text: string, offset = 0): DateMention[] {
+  if (!KANJI_DATE_HINT.test(text)) return scanDates(text, offset);
+  // 二十二日, 平成三十年: scan an Arabic copy, then map each mention back onto the original text.
+  const copy = withArabicNumerals(text);
+  return scanDates(copy.text, 0).map((m) => {
+    const start = copy.map[m.start]!;
+    const end = copy.map[m.end]!;
+    return { ...m, start: start + offset, end: end + offset, text: text.slice(start, end) };
+  });
+}
+
+function scanDates(text: string, offset: number): DateMention[] {
   const norm = toHalfWidth(text);
   const mentions: DateMention[] = [];
   let i = 0;

@@ -148,6 +148,27 @@ describe("findDates", () => {
     });
   });
 
+  it.each<[string, Expected[]]>([
+    ["市は十七日、発表した", [{ text: "十七日", ...NONE, day: 17 }]],
+    ["平成二十九年十月三日", [{ text: "平成二十九年十月三日", year: 2017, month: 10, day: 3, yearSource: "era" }]],
+    ["二〇二三年四月", [{ text: "二〇二三年四月", year: 2023, month: 4, day: null }]],
+    ["八月十日に", [{ text: "八月十日", ...NONE, month: 8, day: 10 }]],
+    ["一日も早く", []],
+    ["四千五百人", []],
+    ["第三日", []],
+  ])("kanji numerals: %s", (text, expected) => {
+    const got = findDates(text);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => {
+      expect(got[i]).toMatchObject(e);
+    });
+  });
+
+  it("maps a kanji date's span onto the original text", () => {
+    const [m] = findDates("県は二十二日、", 100);
+    expect(m).toMatchObject({ start: 102, end: 106, text: "二十二日" });
+  });
+
   it("gives spans in the original string", () => {
     const text = "同社は２０２４年１２月３日、昨年11月下旬ごろに";
     for (const m of findDates(text)) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -130,9 +130,9 @@ export function findOrganizations(text: string): readonly OrgMention[] {
 function entityPrefixed(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   for (const m of allMatches(ENTITY_PREFIXED, text)) {
-    let name = m[2]!;
-    const stop = PARTICLE_STOP.exec(name);
-    if (stop) name = name.slice(0, stop.index);
+    const name0 = m[2]!;
+    const stop = PARTICLE_STOP.exec(name0);
+    let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
     name = name.replace(/[・.．]+$/u, "");
     if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
     const start = m.index;
@@ -141,6 +141,21 @@ function entityPrefixed(text: string): OrgMention[] {
   }
   return out;
 }
+
+/**
+ * 一般財団法人みなと健康づくり財団: after a non-company form (財団法人, 学校法人…), whose names end in a type suffix, a
+ * particle-like kana (と) inside a hiragana word is no particle when the name goes on to such a suffix before the
+ * next particle. After 株式会社 it stays a particle (株式会社ことりと山田銀行 names two).
+ */
+function throughKanaParticle(name: string, stop: number, form: string): string {
+  if (stop === 0 || COMPANY_FORM.test(form) || !isHiraganaUnit(name.charCodeAt(stop - 1))) return name.slice(0, stop);
+  const rest = name.slice(stop + 1);
+  const next = PARTICLE_STOP.exec(rest);
+  const longer = name.slice(0, stop + 1 + (next ? next.index : rest.length));
+  return suffixType(longer) ? longer : name.slice(0, stop);
+}
+
+const COMPANY_FORM = /会社|株|有/u;
 
 const ENTITY_PREFIXED = new RegExp(
   `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\))[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
@@ -166,14 +181,26 @@ function nameCharLength(text: string, i: number): number {
   return isNameUnit(c) ? 1 : 0;
 }
 
-/** End of the run of name characters (code points in NAME_CHAR) from `at`. */
+/** End of the run of name characters (code points in NAME_CHAR) from `at`; a space between Latin words joins them. */
 function nameRunEnd(text: string, at: number): number {
   let end = at;
   for (let w = end < text.length ? nameCharLength(text, end) : 0; w > 0; ) {
     end += w;
+    if (end < text.length && isLatinWordSpace(text, end)) end++;
     w = end < text.length ? nameCharLength(text, end) : 0;
   }
   return end;
+}
+
+/** ＯＣＥＡＮ　ＲＯＵＴＥ, Blue Harbor: a space after a Latin letter and before a capital one is inside a name. */
+function isLatinWordSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 0x20 && c !== 0x3000) return false;
+  const prev = text.charCodeAt(at - 1);
+  const next = text.charCodeAt(at + 1);
+  const latin = (x: number) =>
+    (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 0xff21 && x <= 0xff3a) || (x >= 0xff41 && x <= 0xff5a);
+  return latin(prev) && ((next >= 65 && next <= 90) || (next >= 0xff21 && next <= 0xff3a));
 }
 
 /**
@@ -252,7 +279,7 @@ function suffixAt(text: string, at: number): string | null {
 /** Cheap test before the full recognition: can this run end in a suffix or trailer, or hold an entity form? */
 function mayBeName(text: string, runStart: number, runEnd: number): boolean {
   const last = text.charCodeAt(runEnd - 1);
-  if (SUFFIXES_BY_LAST.has(last) || trailersEndingWith(last).length > 0) return true;
+  if (SUFFIXES_BY_LAST.has(last) || trailersEndingWith(last).length > 0 || DEPARTMENT_ENDS.has(last)) return true;
   const next = text.charCodeAt(runEnd);
   if (next === 0xff08 || next === 0x28) return true; // （ (
   const run = text.slice(runStart, runEnd);
@@ -266,12 +293,19 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   let end = runEnd;
   while (end > start && TRAILING_PUNCT.has(text.charCodeAt(end - 1))) end--;
   let name = text.slice(start, end);
+  let place = false;
   for (const trailer of trailersEndingWith(lastCode(name))) {
     if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
       end -= trailer.length;
       name = text.slice(start, end);
+      place = PLACE_TRAILERS.has(trailer);
       break;
     }
+  }
+  const dept = departmentCut(name);
+  if (dept > 0) {
+    end -= dept;
+    name = text.slice(start, end);
   }
   const lead = leadingModifier(name);
   if (lead > 0) {
@@ -292,9 +326,32 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   const entity = entityForm(text, start, end, name);
   if (entity) return entity;
   const type = suffixType(name);
+  // 朝凪市内の居酒屋, 北浜市在住の男性: the municipality as a place, not as the body that acts or holds data.
+  if (type === "local_government" && place) return null;
   if (type) return { start, end, name, type, by: "suffix" };
   return null;
 }
+
+/**
+ * 朝凪警察署刑事課, 北浜市子育て支援課: a section (課, 係, 室, 班) written onto a body's name belongs to the body; the
+ * length of that tail when the rest ends in a known suffix, else 0.
+ */
+function departmentCut(name: string): number {
+  if (!DEPARTMENT_ENDS.has(name.charCodeAt(name.length - 1)) || suffixType(name)) return 0;
+  let longest = 0;
+  for (let k = Math.max(2, name.length - 8); k <= name.length - 2; k++) {
+    const head = name.slice(0, k);
+    const type = suffixType(head);
+    // 南川市保険年金課 is 南川市's section: a public body's name is the shortest that fits.
+    if (type === "local_government" || type === "police") return name.length - k;
+    if (type || /(?:株式会社|有限会社|合同会社)$/u.test(head)) longest = k;
+  }
+  return longest > 0 ? name.length - longest : 0;
+}
+
+const DEPARTMENT_ENDS: ReadonlySet<number> = new Set([..."課係室班"].map((c) => c.charCodeAt(0)));
+
+const PLACE_TRAILERS: ReadonlySet<string> = new Set(["内", "管内", "在住", "在住者", "周辺", "近く"]);
 
 /** The code unit of a name's last character (NaN for an empty name, which no table holds). */
 function lastCode(name: string): number {
@@ -330,12 +387,22 @@ export function suffixType(name: string): OrgType | null {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
       if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem)) return null;
-      if (suffix.length === 1 && !/[\p{Script=Han}\p{Script=Katakana}A-Za-z]$/u.test(stem)) return null;
+      if (
+        suffix.length === 1 &&
+        !/[\p{Script=Han}\p{Script=Katakana}A-Za-z]$/u.test(stem) &&
+        !isKanaPlace(suffix, stem)
+      )
+        return null;
       if (!acceptsStem(suffix, stem, name)) return null;
       return type;
     }
   }
   return null;
+}
+
+/** さいたま市, つくば市: a municipality whose name is all hiragana. */
+function isKanaPlace(suffix: string, stem: string): boolean {
+  return PLACE_ENDS.has(suffix.charCodeAt(0)) && /^[\p{Script=Hiragana}]{2,6}$/u.test(stem);
 }
 
 /** 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. */
@@ -368,12 +435,49 @@ function afterDatePrefix(text: string, start: number, end: number): number {
   return start + cut;
 }
 
-/** A name that is only a suffix (信用金庫) may start with hiragana (みなと信用金庫): the length of that lead, else 0. */
+/**
+ * A name may start with hiragana (みなと信用金庫, みらい電機健康保険組合): the length of that lead, else 0. A name that is
+ * only a suffix takes any lead; a longer one only a lead that starts a line, a clause or a quote (、みらい電機…), so the
+ * tail of a verb (…にある電機…) stays out.
+ */
 function hiraganaLead(text: string, start: number, name: string): number {
-  if (name.length < 2 || !SUFFIX_SET.has(name)) return 0;
-  const before = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u.exec(
-    text.slice(Math.max(0, start - 6), start),
-  );
-  if (!before || /[はがのをにでへもや]$/u.test(before[1]!)) return 0;
+  if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
+  const window = text.slice(Math.max(0, start - 7), start);
+  const before = (SUFFIX_SET.has(name) ? LEAD_AFTER_ANY : LEAD_AFTER_BOUNDARY).exec(window);
+  if (!before || /[はがのをにでへもや]$/u.test(before[1]!) || NOT_A_NAME_LEAD.has(before[1]!)) return 0;
   return before[1]!.length;
 }
+
+/**
+ * さいたま市, つくば市, 埼玉県いわき…: a municipality written in hiragana, after a line or clause start or its
+ * prefecture; a lead that ends like a verb or particle (のある市, これは市) is no name.
+ */
+function placeLead(text: string, start: number): number {
+  const m = /(?:^|[\s、。「『（(・]|[都道府県])([\p{Script=Hiragana}]{2,6})$/u.exec(
+    text.slice(Math.max(0, start - 8), start),
+  );
+  if (!m || /[はがのをにでへもやとるたうくすつぬむ]$/u.test(m[1]!) || NOT_A_NAME_LEAD.has(m[1]!)) return 0;
+  return m[1]!.length;
+}
+
+const LEAD_AFTER_ANY = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u;
+const LEAD_AFTER_BOUNDARY = /(?:^|[\s、。，．「『（(【・：:])([\p{Script=Hiragana}]{2,5})$/u;
+/** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
+const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
+  "また",
+  "さらに",
+  "なお",
+  "ただし",
+  "および",
+  "または",
+  "しかし",
+  "そして",
+  "その後",
+  "これ",
+  "それ",
+  "すでに",
+  "いずれ",
+  "とくに",
+  "ともに",
+  "まず",
+]);

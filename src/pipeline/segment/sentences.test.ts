@@ -32,6 +32,17 @@ describe("splitSentences", () => {
     expect(splitSentences("約3．7万人分が流出した。").length).toBe(1);
   });
 
+  it("keeps a numbered heading whole (2．対象となる情報, 3. 今後の対応)", () => {
+    const s = splitSentences("2．対象となる情報\n　氏名、住所\n3. 今後の対応\n調査を続けます。\n");
+    expect(s.map((x) => x.text.trimEnd())).toEqual([
+      "2．対象となる情報",
+      "氏名、住所",
+      "3. 今後の対応",
+      "調査を続けます。",
+    ]);
+    expect(s.map((x) => x.bare)).toEqual([true, true, true, false]);
+  });
+
   it("cuts very long runs so a sentence stays bounded", () => {
     const s = splitSentences("あ".repeat(5000));
     expect(Math.max(...s.map((x) => x.text.length))).toBeLessThanOrEqual(801);

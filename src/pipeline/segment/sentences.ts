@@ -97,7 +97,12 @@ export function splitSentences(text: string): readonly Sentence[] {
     }
     if (OPENERS.has(ch)) depth++;
     else if (CLOSERS.has(ch) && depth > 0) depth--;
-    if (TERMINATORS.has(ch) && !isDecimalPoint(text, i) && (depth === 0 || i - start >= MAX_SENTENCE)) {
+    if (
+      TERMINATORS.has(ch) &&
+      !isDecimalPoint(text, i) &&
+      !isListNumber(text, i, lineStart) &&
+      (depth === 0 || i - start >= MAX_SENTENCE)
+    ) {
       let j = i + 1;
       while (j < text.length && (CLOSERS.has(text[j]!) || TERMINATORS.has(text[j]!))) j++;
       let k = j;
@@ -142,6 +147,13 @@ function isDecimalPoint(text: string, i: number): boolean {
   const ch = text[i];
   if (ch !== "．" && ch !== ".") return false;
   return /[0-9０-９]/.test(text[i - 1] ?? "") && /[0-9０-９]/.test(text[i + 1] ?? "");
+}
+
+/** 2．流出した情報 / 3. 対応: the period of a number that opens a line numbers a heading or list item. */
+function isListNumber(text: string, i: number, lineStart: number): boolean {
+  const ch = text[i];
+  if ((ch !== "．" && ch !== ".") || i - lineStart > 4) return false;
+  return /^[\s\u3000]*[0-9０-９]{1,2}$/u.test(text.slice(lineStart, i));
 }
 
 /** The sentence holding an offset, by binary search over the ordered sentences. */

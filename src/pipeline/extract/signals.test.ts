@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
+
+describe("STRONG_LEAK", () => {
+  it.each([
+    ["案内メールを送る際、アドレスをBCCではなくCCに入れてしまった。"],
+    ["本来「ＢＣＣ」欄に入力すべきアドレスを宛先欄に入力した。"],
+    ["受信者に他の参加者のメールアドレス88件が表示される状態となった。"],
+    ["会員同士で互いの連絡先が見える状態になっていた。"],
+    ["サイトで公開していた名簿の表に、会員40人分の個人情報が含まれていた。"],
+    ["攻撃されたサーバーに、町民約900人分のデータが含まれていたと発表した。"],
+  ])("states data left control: %s", (text) => {
+    expect(STRONG_LEAK.test(text)).toBe(true);
+    expect(LEAK.test(text)).toBe(true);
+  });
+
+  it.each([
+    ["メールはBCCで送信しています。"],
+    ["他のサービスで同じパスワードを使っている方は変更してください。"],
+    ["資料には個人情報が含まれていた。"],
+  ])("does not: %s", (text) => {
+    expect(STRONG_LEAK.test(text)).toBe(false);
+  });
+});
+
+describe("GENERIC_TEXT", () => {
+  it.each([["・「また流出か。いいかげんにしてほしい」\n"], ["● 「結局は人の問題だと思う」"]])(
+    "a reader's quoted comment is no report: %s",
+    (text) => {
+      expect(GENERIC_TEXT.test(text)).toBe(true);
+    },
+  );
+
+  it.each([["・氏名、住所\n"], ["・「会員情報」の一部が流出した\n"]])("a list line is: %s", (text) => {
+    expect(GENERIC_TEXT.test(text)).toBe(false);
+  });
+});
+
+describe("STATISTIC", () => {
+  it.each([["今年上半期の標的型攻撃は412件だった。"], ["同種の事案が全国で30件あった。"]])(
+    "counts of attacks: %s",
+    (text) => {
+      expect(STATISTIC.test(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    ["パスワードスプレー攻撃で、812件のアカウントに不正ログインされた。"],
+    ["攻撃により3万件分の個人情報が流出した。"],
+  ])("a count of accounts or data hit by one attack: %s", (text) => {
+    expect(STATISTIC.test(text)).toBe(false);
+  });
+});
