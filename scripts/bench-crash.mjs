@@ -55,7 +55,7 @@ const start = performance.now();
 let killedMidway = 0;
 for (let k = 0; k < kills; k++) {
   const child = ingest();
-  const done = new Promise((r) => child.on("close", (code, signal) => r(signal)));
+  const done = new Promise((r) => child.on("close", (_code, signal) => r(signal)));
   const timer = setTimeout(() => child.kill("SIGKILL"), 200 + Math.floor(random() * 1500));
   if ((await done) === "SIGKILL") killedMidway++;
   clearTimeout(timer);

@@ -96,7 +96,7 @@ async function recordFailure(raw: RawDocument, key: string, error: string, deps:
 /** Re-runs the current extractor over a stored source and recomputes what changed; corrections are kept. */
 export async function reextractSource(sourceId: number, deps: IngestDeps): Promise<readonly string[]> {
   const source = await deps.store.getSource(sourceId);
-  if (!source || source.status !== "ok") return [];
+  if (source?.status !== "ok") return [];
   const article: Article = {
     name: source.key,
     text: source.text,
