@@ -27,8 +27,9 @@ const RULES: readonly CauseRule[] = [
   },
   {
     cause: "malware",
+    // Files or servers 暗号化された by an attacker; a password 暗号化された状態で保存 is a safeguard, not an attack.
     pattern:
-      /ランサムウェア|ランサムウエア|マルウェア|マルウエア|(?<!コロナ)ウイルス(?:に)?感染|ウィルス(?:に)?感染|Winny|ウィニー|ファイル共有ソフト|トロイの木馬|暗号化され/i,
+      /ランサムウェア|ランサムウエア|マルウェア|マルウエア|(?<!コロナ)ウイルス(?:に)?感染|ウィルス(?:に)?感染|Winny|ウィニー|ファイル共有ソフト|トロイの木馬|(?:ファイル|データ|サーバー?|システム|端末|パソコン|PC)(?:など|類)?(?:が|を)暗号化され/i,
   },
   {
     cause: "insider",
