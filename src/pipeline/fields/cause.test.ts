@@ -20,6 +20,7 @@ describe("extractCause", () => {
     ["システム障害で別人の証明書が発行された", "system_failure"],
     ["第三者による不正アクセスを受けた", "unauthorized_access"],
     ["原因は調査中としている", "unknown"],
+    ["全員のアドレスを「BCC」ではなく「CC」の欄に入れて送った", "misdelivery"],
     ["社内のファイルサーバーが暗号化され、業務が止まった", "malware"],
     ["会員サイトが不正アクセスを受けた。パスワードは暗号化された状態で保存していた", "unauthorized_access"],
     ["案内メールのBCC設定を誤り、全員のアドレスが見えた", "misdelivery"],
