@@ -19,7 +19,7 @@ const RULES: readonly CauseRule[] = [
     pattern:
       /標的型(?:メール|攻撃|サイバー攻撃)|ウイルス(?:付き|入り)(?:の)?(?:電子)?メール|添付ファイル(?:を|が)開|エモテット|Emotet/i,
   },
-  { cause: "phishing", pattern: /フィッシング|偽(?:の)?(?:サイト|ログイン画面|メール)|なりすましメールに記載/ },
+  { cause: "phishing", pattern: /フィッシング|偽(?:の)?(?:サイト|ログイン(?:画面|ページ)|ウェブページ|メール)|なりすましメールに記載/ },
   {
     cause: "credential_theft",
     pattern:
