@@ -137,13 +137,35 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
     () => passages,
     () => sectionSentences(group, ctx).filter(notGeneric),
   ];
-  for (const tier of tiers) {
+  for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier());
+    if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages);
     if (hit.cause !== "unknown") return hit;
   }
   const framing = framingCause(ctx);
   return framing.cause !== "unknown" ? framing : extractCause([]);
 }
+
+/**
+ * 不正アクセス/不正ログイン is the generic attack: when the incident's other sentences name how it was done
+ * (「リスト型攻撃」とみられる, a phishing page, a CVE), that more specific cause wins (SCHEMA.md).
+ */
+function refineAttack(hit: ReturnType<typeof extractCause>, passages: readonly Sentence[]) {
+  const specific = extractCause(passages.filter((s) => !ADVICE.test(s.text)));
+  return ATTACK_KINDS.has(specific.cause) ? specific : hit;
+}
+
+/** 添付ファイルを開かないでください: advice to readers names a technique, not what happened. */
+const ADVICE = /ください|お願い(?:いた)?し(?:ます|ております)|ご注意|注意を呼びかけ|呼びかけ(?:て|た)/;
+
+const ATTACK_KINDS: ReadonlySet<string> = new Set([
+  "sql_injection",
+  "vulnerability",
+  "targeted_email",
+  "phishing",
+  "credential_theft",
+  "malware",
+]);
 
 /** The cause stated in the article's own framing text (sentences about no organization): the same for every group. */
 function framingCause(ctx: Context): ReturnType<typeof extractCause> {
