@@ -156,7 +156,7 @@ function refineAttack(hit: ReturnType<typeof extractCause>, passages: readonly S
 }
 
 /** 添付ファイルを開かないでください: advice to readers names a technique, not what happened. */
-const ADVICE = /ください|お願い(?:いた)?し(?:ます|ております)|ご注意|注意を呼びかけ|呼びかけ(?:て|た)/;
+const ADVICE = /ください|お願い(?:いた)?し(?:ます|ております)|ご注意/;
 
 const ATTACK_KINDS: ReadonlySet<string> = new Set([
   "sql_injection",

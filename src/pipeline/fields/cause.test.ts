@@ -20,6 +20,7 @@ describe("extractCause", () => {
     ["システム障害で別人の証明書が発行された", "system_failure"],
     ["第三者による不正アクセスを受けた", "unauthorized_access"],
     ["原因は調査中としている", "unknown"],
+    ["不正アクセスを受けた。同社は添付ファイルを開かないよう呼びかけている", "unauthorized_access"],
     ["職員が偽のログインページにパスワードを入力し、アカウントが乗っ取られた", "phishing"],
     ["全員のアドレスを「BCC」ではなく「CC」の欄に入れて送った", "misdelivery"],
     ["社内のファイルサーバーが暗号化され、業務が止まった", "malware"],
