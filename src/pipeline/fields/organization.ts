@@ -158,7 +158,7 @@ function throughKanaParticle(name: string, stop: number, form: string): string {
 const COMPANY_FORM = /会社|株|有/u;
 
 const ENTITY_PREFIXED = new RegExp(
-  `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\))[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
+  `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\)|㈱|㈲)[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
   "gu",
 );
 /** Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（). */
