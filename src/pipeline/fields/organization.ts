@@ -386,7 +386,8 @@ export function suffixType(name: string): OrgType | null {
   for (const [suffix, type] of SUFFIXES_BY_LAST.get(lastCode(name)) ?? []) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
-      if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem)) return null;
+      if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem) || VAGUE_COUNT.test(stem))
+        return null;
       if (
         suffix.length === 1 &&
         !/[\p{Script=Han}\p{Script=Katakana}A-Za-z]$/u.test(stem) &&
@@ -399,6 +400,9 @@ export function suffixType(name: string): OrgType | null {
   }
   return null;
 }
+
+/** 十数社, 数十校, 何社, 複数社: a vague count of bodies names none (十六銀行, whose stem has no 数/何, is a name). */
+const VAGUE_COUNT = /^約?[0-9０-９一二三四五六七八九十百千万]*(?:数|何|複数)[0-9０-９一二三四五六七八九十百千万]*$/u;
 
 /** さいたま市, つくば市: a municipality whose name is all hiragana. */
 function isKanaPlace(suffix: string, stem: string): boolean {
