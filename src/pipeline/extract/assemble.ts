@@ -343,7 +343,14 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
   });
   const pool = (inBody.length > 0 ? inBody : cluster.mentions).map((m) => m.name);
   const ranked = [...new Set(pool)].sort((a, b) => rankName(b) - rankName(a) || b.length - a.length);
-  return ranked[0] ?? cluster.names[0]!;
+  const best = ranked[0] ?? cluster.names[0]!;
+  // A signature line may spell out what the body shortens (北浜市東区役所 for 東区役所): the same name, fuller.
+  const all = cluster.mentions.map((m) => m.name);
+  const fuller = all.filter((n) => n.length > best.length && n.endsWith(best)).sort((a, b) => b.length - a.length)[0];
+  const name = fuller ?? best;
+  // A text that also names the ward itself (北浜市東区のケース) is about the ward, as 市役所 stands for its 市.
+  const ward = name.endsWith("区役所") ? name.slice(0, -2) : null;
+  return ward && all.includes(ward) ? ward : name;
 }
 
 function isInHeading(m: OrgMention, ctx: Context): boolean {

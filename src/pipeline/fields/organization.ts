@@ -318,8 +318,12 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     name = text.slice(start, end);
   }
   if (name.length < 2 || GENERIC_NAMES.has(name) || isAnaphor(name) || isSuffixOnly(name)) return null;
-  // 北浜市役所 → 北浜市 (as /(?<=[区市町村])(?:役所|役場)$/ would cut it).
-  if ((name.endsWith("役所") || name.endsWith("役場")) && PLACE_ENDS.has(name.charCodeAt(name.length - 3))) {
+  // 北浜市役所 → 北浜市 (as /(?<=[市町村])(?:役所|役場)$/ would cut it); a ward office (北浜市西区役所) is named whole.
+  if (
+    (name.endsWith("役所") || name.endsWith("役場")) &&
+    PLACE_ENDS.has(name.charCodeAt(name.length - 3)) &&
+    name.charAt(name.length - 3) !== "区"
+  ) {
     end -= 2;
     name = text.slice(start, end);
   }
@@ -338,6 +342,10 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
  */
 function departmentCut(name: string): number {
   if (!DEPARTMENT_ENDS.has(name.charCodeAt(name.length - 1)) || suffixType(name)) return 0;
+  // 北浜市西区役所区民課 is the ward office's section: a ward office keeps its 役所.
+  const ward = name.lastIndexOf("区役所");
+  if (ward > 0 && ward + 3 < name.length && suffixType(name.slice(0, ward + 1)) === "local_government")
+    return name.length - ward - 3;
   let longest = 0;
   for (let k = Math.max(2, name.length - 8); k <= name.length - 2; k++) {
     const head = name.slice(0, k);
