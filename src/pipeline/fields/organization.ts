@@ -299,6 +299,8 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
       end -= trailer.length;
       name = text.slice(start, end);
       place = PLACE_TRAILERS.has(trailer);
+      // JA元職員, 同社前社長: 元/前 (former) belongs to the person after the name.
+      if (name.length > 2 && (name.endsWith("元") || name.endsWith("前"))) name = text.slice(start, --end);
       break;
     }
   }
