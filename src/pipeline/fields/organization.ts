@@ -451,8 +451,8 @@ function afterDatePrefix(text: string, start: number, end: number): number {
 
 /**
  * A name may start with hiragana (みなと信用金庫, みらい電機健康保険組合): the length of that lead, else 0. A name that is
- * only a suffix takes any lead; a longer one only a lead that starts a line, a clause or a quote (、みらい電機…), so the
- * tail of a verb (…にある電機…) stays out.
+ * only a suffix takes any lead; a longer one only a lead that starts a line, a clause or a quote (、みらい電機…) or
+ * follows a relative clause's verb (…が運営するみどり台病院), so the tail of a verb (…にある電機…) stays out.
  */
 function hiraganaLead(text: string, start: number, name: string): number {
   if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
@@ -475,7 +475,8 @@ function placeLead(text: string, start: number): number {
 }
 
 const LEAD_AFTER_ANY = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u;
-const LEAD_AFTER_BOUNDARY = /(?:^|[\s、。，．「『（(【・：:])([\p{Script=Hiragana}]{2,5})$/u;
+const LEAD_AFTER_BOUNDARY =
+  /(?:^|[\s、。，．「『（(【・：:]|(?<=[\p{Script=Han}])(?:する|した|している|される))([\p{Script=Hiragana}]{2,5})$/u;
 /** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
 const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
   "また",
