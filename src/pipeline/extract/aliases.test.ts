@@ -23,6 +23,8 @@ describe("isAlias", () => {
     ["南川信用金庫", "北浜信金", false],
     ["みなみ台警察署", "みなみ台署", true],
     ["北浜警察署", "南川署", false],
+    ["東浜農業協同組合", "JA", true],
+    ["Japan Digital", "農業協同組合", false],
   ])("%s ~ %s = %s", (a, b, expected) => {
     expect(isAlias(a, b)).toBe(expected);
   });

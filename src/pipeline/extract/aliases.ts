@@ -86,7 +86,10 @@ function keyInfo(name: string): KeyInfo {
       country: COUNTRY.test(key),
       withoutPrefecture: withoutPrefecture(key),
       stem: groupStem(key),
-      expanded: key.replace(SHORT_FORMS, (w) => FULL_FORMS[w] ?? w).replace(/(?<!警察|税務|消防)署$/u, "警察署"),
+      expanded: key
+        .replace(SHORT_FORMS, (w) => FULL_FORMS[w] ?? w)
+        .replace(/(?<!警察|税務|消防)署$/u, "警察署")
+        .replace(/^ja(?![a-z])/u, "農業協同組合"), // JA is the name 農業協同組合 go by (JA, JA東浜)
     };
     if (INFOS.size > 50_000) INFOS.clear();
     INFOS.set(name, info);

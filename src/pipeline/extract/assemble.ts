@@ -137,13 +137,35 @@ function chooseCause(group: Group, victim: number, passages: readonly Sentence[]
     () => passages,
     () => sectionSentences(group, ctx).filter(notGeneric),
   ];
-  for (const tier of tiers) {
+  for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier());
+    if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages);
     if (hit.cause !== "unknown") return hit;
   }
   const framing = framingCause(ctx);
   return framing.cause !== "unknown" ? framing : extractCause([]);
 }
+
+/**
+ * 不正アクセス/不正ログイン is the generic attack: when the incident's other sentences name how it was done
+ * (「リスト型攻撃」とみられる, a phishing page, a CVE), that more specific cause wins (SCHEMA.md).
+ */
+function refineAttack(hit: ReturnType<typeof extractCause>, passages: readonly Sentence[]) {
+  const specific = extractCause(passages.filter((s) => !ADVICE.test(s.text)));
+  return ATTACK_KINDS.has(specific.cause) ? specific : hit;
+}
+
+/** 添付ファイルを開かないでください: advice to readers names a technique, not what happened. */
+const ADVICE = /ください|お願い(?:いた)?し(?:ます|ております)|ご注意/;
+
+const ATTACK_KINDS: ReadonlySet<string> = new Set([
+  "sql_injection",
+  "vulnerability",
+  "targeted_email",
+  "phishing",
+  "credential_theft",
+  "malware",
+]);
 
 /** The cause stated in the article's own framing text (sentences about no organization): the same for every group. */
 function framingCause(ctx: Context): ReturnType<typeof extractCause> {
@@ -321,7 +343,14 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
   });
   const pool = (inBody.length > 0 ? inBody : cluster.mentions).map((m) => m.name);
   const ranked = [...new Set(pool)].sort((a, b) => rankName(b) - rankName(a) || b.length - a.length);
-  return ranked[0] ?? cluster.names[0]!;
+  const best = ranked[0] ?? cluster.names[0]!;
+  // A signature line may spell out what the body shortens (北浜市東区役所 for 東区役所): the same name, fuller.
+  const all = cluster.mentions.map((m) => m.name);
+  const fuller = all.filter((n) => n.length > best.length && n.endsWith(best)).sort((a, b) => b.length - a.length)[0];
+  const name = fuller ?? best;
+  // A text that also names the ward itself (北浜市東区のケース) is about the ward, as 市役所 stands for its 市.
+  const ward = name.endsWith("区役所") ? name.slice(0, -2) : null;
+  return ward && all.includes(ward) ? ward : name;
 }
 
 function isInHeading(m: OrgMention, ctx: Context): boolean {

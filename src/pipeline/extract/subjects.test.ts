@@ -15,6 +15,7 @@ describe("findSubjectNames", () => {
     ["ソラ通信携帯電話の顧客の情報を不正に持ち出した。", ["ソラ通信"]],
     ["通販会社ＳＫＹ　ＬＩＮＥ、顧客情報が流出\n", ["ＳＫＹ　ＬＩＮＥ"]],
     ["物流大手Blue Harborは4日、情報が流出したと発表した。", ["Blue Harbor"]],
+    ["ミドリ生協元職員が顧客情報を持ち出し\n", ["ミドリ生協"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -214,7 +214,9 @@ function cutCommonTail(name: string): string {
     name,
   );
   if (!common || common.index < 2 || !/[\p{Script=Katakana}A-Za-z]/u.test(name.slice(0, common.index))) return name;
-  return name.slice(0, common.index);
+  // JA元職員, ABC前社員: 元/前 (former) belongs to the person after the name.
+  const head = name.slice(0, common.index);
+  return head.length > 2 && /[元前]$/u.test(head) ? head.slice(0, -1) : head;
 }
 
 const DATED_REPORT =

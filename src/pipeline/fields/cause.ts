@@ -17,9 +17,9 @@ const RULES: readonly CauseRule[] = [
   {
     cause: "targeted_email",
     pattern:
-      /標的型(?:メール|攻撃|サイバー攻撃)|ウイルス(?:付き|入り)(?:の)?(?:電子)?メール|添付ファイル(?:を|が)開|エモテット|Emotet/i,
+      /標的型(?:メール|攻撃|サイバー攻撃)|ウイルス(?:付き|入り)(?:の)?(?:電子)?メール|添付ファイル(?:を|が)開(?!かな|かず)|エモテット|Emotet/i,
   },
-  { cause: "phishing", pattern: /フィッシング|偽(?:の)?(?:サイト|ログイン画面|メール)|なりすましメールに記載/ },
+  { cause: "phishing", pattern: /フィッシング|偽(?:の)?(?:サイト|ログイン(?:画面|ページ)|ウェブページ|メール)|なりすましメールに記載/ },
   {
     cause: "credential_theft",
     pattern:
@@ -27,8 +27,9 @@ const RULES: readonly CauseRule[] = [
   },
   {
     cause: "malware",
+    // Files or servers 暗号化された by an attacker; a password 暗号化された状態で保存 is a safeguard, not an attack.
     pattern:
-      /ランサムウェア|ランサムウエア|マルウェア|マルウエア|(?<!コロナ)ウイルス(?:に)?感染|ウィルス(?:に)?感染|Winny|ウィニー|ファイル共有ソフト|トロイの木馬|暗号化され/i,
+      /ランサムウェア|ランサムウエア|マルウェア|マルウエア|(?<!コロナ)ウイルス(?:に)?感染|ウィルス(?:に)?感染|Winny|ウィニー|ファイル共有ソフト|トロイの木馬|(?:ファイル|データ|サーバー?|システム|端末|パソコン|PC)(?:など|類)?(?:が|を)暗号化され/i,
   },
   {
     cause: "insider",
@@ -45,7 +46,7 @@ const RULES: readonly CauseRule[] = [
   {
     cause: "misdelivery",
     pattern:
-      /誤送付|誤送信|誤配信|誤配布|誤配達|誤発送|誤って(?:[^。、]{0,16}?(?:に|へ))?(?:送付|送信|配信|発送|郵送|送っ|配布|メール|ファクス|ファックス|FAX|ＦＡＸ)|(?:ファクス|ファックス|FAX|ＦＡＸ)(?:番号)?を(?:誤|間違)|(?:BCC|Bcc|ＢＣＣ)(?:の)?設定を誤|間違(?:って|えて)[^。]{0,30}(?:送付|送信|配信|発送|郵送|送っ|配布)|宛先(?:を)?(?:間違|誤)|取り違え.{0,20}送付|入れ違い|同報|BCC|CC(?:で|に)(?:送信|入れ)|誤って添付|誤添付|誤封入|重ねて封入|番号を押し間違|送信先(?:の番号|のアドレス)?を(?:間違|誤)|表示される状態で送信/i,
+      /誤送付|誤送信|誤配信|誤配布|誤配達|誤発送|誤って(?:[^。、]{0,16}?(?:に|へ))?(?:送付|送信|配信|発送|郵送|送っ|配布|メール|ファクス|ファックス|FAX|ＦＡＸ)|(?:ファクス|ファックス|FAX|ＦＡＸ)(?:番号)?を(?:誤|間違)|(?:BCC|Bcc|ＢＣＣ)(?:の)?設定を誤|間違(?:って|えて)[^。]{0,30}(?:送付|送信|配信|発送|郵送|送っ|配布)|宛先(?:を)?(?:間違|誤)|「?(?:宛先|TO|To|CC|Cc)」?(?:の)?欄に(?:入れ|入力|記入|設定)|取り違え.{0,20}送付|入れ違い|同報|BCC|CC(?:で|に)(?:送信|入れ)|誤って添付|誤添付|誤封入|重ねて封入|番号を押し間違|送信先(?:の番号|のアドレス)?を(?:間違|誤)|表示される状態で送信/i,
   },
   {
     cause: "mispublication",
@@ -66,17 +67,24 @@ const RULES: readonly CauseRule[] = [
   },
 ];
 
+const GLOBAL_RULES: readonly CauseRule[] = RULES.map((r) => ({
+  cause: r.cause,
+  pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`),
+}));
+
 /** The most specific cause stated in the given passages, with the phrase that states it; unknown when none does. */
 export function extractCause(passages: readonly { readonly text: string; readonly start: number }[]): {
   readonly cause: Cause;
   readonly start: number;
   readonly end: number;
 } {
-  for (const rule of RULES) {
+  for (const rule of GLOBAL_RULES) {
     for (const p of passages) {
-      const m = rule.pattern.exec(p.text);
-      if (m && !isNegated(p.text, m.index + m[0].length)) {
-        return { cause: rule.cause, start: p.start + m.index, end: p.start + m.index + m[0].length };
+      // A denied phrase (「BCC」ではなく) does not hide a later one in the same passage (「CC」の欄に入れ).
+      for (const m of p.text.matchAll(rule.pattern)) {
+        if (!isNegated(p.text, m.index + m[0].length)) {
+          return { cause: rule.cause, start: p.start + m.index, end: p.start + m.index + m[0].length };
+        }
       }
     }
   }
@@ -88,6 +96,6 @@ function isNegated(text: string, at: number): boolean {
   return NEGATED_AFTER.test(text.slice(at, at + 32));
 }
 
-/** …ではない, …は確認されていない, …の痕跡は今のところ見つかっておらず: a cause phrase the text denies. */
+/** …ではない, …は確認されていない, …の痕跡 / …された痕跡は見つかっておらず: a cause phrase the text denies. */
 const NEGATED_AFTER =
-  /^[^。、]{0,12}(?:ではな|はな|(?:は|も)確認され(?:て(?:いな|おら|いませ)|なかった|ず)|の(?:事実|形跡|痕跡)(?:は|も)[^。、]{0,8}(?:な[いくかし]|ありませ|見つかって(?:いな|おら)|見つからな|確認され(?:て(?:いな|おら)|な|ず)|認められ(?:な|ず))|はありませ)/u;
+  /^[^。、]{0,12}(?:ではな|はな|(?:は|も)確認され(?:て(?:いな|おら|いませ)|なかった|ず)|(?:の|された|した)(?:事実|形跡|痕跡)(?:は|も)[^。、]{0,8}(?:な[いくかし]|ありませ|見つかって(?:いな|おら)|見つからな|確認され(?:て(?:いな|おら)|な|ず)|認められ(?:な|ず))|はありませ)/u;

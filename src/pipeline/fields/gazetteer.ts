@@ -223,6 +223,10 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
  * (同社, 当院): they are never taken as a name.
  */
 export const GENERIC_NAMES = new Set([
+  // A foreign company's 日本法人 / 現地法人 is named by its own full name, given beside it.
+  "日本法人",
+  "現地法人",
+  "海外法人",
   "都市銀行",
   "地方銀行",
   "各銀行",

@@ -158,7 +158,7 @@ function throughKanaParticle(name: string, stop: number, form: string): string {
 const COMPANY_FORM = /会社|株|有/u;
 
 const ENTITY_PREFIXED = new RegExp(
-  `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\))[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
+  `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\)|㈱|㈲)[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
   "gu",
 );
 /** Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（). */
@@ -299,6 +299,8 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
       end -= trailer.length;
       name = text.slice(start, end);
       place = PLACE_TRAILERS.has(trailer);
+      // JA元職員, 同社前社長: 元/前 (former) belongs to the person after the name.
+      if (name.length > 2 && (name.endsWith("元") || name.endsWith("前"))) name = text.slice(start, --end);
       break;
     }
   }
@@ -318,8 +320,12 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     name = text.slice(start, end);
   }
   if (name.length < 2 || GENERIC_NAMES.has(name) || isAnaphor(name) || isSuffixOnly(name)) return null;
-  // 北浜市役所 → 北浜市 (as /(?<=[区市町村])(?:役所|役場)$/ would cut it).
-  if ((name.endsWith("役所") || name.endsWith("役場")) && PLACE_ENDS.has(name.charCodeAt(name.length - 3))) {
+  // 北浜市役所 → 北浜市 (as /(?<=[市町村])(?:役所|役場)$/ would cut it); a ward office (北浜市西区役所) is named whole.
+  if (
+    (name.endsWith("役所") || name.endsWith("役場")) &&
+    PLACE_ENDS.has(name.charCodeAt(name.length - 3)) &&
+    name.charAt(name.length - 3) !== "区"
+  ) {
     end -= 2;
     name = text.slice(start, end);
   }
@@ -338,6 +344,10 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
  */
 function departmentCut(name: string): number {
   if (!DEPARTMENT_ENDS.has(name.charCodeAt(name.length - 1)) || suffixType(name)) return 0;
+  // 北浜市西区役所区民課 is the ward office's section: a ward office keeps its 役所.
+  const ward = name.lastIndexOf("区役所");
+  if (ward > 0 && ward + 3 < name.length && suffixType(name.slice(0, ward + 1)) === "local_government")
+    return name.length - ward - 3;
   let longest = 0;
   for (let k = Math.max(2, name.length - 8); k <= name.length - 2; k++) {
     const head = name.slice(0, k);
@@ -386,7 +396,8 @@ export function suffixType(name: string): OrgType | null {
   for (const [suffix, type] of SUFFIXES_BY_LAST.get(lastCode(name)) ?? []) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
-      if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem)) return null;
+      if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem) || VAGUE_COUNT.test(stem))
+        return null;
       if (
         suffix.length === 1 &&
         !/[\p{Script=Han}\p{Script=Katakana}A-Za-z]$/u.test(stem) &&
@@ -399,6 +410,9 @@ export function suffixType(name: string): OrgType | null {
   }
   return null;
 }
+
+/** 十数社, 数十校, 何社, 複数社: a vague count of bodies names none (十六銀行, whose stem has no 数/何, is a name). */
+const VAGUE_COUNT = /^約?[0-9０-９一二三四五六七八九十百千万]*(?:数|何|複数)[0-9０-９一二三四五六七八九十百千万]*$/u;
 
 /** さいたま市, つくば市: a municipality whose name is all hiragana. */
 function isKanaPlace(suffix: string, stem: string): boolean {
@@ -437,8 +451,8 @@ function afterDatePrefix(text: string, start: number, end: number): number {
 
 /**
  * A name may start with hiragana (みなと信用金庫, みらい電機健康保険組合): the length of that lead, else 0. A name that is
- * only a suffix takes any lead; a longer one only a lead that starts a line, a clause or a quote (、みらい電機…), so the
- * tail of a verb (…にある電機…) stays out.
+ * only a suffix takes any lead; a longer one only a lead that starts a line, a clause or a quote (、みらい電機…) or
+ * follows a relative clause's verb (…が運営するみどり台病院), so the tail of a verb (…にある電機…) stays out.
  */
 function hiraganaLead(text: string, start: number, name: string): number {
   if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
@@ -461,7 +475,8 @@ function placeLead(text: string, start: number): number {
 }
 
 const LEAD_AFTER_ANY = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u;
-const LEAD_AFTER_BOUNDARY = /(?:^|[\s、。，．「『（(【・：:])([\p{Script=Hiragana}]{2,5})$/u;
+const LEAD_AFTER_BOUNDARY =
+  /(?:^|[\s、。，．「『（(【・：:]|(?<=[\p{Script=Han}])(?:する|した|している|される))([\p{Script=Hiragana}]{2,5})$/u;
 /** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
 const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
   "また",
@@ -480,4 +495,13 @@ const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
   "とくに",
   "ともに",
   "まず",
+  "このうち",
+  "そのうち",
+  "うち",
+  "ところが",
+  "ちなみに",
+  "なかでも",
+  "とりわけ",
+  "つまり",
+  "すなわち",
 ]);
