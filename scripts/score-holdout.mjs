@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Scores the extractor on the third held-out set, test/holdout3 (30 invented articles written without reading
-// the extractor; see test/holdout3/README.md). Report only: exits non-zero only when it cannot run.
-//   node scripts/score-holdout3.mjs           figures only
-//   node scripts/score-holdout3.mjs -v        with every miss
-//   node scripts/score-holdout3.mjs --json    figures as JSON
+// Scores the extractor on a fresh held-out set, test/holdout2 or test/holdout3 (30 invented articles each, written
+// without reading the extractor; see their README.md). Report only: exits non-zero only when it cannot run.
+//   node scripts/score-holdout.mjs holdout2           figures only
+//   node scripts/score-holdout.mjs holdout3 -v        with every miss
+//   node scripts/score-holdout.mjs holdout2 --json    figures as JSON
 // Builds dist/ first when it is missing or older than src/. Scores with ../shared/eval/score.mjs
 // (ROEI_SHARED overrides ../shared); without it, prints gold vs predicted incident counts per article.
 import { execFileSync } from "node:child_process";
@@ -12,7 +12,13 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const setDir = join(root, "test", "holdout3");
+const SETS = ["holdout2", "holdout3"];
+const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
+if (!SETS.includes(set)) {
+  console.error(`usage: node scripts/score-holdout.mjs ${SETS.join("|")} [-v] [--json]`);
+  process.exit(2);
+}
+const setDir = join(root, "test", set);
 const gold = join(setDir, "gold.json");
 const shared = process.env.ROEI_SHARED ?? join(root, "..", "shared");
 const scorer = join(shared, "eval", "score.mjs");
@@ -31,7 +37,7 @@ const newest = (dir, ext) => {
 };
 const main = join(root, "dist", "faces", "cli", "main.js");
 if (!existsSync(main) || newest(join(root, "src"), ".ts") > newest(join(root, "dist"), ".js")) {
-  console.error("score-holdout3: dist/ is missing or older than src/; running npm run build");
+  console.error(`score-holdout: dist/ is missing or older than src/; running npm run build`);
   execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
 }
 
@@ -40,7 +46,7 @@ if (existsSync(scorer)) {
   const args = [scorer, "--gold", gold, "--articles", setDir, "--cmd", cmd];
   if (verbose) args.push("--verbose");
   if (asJson) args.push("--json");
-  console.log(`== holdout3 (${gold})`);
+  console.log(`== ${set} (${gold})`);
   process.stdout.write(
     execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }),
   );
@@ -48,7 +54,7 @@ if (existsSync(scorer)) {
 }
 
 // Fallback without the shared scorer: run the extractor and compare incident counts only.
-console.log(`score-holdout3: ${scorer} not found; printing incident counts only`);
+console.log(`score-holdout: ${scorer} not found; printing incident counts only`);
 const goldSet = JSON.parse(readFileSync(gold, "utf8"));
 const files = goldSet.map((g) => join(setDir, g.article));
 const out = execFileSync(process.execPath, [join(root, "bin", "roei.js"), "extract", "--format", "json", ...files], {
@@ -58,7 +64,7 @@ const out = execFileSync(process.execPath, [join(root, "bin", "roei.js"), "extra
 });
 const predicted = JSON.parse(out);
 mkdirSync(join(root, ".eval-out"), { recursive: true });
-writeFileSync(join(root, ".eval-out", "holdout3.predicted.json"), JSON.stringify(predicted, null, 2));
+writeFileSync(join(root, ".eval-out", `${set}.predicted.json`), JSON.stringify(predicted, null, 2));
 const byArticle = new Map(predicted.map((p) => [basename(p.article), p.incidents ?? []]));
 for (const g of goldSet) {
   const want = g.incidents.filter((i) => !i.optional).length;
