@@ -83,11 +83,16 @@ export function extractCause(passages: readonly { readonly text: string; readonl
 } {
   for (const rule of GLOBAL_RULES) {
     for (const p of passages) {
-      // A denied phrase (「BCC」ではなく) does not hide a later one in the same passage (「CC」の欄に入れ).
-      for (const m of p.text.matchAll(rule.pattern)) {
+      // A denied phrase (「BCC」ではなく) does not hide a later one in the same passage (「CC」の欄に入れ). An exec
+      // loop on the shared global pattern: matchAll would copy the pattern for every passage and rule.
+      const re = rule.pattern;
+      re.lastIndex = 0;
+      for (let m = re.exec(p.text); m !== null; m = re.exec(p.text)) {
         if (!isNegated(p.text, m.index + m[0].length)) {
+          re.lastIndex = 0;
           return { cause: rule.cause, start: p.start + m.index, end: p.start + m.index + m[0].length };
         }
+        if (m[0].length === 0) re.lastIndex++;
       }
     }
   }
