@@ -15,7 +15,7 @@ type FocusInput = {
   readonly observer: ReadonlySet<number>;
 };
 
-/** LINEアプリの利用者情報: a name owning the data in a sentence moves the focus too. */
+/** みなとアプリの利用者情報: a name owning the data in a sentence moves the focus too. */
 const OWNER_AFTER = /^(?:アプリ|サービス|サイト)?の(?:顧客|会員|利用者|患者)(?:情報|データ)/u;
 
 const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;

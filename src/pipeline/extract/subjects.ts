@@ -195,7 +195,7 @@ const MID_SUBJECT =
 const DESCRIBED =
   /(?:会社|企業|メーカー|業者|事業者|ベンダー|大手|運営会社|委託先|子会社|親会社)の([\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,20})(?=が|は|に|から|（|\()/gu;
 
-/** LINEアプリの利用者情報, XYZサービスの会員: the owner of the data named by a service. */
+/** みなとアプリの利用者情報, XYZサービスの会員: the owner of the data named by a service. */
 const POSSESSOR =
   /(?<=[、。「\s]|^)([A-Za-z][A-Za-z0-9]{1,15}|[\p{Script=Katakana}ー]{3,12})(?:アプリ|サービス)の(?:利用者|顧客|会員)(?:情報|データ)?/gu;
 
