@@ -45,6 +45,9 @@ Analysis (each command has its own options; roei COMMAND --format json for machi
   roei casebook --format md|html [filters as for list]   a training casebook (事例集) in Japanese
   roei export --format veris|stix|misp   standard exports;  roei import --format veris FILE|DIR
 
+The server (what npm start runs):
+  roei serve [--port N] [--host ADDR] [--no-sample]   REST API under /api and the Japanese web UI (PORT, HOST)
+
   -V, --version             show the version
 
 A file that cannot be read or is not an article gets one line on stderr, "roei: FILE: reason", and no entry in
@@ -74,6 +77,7 @@ const ANALYSIS_COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> 
   casebook: () => import("./casebook-main.js"),
   import: () => import("./import-main.js"),
   review: () => import("./review-main.js"),
+  serve: () => import("./serve-main.js"),
 };
 
 async function runAnalysis(load: () => Promise<CommandModule>, argv: readonly string[], io: CliIO): Promise<number> {

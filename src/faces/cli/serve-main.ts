@@ -1,0 +1,85 @@
+/**
+ * @module `roei serve` (what `npm start` runs): the REST API and the web UI on one port, on the embedded SQLite default
+ * or PostgreSQL with DATABASE_URL; loads the sample corpus into an empty store unless `--no-sample`.
+ */
+import { serve } from "@hono/node-server";
+import { toKey } from "../../pipeline/extract/aliases.js";
+import { openStore } from "../../storage/open.js";
+import { createApp } from "../server/app.js";
+import { DEFAULT_CONFIG, type ServerConfig } from "../server/context.js";
+import { loadSamplesIfEmpty } from "../server/sample.js";
+import { parseOptions, STORE_TARGET_OPTIONS, type StoreTarget, toStoreTarget } from "./command-args.js";
+import type { CliIO } from "./main.js";
+
+export const SERVE_USAGE =
+  "usage: roei serve [--port N] [--host ADDR] [--no-sample] [--require-read-token] [--db PATH] [--database-url URL]";
+
+type ServeCommand = StoreTarget & {
+  readonly port: number;
+  readonly host: string;
+  readonly sample: boolean;
+  readonly config: ServerConfig;
+};
+
+/** Parses `roei serve` options; PORT and HOST come from the environment when not given. */
+export function parseServeArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ServeCommand | string {
+  const parsed = parseOptions(
+    argv,
+    {
+      port: { type: "string" },
+      host: { type: "string" },
+      "no-sample": { type: "boolean" },
+      "require-read-token": { type: "boolean" },
+      ...STORE_TARGET_OPTIONS,
+    },
+    false,
+  );
+  if (!parsed.ok) return parsed.error.message;
+  const { values } = parsed.value;
+  const portText = values.port ?? env.PORT ?? "8080";
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) return `--port must be a port number 0–65535, not ${portText}`;
+  return {
+    ...toStoreTarget(values),
+    port,
+    host: values.host ?? env.HOST ?? "127.0.0.1",
+    sample: values["no-sample"] !== true,
+    config: {
+      ...DEFAULT_CONFIG,
+      requireReadToken: values["require-read-token"] === true || env.ROEI_REQUIRE_READ_TOKEN === "1",
+    },
+  };
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const command = parseServeArgs(argv, process.env);
+  if (typeof command === "string") {
+    io.stderr(`roei: ${command}\n${SERVE_USAGE}\n`);
+    return 2;
+  }
+  const store = await openStore({ db: command.db, databaseUrl: command.databaseUrl, nameKey: toKey });
+  const now = () => new Date().toISOString();
+  if (command.sample) {
+    const added = await loadSamplesIfEmpty(store, now);
+    if (added > 0) io.stderr(`roei serve: loaded ${added} sample articles (fictional organizations)\n`);
+  }
+  const app = createApp({ store, config: command.config, now });
+  const server = serve({ fetch: app.fetch, port: command.port, hostname: command.host });
+  await new Promise<void>((resolve) => server.once("listening", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : command.port;
+  io.stderr(
+    `roei serve: http://${command.host.includes(":") ? `[${command.host}]` : command.host}:${port}/ (${store.engine})\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await store.close();
+  return 0;
+}

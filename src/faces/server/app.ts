@@ -1,0 +1,66 @@
+/**
+ * @module The HTTP application: `/api` (JSON, OpenAPI 3.1 at /api/openapi.json), the server-rendered Japanese pages,
+ * `/static`. Built from a context (store, config, clock) so tests run it in process with `app.request()`.
+ */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { mountIncidents } from "./api/incidents.js";
+import { CursorError } from "./api/query.js";
+import type { ServerContext } from "./context.js";
+import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
+import { errorBody, HttpError, statusOf } from "./http-error.js";
+import { serveStatic } from "./static.js";
+import { mountPages } from "./web/pages.js";
+
+export const API_VERSION = "0.1.0";
+
+/** The API: every route is declared with zod schemas, which validate requests and generate the OpenAPI document. */
+export function createApi(ctx: ServerContext): OpenAPIHono {
+  const api = new OpenAPIHono({
+    // A request that fails validation gets the first problem as a one-line 400.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+        return c.json(errorBody("bad_request", `${where}${issue?.message ?? "invalid request"}`), 400);
+      }
+      return undefined;
+    },
+  });
+  mountIncidents(api, ctx);
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "roei API", version: API_VERSION, description: "Japanese personal-information leak incidents" },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "roei token create --role …" } },
+    },
+  } as never);
+  return api;
+}
+
+export function createApp(ctx: ServerContext): Hono {
+  const app = new Hono();
+  app.use("*", securityHeaders());
+  app.use("*", rateLimit(ctx.config));
+  app.use("*", bodySizeLimit(ctx.config));
+  app.route("/api", createApi(ctx));
+  app.route("/static", serveStatic());
+  mountPages(app, ctx);
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404)
+      : c.text("404 Not Found / 見つかりません", 404),
+  );
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return c.json(errorBody(err.code, err.message), err.status);
+    if (err instanceof CursorError) return c.json(errorBody("bad_request", err.message), 400);
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json(errorBody("bad_request", err.message || "bad request"), err.status);
+    }
+    // Never a stack trace to the client; one line to the server log.
+    console.error(`roei serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.message : String(err)}`);
+    return c.json(errorBody("internal", "internal error"), statusOf("internal"));
+  });
+  return app;
+}

@@ -1,0 +1,39 @@
+/** @module The server-rendered pages: each reads the store, renders JSX (text escaped), and works without JavaScript. */
+import type { Hono } from "hono";
+import { listQuerySchema, toIncidentQuery } from "../api/query.js";
+import type { ServerContext } from "../context.js";
+import { pickLang, translator } from "./i18n.js";
+import { IncidentsPage } from "./incidents-page.js";
+
+/** The current path and query, for links that keep the reader's place. */
+function pathOf(url: string): string {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
+}
+
+export function mountPages(app: Hono, ctx: ServerContext): void {
+  app.get("/", async (c) => {
+    const lang = pickLang(c);
+    const t = translator(lang);
+    const raw = Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.at(-1)]));
+    delete raw.lang;
+    for (const [k, v] of Object.entries(raw)) if (v === "") delete raw[k];
+    const parsed = listQuerySchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return c.text(`400: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`, 400);
+    }
+    const query = toIncidentQuery(parsed.data);
+    const page = await ctx.store.listIncidents(query);
+    return c.html(
+      <IncidentsPage
+        lang={lang}
+        t={t}
+        path={pathOf(c.req.url)}
+        query={parsed.data}
+        page={page}
+        offset={query.offset ?? 0}
+      />,
+    );
+  });
+}
