@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Cause, Certainty, DataItem, Incident, Qualifier } from "../domain/incident.js";
 import type { OrganizationType, Source, StoredIncident } from "../domain/store.js";
+import { matchesQuery } from "./incident-match.js";
 import type { IncidentQuery, NewIncident, NewSource, Store, StoreTx } from "./store.js";
 
 /** Makes a new, empty, not yet migrated store; the suite migrates and closes it. */
@@ -28,6 +29,7 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     describeCorrections(get);
     describeTransactions(get);
     describeFeeds(get);
+    describeServerTables(get);
   });
 }
 
@@ -649,5 +651,148 @@ function describeFeeds(get: Get): void {
     await store.markFeedItems("https://example.jp/b.rss", ["g3"]);
     expect([...(await store.seenFeedItems(state.url, ["g1", "g3", "g4", "g2"]))].sort()).toEqual(["g1", "g2"]);
     expect((await store.seenFeedItems(state.url, [])).size).toBe(0);
+  });
+}
+
+// --- Server tables: feeds removed, API tokens, watchlists, incidents after an id, the in-memory query match ---
+
+function describeServerTables(get: Get): void {
+  it("stores tokens by hash, finds, touches and revokes them once", async () => {
+    const store = get();
+    const a = await store.addToken({ role: "admin", name: "運用", hash: "h-admin", createdAt: "2024-06-01T00:00:00Z" });
+    const e = await store.addToken({
+      role: "editor",
+      name: "bot",
+      hash: "h-editor",
+      createdAt: "2024-06-02T00:00:00Z",
+    });
+    expect(a).toEqual({
+      id: a.id,
+      role: "admin",
+      name: "運用",
+      hash: "h-admin",
+      createdAt: "2024-06-01T00:00:00Z",
+      lastUsedAt: null,
+      revokedAt: null,
+    });
+    expect(e.id).toBeGreaterThan(a.id);
+    await expect(
+      store.addToken({ role: "editor", name: "dup", hash: "h-editor", createdAt: "2024-06-03T00:00:00Z" }),
+    ).rejects.toThrow();
+    expect(await store.tokenByHash("h-editor")).toMatchObject({ id: e.id, role: "editor", name: "bot" });
+    expect(await store.tokenByHash("nope")).toBeNull();
+    await store.touchToken(e.id, "2024-06-05T00:00:00Z");
+    expect(await store.revokeToken(e.id, "2024-06-06T00:00:00Z")).toBe(true);
+    expect(await store.revokeToken(e.id, "2024-06-07T00:00:00Z")).toBe(false);
+    expect(await store.revokeToken(999_999, "2024-06-07T00:00:00Z")).toBe(false);
+    const all = await store.tokens();
+    expect(all.map((t) => [t.name, t.lastUsedAt, t.revokedAt])).toEqual([
+      ["運用", null, null],
+      ["bot", "2024-06-05T00:00:00Z", "2024-06-06T00:00:00Z"],
+    ]);
+  });
+
+  it("keeps watchlists with their query, webhook and delivery state", async () => {
+    const store = get();
+    const query = { q: "流出", cause: "loss" };
+    const w = await store.addWatchlist({
+      name: "県の紛失",
+      query,
+      webhookUrl: "https://hooks.example.jp/a",
+      createdAt: "2024-06-01T00:00:00Z",
+      lastIncidentId: 7,
+    });
+    expect(w).toEqual({
+      id: w.id,
+      name: "県の紛失",
+      query,
+      webhookUrl: "https://hooks.example.jp/a",
+      createdAt: "2024-06-01T00:00:00Z",
+      lastIncidentId: 7,
+      lastError: null,
+    });
+    await store.recordWatchlistDelivery(w.id, 7, "HTTP 503");
+    expect((await store.watchlists())[0]).toMatchObject({ lastIncidentId: 7, lastError: "HTTP 503" });
+    await store.recordWatchlistDelivery(w.id, 12, null);
+    expect((await store.watchlists())[0]).toMatchObject({ lastIncidentId: 12, lastError: null });
+    expect(await store.removeWatchlist(w.id)).toBe(true);
+    expect(await store.removeWatchlist(w.id)).toBe(false);
+    expect(await store.watchlists()).toEqual([]);
+  });
+
+  it("removes a feed with the items seen for it", async () => {
+    const store = get();
+    await store.addFeed("https://example.jp/a.rss");
+    await store.markFeedItems("https://example.jp/a.rss", ["g1"]);
+    expect(await store.removeFeed("https://example.jp/a.rss")).toBe(true);
+    expect(await store.removeFeed("https://example.jp/a.rss")).toBe(false);
+    expect(await store.feeds()).toEqual([]);
+    await store.addFeed("https://example.jp/a.rss");
+    expect((await store.seenFeedItems("https://example.jp/a.rss", ["g1"])).size).toBe(0);
+  });
+
+  it("gives the latest incident id and the incidents after an id, in id order", async () => {
+    const store = get();
+    expect(await store.latestIncidentId()).toBe(0);
+    await store.transaction(async (tx) => {
+      for (const key of ["p", "q", "r"]) await putIncident(tx, key, anIncident({ organization: `組織${key}` }), key);
+    });
+    const ids = (await store.listIncidents({ sort: "announced", order: "asc" })).items
+      .map((i) => i.id)
+      .sort((x, y) => x - y);
+    expect(await store.latestIncidentId()).toBe(ids[2]);
+    expect(keysOf(await store.incidentsAfter(ids[0]!, 10))).toEqual(["q", "r"]);
+    expect(keysOf(await store.incidentsAfter(0, 1))).toEqual(["p"]);
+    expect(await store.incidentsAfter(ids[2]!, 10)).toEqual([]);
+  });
+
+  it("matchesQuery agrees with listIncidents on every filter and on search terms", async () => {
+    const store = get();
+    const texts = generateTexts(ROWS.length, 7);
+    await store.transaction(async (tx) => {
+      for (const [i, r] of ROWS.entries()) {
+        const incident = anIncident({
+          organization: `組織${r.key}`,
+          announced: r.announced,
+          affected: { value: r.value, qualifier: r.qualifier, unit: r.value === null ? null : "people" },
+          cause: r.cause,
+          data_items: r.items,
+          certainty: r.certainty,
+        });
+        await putIncident(tx, r.key, incident, `記事${r.key} ${texts[i]}`, { organizationType: r.type });
+      }
+    });
+    const queries: IncidentQuery[] = [
+      {},
+      { announcedFrom: "2023-06" },
+      { announcedTo: "2024" },
+      { announcedFrom: "2024-01-01", announcedTo: "2024-12-31" },
+      { cause: "loss" },
+      { dataItem: "name" },
+      { organizationType: "company", minAffected: 1000 },
+      { maxAffected: 500, qualifier: "exact" },
+      { certainty: "possible" },
+      { text: "記事" },
+      { text: "組織c" },
+      { text: "県 流出" },
+      { text: "アクセス", cause: "unauthorized_access" },
+    ];
+    const all = (await store.listIncidents({ limit: 1000 })).items;
+    const sources = new Map<number, Source>();
+    for (const i of all) for (const id of i.sourceIds) sources.set(id, (await store.getSource(id))!);
+    for (const query of queries) {
+      const listed = keysOf((await store.listIncidents({ ...query, limit: 1000 })).items).sort();
+      const matched = all
+        .filter((i) =>
+          matchesQuery(
+            i,
+            i.sourceIds.map((id) => sources.get(id)!),
+            query,
+          ),
+        )
+        .map((i) => i.key)
+        .sort();
+      expect({ query, keys: matched }).toEqual({ query, keys: listed });
+    }
   });
 }

@@ -140,7 +140,59 @@ export interface Store {
   /** Item ids (guid or link) already seen for a feed. */
   seenFeedItems(url: string, ids: readonly string[]): Promise<ReadonlySet<string>>;
   markFeedItems(url: string, ids: readonly string[]): Promise<void>;
+
+  // --- Server: feeds removed, API tokens, watchlists (src/faces/server/auth, src/ingest/watchlists.ts) ---
+
+  /** Forgets a feed and the items seen for it; false when there was no such feed. */
+  removeFeed(url: string): Promise<boolean>;
+  /** Stores a token by its hash (the token itself is never stored). */
+  addToken(token: NewToken): Promise<TokenRecord>;
+  /** Every token, revoked ones too, in id order. */
+  tokens(): Promise<readonly TokenRecord[]>;
+  tokenByHash(hash: string): Promise<TokenRecord | null>;
+  touchToken(id: number, at: string): Promise<void>;
+  /** Marks a token revoked; false when there is no such token or it was already revoked. */
+  revokeToken(id: number, at: string): Promise<boolean>;
+  addWatchlist(watchlist: NewWatchlist): Promise<Watchlist>;
+  watchlists(): Promise<readonly Watchlist[]>;
+  removeWatchlist(id: number): Promise<boolean>;
+  /** After a delivery attempt: the last incident id checked (on success) and the error (null on success). */
+  recordWatchlistDelivery(id: number, lastIncidentId: number, lastError: string | null): Promise<void>;
+  /** The highest incident id (0 when there is none): where a new watchlist starts. */
+  latestIncidentId(): Promise<number>;
+  /** Incidents with an id above `afterId`, in id order, at most `limit`. */
+  incidentsAfter(afterId: number, limit: number): Promise<readonly StoredIncident[]>;
 }
+
+export type TokenRole = "editor" | "admin";
+
+/** An API token as stored: its SHA-256 hash, never the token. */
+export type TokenRecord = {
+  readonly id: number;
+  readonly role: TokenRole;
+  readonly name: string;
+  readonly hash: string;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+};
+
+export type NewToken = Pick<TokenRecord, "role" | "name" | "hash" | "createdAt">;
+
+/** A saved search whose new matches are POSTed to a webhook. */
+export type Watchlist = {
+  readonly id: number;
+  readonly name: string;
+  /** The list parameters of /api/incidents (q, from, cause, …), as given. */
+  readonly query: Readonly<Record<string, string>>;
+  readonly webhookUrl: string;
+  readonly createdAt: string;
+  /** Incidents up to this id have been checked (and matches delivered). */
+  readonly lastIncidentId: number;
+  readonly lastError: string | null;
+};
+
+export type NewWatchlist = Pick<Watchlist, "name" | "query" | "webhookUrl" | "createdAt" | "lastIncidentId">;
 
 export type FeedState = {
   readonly url: string;

@@ -47,6 +47,7 @@ Analysis (each command has its own options; roei COMMAND --format json for machi
 
 The server (what npm start runs):
   roei serve [--port N] [--host ADDR] [--no-sample]   REST API under /api and the Japanese web UI (PORT, HOST)
+  roei token create --role editor|admin [--name LABEL] | token list | token revoke ID   API tokens (shown once)
 
   -V, --version             show the version
 
@@ -78,6 +79,7 @@ const ANALYSIS_COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> 
   import: () => import("./import-main.js"),
   review: () => import("./review-main.js"),
   serve: () => import("./serve-main.js"),
+  token: () => import("./token-main.js"),
 };
 
 async function runAnalysis(load: () => Promise<CommandModule>, argv: readonly string[], io: CliIO): Promise<number> {

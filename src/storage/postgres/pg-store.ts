@@ -43,6 +43,7 @@ import {
 import { type ColumnStats, type GramStats, NO_STATS, toGramStats, toHitEstimate } from "./pg-estimate.js";
 import { hasRecheck, toCountQuery, toPageQuery, toTotalAndPageQuery, toWalkQuery, usesGrams } from "./pg-list.js";
 import { PG_MIGRATIONS } from "./pg-migrations.js";
+import { pgServerMethods } from "./pg-server.js";
 
 export type PgStoreOptions = {
   /** The schema roei's tables live in (default `roei`); created by `migrate()`. */
@@ -166,6 +167,7 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
         [url, [...new Set(ids)]],
       );
     },
+    ...pgServerMethods(pool),
   };
 }
 

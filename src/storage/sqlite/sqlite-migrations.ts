@@ -176,9 +176,32 @@ WITH RECURSIVE pos (report_id, name_key, i) AS (
 SELECT substr(name_key, i, 2), name_key, report_id FROM pos;
 `;
 
+/** API tokens (by SHA-256 hash, never the token) and watchlists (a saved list query and its webhook), for the server. */
+const TOKENS_WATCHLISTS = `
+CREATE TABLE tokens (
+  id INTEGER PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('editor', 'admin')),
+  name TEXT NOT NULL,
+  hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
+CREATE TABLE watchlists (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  query TEXT NOT NULL,
+  webhook_url TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_incident_id INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT
+);
+`;
+
 /** Every migration, oldest first. Append; never edit one that has shipped. */
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "init", sql: INIT },
   { version: 2, name: "search_by_announced", sql: SEARCH_BY_ANNOUNCED, reindex: true },
   { version: 3, name: "report_name_grams", sql: REPORT_NAME_GRAMS },
+  { version: 4, name: "tokens_watchlists", sql: TOKENS_WATCHLISTS },
 ];

@@ -56,6 +56,7 @@ import {
 import { selectIncidentIds } from "./sqlite-list.js";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.js";
 import { toFtsRowid } from "./sqlite-search.js";
+import { sqliteServerMethods } from "./sqlite-server.js";
 
 export const DEFAULT_SQLITE_PATH = "./data/roei.db";
 
@@ -69,7 +70,7 @@ export type SqliteStoreOptions = {
 type Param = string | number | null;
 
 /** The connection with a statement cache. */
-type Conn = {
+export type Conn = {
   all<R>(sql: string, ...params: Param[]): R[];
   get<R>(sql: string, ...params: Param[]): R | undefined;
   run(sql: string, ...params: Param[]): { lastInsertRowid: number | bigint; changes: number };
@@ -175,6 +176,7 @@ function createSqliteStore(conn: Conn, close: () => void, nameKey: NameKey): Sto
           conn.run("INSERT INTO feed_items (feed_url, item_id) VALUES (?, ?) ON CONFLICT DO NOTHING", url, id);
         }
       }),
+    ...sqliteServerMethods(conn, outside),
   };
 }
 
