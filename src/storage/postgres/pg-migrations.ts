@@ -198,10 +198,17 @@ SELECT DISTINCT substr(n.name_key, i, 2), n.name_key, n.report_id
 FROM report_names n, generate_series(1, char_length(n.name_key) - 1) AS i;
 `;
 
+/** One row counting committed write transactions: Store.changeToken(), which response caches compare. */
+const CHANGE_COUNTER = `
+CREATE TABLE change_counter (one boolean PRIMARY KEY DEFAULT true CHECK (one), n bigint NOT NULL);
+INSERT INTO change_counter (one, n) VALUES (true, 0);
+`;
+
 /** Every migration, oldest first. Append; never edit one that has shipped. */
 export const PG_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "init", sql: INIT },
   { version: 2, name: "search_function", sql: SEARCH_FUNCTION },
   { version: 3, name: "grams_on_incidents", sql: GRAMS_ON_INCIDENTS, reindex: true },
   { version: 4, name: "report_name_grams", sql: REPORT_NAME_GRAMS },
+  { version: 5, name: "change_counter", sql: CHANGE_COUNTER },
 ];
