@@ -53,10 +53,14 @@ if (unreachable !== null) {
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   });
   let n = 0;
-  describeStoreContract("PostgreSQL", () => {
-    n += 1;
-    return openPostgresStore(testUrl(), { schema: `roei_t${n}` });
-  });
+  describeStoreContract(
+    "PostgreSQL",
+    () => {
+      n += 1;
+      return openPostgresStore(testUrl(), { schema: `roei_t${n}` });
+    },
+    () => openPostgresStore(testUrl(), { schema: `roei_t${n}` }),
+  );
 }
 
 if (unreachable === null) {

@@ -12,10 +12,14 @@ const dir = mkdtempSync(join(tmpdir(), "roei-sqlite-"));
 let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describeStoreContract("SQLite (temp file)", () => {
-  n += 1;
-  return openSqliteStore(join(dir, `store-${n}`, "roei.db"));
-});
+describeStoreContract(
+  "SQLite (temp file)",
+  () => {
+    n += 1;
+    return openSqliteStore(join(dir, `store-${n}`, "roei.db"));
+  },
+  () => openSqliteStore(join(dir, `store-${n}`, "roei.db")),
+);
 
 describe("SQLite migrations", () => {
   it("migration 2 rebuilds the search index of incidents written under schema 1", async () => {

@@ -8,8 +8,11 @@ import type { IncidentQuery, NewIncident, NewSource, Store, StoreTx } from "./st
 /** Makes a new, empty, not yet migrated store; the suite migrates and closes it. */
 export type StoreFactory = () => Promise<Store>;
 
-/** Registers the contract tests for one engine. */
-export function describeStoreContract(name: string, makeStore: StoreFactory): void {
+/**
+ * Registers the contract tests for one engine. `openAgain` opens a second connection to the database of the store
+ * `makeStore` made last (what another process would see).
+ */
+export function describeStoreContract(name: string, makeStore: StoreFactory, openAgain?: StoreFactory): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -30,6 +33,7 @@ export function describeStoreContract(name: string, makeStore: StoreFactory): vo
     describeTransactions(get);
     describeFeeds(get);
     describeServerTables(get);
+    describeChangeToken(get, openAgain);
   });
 }
 
@@ -793,6 +797,38 @@ function describeServerTables(get: Get): void {
         .map((i) => i.key)
         .sort();
       expect({ query, keys: matched }).toEqual({ query, keys: listed });
+    }
+  });
+}
+
+function describeChangeToken(get: Get, openAgain: StoreFactory | undefined): void {
+  it("changeToken() stays put across reads and changes with every committed write transaction", async () => {
+    const store = get();
+    const first = await store.changeToken();
+    expect(first).toEqual(expect.any(String));
+    await store.listIncidents({ text: "流出" });
+    await store.getIncident("a");
+    expect(await store.changeToken()).toBe(first);
+    await store.transaction((tx) => putIncident(tx, "a", anIncident(), "流出"));
+    const second = await store.changeToken();
+    expect(second).not.toBe(first);
+    await store.transaction((tx) => putIncident(tx, "b", anIncident({ cause: "loss" }), "紛失"));
+    expect(await store.changeToken()).not.toBe(second);
+  });
+
+  it.runIf(openAgain !== undefined)("changeToken() changes when another connection writes", async () => {
+    const store = get();
+    const other = await openAgain!();
+    try {
+      await other.migrate();
+      const before = await store.changeToken();
+      const otherBefore = await other.changeToken();
+      await other.transaction((tx) => putIncident(tx, "c", anIncident(), "流出"));
+      expect(await store.changeToken()).not.toBe(before);
+      expect(await other.changeToken()).not.toBe(otherBefore);
+      expect((await store.listIncidents({ text: "流出" })).total).toBe(1);
+    } finally {
+      await other.close();
     }
   });
 }

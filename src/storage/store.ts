@@ -122,6 +122,14 @@ export interface Store {
    * the Store's own methods do not see its writes (PostgreSQL) or reject (SQLite, where they would wait on it).
    */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * A token that differs after any write transaction committed since it was read, by this store or by another
+   * connection or process on the same database (readers cache results keyed by it; a spurious change is allowed, a
+   * missed one is not). Cheap: one or two tiny statements. SQLite: `PRAGMA data_version` (commits by other
+   * connections) with `total_changes()` (this connection's own writes); PostgreSQL: a one-row counter that every
+   * `transaction()` bumps. Feed bookkeeping (addFeed, updateFeed, markFeedItems) need not change it.
+   */
+  changeToken(): Promise<string>;
 
   getIncident(idOrKey: number | string): Promise<StoredIncident | null>;
   listIncidents(query: IncidentQuery): Promise<IncidentPage>;

@@ -220,6 +220,12 @@ CREATE TABLE watchlists (
 );
 `;
 
+/** One row counting committed write transactions: Store.changeToken(), which response caches compare. */
+const CHANGE_COUNTER = `
+CREATE TABLE change_counter (one boolean PRIMARY KEY DEFAULT true CHECK (one), n bigint NOT NULL);
+INSERT INTO change_counter (one, n) VALUES (true, 0);
+`;
+
 /** Every migration, oldest first. Append; never edit one that has shipped. */
 export const PG_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "init", sql: INIT },
@@ -227,4 +233,5 @@ export const PG_MIGRATIONS: readonly Migration[] = [
   { version: 3, name: "grams_on_incidents", sql: GRAMS_ON_INCIDENTS, reindex: true },
   { version: 4, name: "report_name_grams", sql: REPORT_NAME_GRAMS },
   { version: 5, name: "tokens_watchlists", sql: TOKENS_WATCHLISTS },
+  { version: 6, name: "change_counter", sql: CHANGE_COUNTER },
 ];

@@ -122,11 +122,14 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
       locked(async (client) => {
         const state = { open: true };
         try {
-          return await fn(createTx(client, nameKey, () => state.open));
+          const result = await fn(createTx(client, nameKey, () => state.open));
+          await client.query("UPDATE change_counter SET n = n + 1");
+          return result;
         } finally {
           state.open = false;
         }
       }),
+    changeToken: async () => String((await rows<{ n: number }>(pool, "SELECT n FROM change_counter"))[0]?.n ?? 0),
     getIncident: (idOrKey) => incidentBy(pool, idOrKey),
     listIncidents: (query) => listIncidents(pool, gramStats, exactHits, query),
     allIncidents: () => pages((after) => incidentPage(pool, after)),

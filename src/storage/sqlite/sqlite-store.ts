@@ -151,6 +151,12 @@ function createSqliteStore(conn: Conn, close: () => void, nameKey: NameKey): Sto
         }),
       );
     },
+    changeToken: () =>
+      outside(() => {
+        const version = conn.get<{ data_version: number }>("PRAGMA data_version")?.data_version ?? 0;
+        const own = conn.get<{ n: number }>("SELECT total_changes() AS n")?.n ?? 0;
+        return `${version}.${own}`;
+      }),
     getIncident: (idOrKey) => outside(() => incidentBy(conn, idOrKey)),
     listIncidents: (query) => outside(() => listIncidents(conn, query)),
     allIncidents: () => pages(outside, (after) => incidentPage(conn, after)),
