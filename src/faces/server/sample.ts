@@ -2,7 +2,7 @@
  * @module The bundled sample corpus: articles the team wrote about fictional organizations (samples/*.txt), loaded into
  * an empty store so a newcomer sees a working system. Their sources are keyed `sample:NAME`, so pages can mark them.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestDocument } from "../../ingest/ingest-source.js";
@@ -17,7 +17,7 @@ export function isSampleKey(key: string): boolean {
 
 /** Loads the sample articles when the store holds no source at all; returns how many were added (0 otherwise). */
 export async function loadSamplesIfEmpty(store: Store, now: () => string, dir = SAMPLE_DIR): Promise<number> {
-  if ((await store.sourceCount()) > 0) return 0;
+  if ((await store.sourceCount()) > 0 || !existsSync(dir)) return 0;
   let added = 0;
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
