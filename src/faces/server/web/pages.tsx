@@ -4,6 +4,7 @@ import { listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
 import { pickLang, translator } from "./i18n.js";
 import { IncidentsPage } from "./incidents-page.js";
+import { mountStatsPage } from "./stats-page.js";
 
 /** The current path and query, for links that keep the reader's place. */
 function pathOf(url: string): string {
@@ -12,6 +13,7 @@ function pathOf(url: string): string {
 }
 
 export function mountPages(app: Hono, ctx: ServerContext): void {
+  mountStatsPage(app, ctx);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);
