@@ -183,9 +183,11 @@
     // The form never submits (it has nothing to send and nowhere to send it); Enter or a stray submit runs the check.
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      check(data);
+      void check(data);
     });
-    button.addEventListener("click", () => check(data));
+    button.addEventListener("click", () => {
+      void check(data);
+    });
   }
 
   // Exposed for tests and the curious; the functions are pure.
