@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Incident } from "../domain/incident.js";
 import { anIncident } from "../storage/store.contract.js";
-import { isInPeriod, STATS_DIMENSIONS, type StatsIncident, toLagDays, toStats } from "./stats.js";
+import {
+  isInPeriod,
+  STATS_DIMENSIONS,
+  type StatsIncident,
+  toLagDays,
+  toStats,
+  toStatsCrossTable,
+  toStatsEntry,
+  toStatsReport,
+} from "./stats.js";
 import { formatStatsCsv, formatStatsText } from "./stats-format.js";
 
 const span = { start: 0, end: 1, text: "x" };
@@ -119,6 +128,38 @@ describe("stats", () => {
     const s = toStats(incidents, { top: 2 });
     expect(s.top.map((t) => t.key)).toEqual(["a", "e"]);
     expect(s.repeated).toEqual([{ organization: "株式会社かもめ通販", incidents: 2, keys: ["a", "c"] }]);
+  });
+
+  it("builds the same report from entries made once, for any period and several tables", () => {
+    const entries = incidents.map((i) => toStatsEntry(i));
+    for (const options of [{}, { from: "2023-06", to: "2024-01" }, { by: "cause" as const }, { top: 1 }]) {
+      expect(toStatsReport(entries, options)).toEqual(toStats(incidents, options));
+    }
+    const two = toStatsReport(entries, { dimensions: ["size", "year"] });
+    expect(two.tables.map((t) => t.by)).toEqual(["size", "year"]);
+    const yearOnly = incidents.map((i) => toStatsEntry(i, ["year"]));
+    expect(() => toStatsReport(yearOnly, { by: "cause" })).toThrow(/without the cause dimension/);
+  });
+
+  it("cross-tabulates cause per year, in table order", () => {
+    const entries = incidents.map((i) => toStatsEntry(i));
+    const x = toStatsCrossTable(entries, "year", "cause");
+    expect(x.rows.map((r) => r.group)).toEqual(["2023", "2024", "不明"]);
+    expect(x.columns.map((c) => c.label)).toEqual([
+      "不正アクセス",
+      "設定ミス・設定不備",
+      "紛失・置き忘れ",
+      "盗難",
+      "誤送付・誤送信・誤配信",
+    ]);
+    expect(x.counts).toEqual([
+      [1, 0, 1, 0, 0],
+      [0, 0, 0, 1, 1],
+      [0, 1, 0, 0, 0],
+    ]);
+    const y = toStatsCrossTable(entries, "year", "cause", { from: "2024" });
+    expect(y.rows.map((r) => r.group)).toEqual(["2024"]);
+    expect(y.counts).toEqual([[1, 1]]);
   });
 
   it("prints text with the method and totals, and CSV with a BOM whose totals rows match", () => {

@@ -49,6 +49,8 @@ export type StatsOptions = {
   readonly from?: string;
   readonly to?: string;
   readonly by?: StatsDimension;
+  /** Several tables at once, in this order (overrides `by`). */
+  readonly dimensions?: readonly StatsDimension[];
   /** How many incidents the top list holds (default 10). */
   readonly top?: number;
 };
@@ -110,28 +112,48 @@ export const STATS_METHOD: readonly string[] = [
   "公表日のない事故は年・月別で「不明」に入り、期間（--from/--to）を指定すると対象外になります。",
 ];
 
-/** One incident reduced to what the tables need: computed once, grouped many times. */
-type Row = {
-  readonly incident: StatsIncident;
-  readonly groups: Readonly<Record<StatsDimension, readonly string[]>>;
+/**
+ * One incident reduced to what the tables need, computed once and grouped many times: a server keeps these for a whole
+ * store (a few hundred bytes each, where the incident itself is kilobytes) and builds a report for any period from them.
+ */
+export type StatsEntry = {
+  readonly key: string | null;
+  readonly organization: string;
+  /** The organization's name key (株式会社 etc. removed), for repeated incidents. */
+  readonly organizationKey: string;
+  readonly announced: string | null;
+  readonly affected: Incident["affected"];
+  /** Groups of the dimensions the entry was made for (the others are absent). */
+  readonly groups: Readonly<Partial<Record<StatsDimension, readonly string[]>>>;
   readonly lagDays: number | null;
 };
 
+/** The dimensions a report's tables need. */
+function dimensionsOf(options: StatsOptions): readonly StatsDimension[] {
+  return options.dimensions ?? (options.by === undefined ? DEFAULT_DIMENSIONS : [options.by]);
+}
+
 /** Statistics over incidents, in one pass over the iterable. */
 export function toStats(incidents: Iterable<StatsIncident>, options: StatsOptions = {}): StatsReport {
-  const rows: Row[] = [];
+  const dimensions = dimensionsOf(options);
+  const entries: StatsEntry[] = [];
   for (const incident of incidents) {
-    if (isInPeriod(incident.announced, options.from, options.to)) rows.push(toRow(incident));
+    if (isInPeriod(incident.announced, options.from, options.to)) entries.push(toStatsEntry(incident, dimensions));
   }
-  const totals = toCountTotals(rows.map((r) => r.incident.affected));
-  const dimensions = options.by === undefined ? DEFAULT_DIMENSIONS : [options.by];
+  return toStatsReport(entries, options);
+}
+
+/** Statistics over entries made beforehand (toStatsEntry with at least the dimensions asked for). */
+export function toStatsReport(entries: Iterable<StatsEntry>, options: StatsOptions = {}): StatsReport {
+  const rows = [...entries].filter((e) => isInPeriod(e.announced, options.from, options.to));
+  const totals = toCountTotals(rows.map((r) => r.affected));
   return {
     from: options.from ?? null,
     to: options.to ?? null,
     incidents: rows.length,
     ...totals,
     method: STATS_METHOD,
-    tables: dimensions.map((by) => toTable(rows, by)),
+    tables: dimensionsOf(options).map((by) => toTable(rows, by)),
     lag: toLagSummary(rows),
     top: toTop(rows, options.top ?? 10),
     repeated: toRepeated(rows),
@@ -149,25 +171,40 @@ export function isInPeriod(announced: string | null, from?: string, to?: string)
 
 const UNKNOWN = "不明";
 
-function toRow(incident: StatsIncident): Row {
+/** What each dimension groups an incident under (data items: several groups). */
+const GROUPERS: Readonly<
+  Record<StatsDimension, (incident: StatsIncident, type: OrganizationType, lagDays: number | null) => readonly string[]>
+> = {
+  year: (i) => [toYear(i.announced) ?? UNKNOWN],
+  month: (i) => [toMonth(i.announced) ?? UNKNOWN],
+  cause: (i) => [i.cause],
+  jnsa_cause: (i) => [toJnsaCause(i)],
+  tsr_cause: (i) => [toTsrCause(i)],
+  org_type: (_, type) => [type],
+  industry: (i, type) => [toIndustry(i.organization, type)],
+  media: (i) => [toRoute(i).route],
+  data_item: (i) => (i.data_items.length > 0 ? i.data_items : [UNKNOWN]),
+  size: (i) => [toSizeBucket(i.affected.value)],
+  lag: (_, _type, lagDays) => [toLagBucket(lagDays)],
+};
+
+/** An incident's entry for these dimensions (the lag band is always included: the lag summary reads it). */
+export function toStatsEntry(
+  incident: StatsIncident,
+  dimensions: readonly StatsDimension[] = STATS_DIMENSIONS,
+): StatsEntry {
   const type = incident.organizationType ?? classifyOrganization(incident.organization).type;
   const lagDays = toLagDays(incident);
+  const groups: Partial<Record<StatsDimension, readonly string[]>> = {};
+  for (const by of new Set<StatsDimension>([...dimensions, "lag"])) groups[by] = GROUPERS[by](incident, type, lagDays);
   return {
-    incident,
+    key: incident.key ?? null,
+    organization: incident.organization,
+    organizationKey: toKey(incident.organization),
+    announced: incident.announced,
+    affected: incident.affected,
+    groups,
     lagDays,
-    groups: {
-      year: [toYear(incident.announced) ?? UNKNOWN],
-      month: [toMonth(incident.announced) ?? UNKNOWN],
-      cause: [incident.cause],
-      jnsa_cause: [toJnsaCause(incident)],
-      tsr_cause: [toTsrCause(incident)],
-      org_type: [type],
-      industry: [toIndustry(incident.organization, type)],
-      media: [toRoute(incident).route],
-      data_item: incident.data_items.length > 0 ? incident.data_items : [UNKNOWN],
-      size: [toSizeBucket(incident.affected.value)],
-      lag: [toLagBucket(lagDays)],
-    },
   };
 }
 
@@ -251,10 +288,12 @@ const LABELS: Readonly<Partial<Record<StatsDimension, Readonly<Record<string, st
   data_item: DATA_ITEM_JA,
 };
 
-function toTable(rows: readonly Row[], by: StatsDimension): StatsTable {
-  const members = new Map<string, Row[]>();
+function toTable(rows: readonly StatsEntry[], by: StatsDimension): StatsTable {
+  const members = new Map<string, StatsEntry[]>();
   for (const row of rows) {
-    for (const group of row.groups[by]) {
+    const groups = row.groups[by];
+    if (groups === undefined) throw new Error(`stats: entries were made without the ${by} dimension`);
+    for (const group of groups) {
       const list = members.get(group);
       if (list === undefined) members.set(group, [row]);
       else list.push(row);
@@ -271,13 +310,13 @@ function toTable(rows: readonly Row[], by: StatsDimension): StatsTable {
   };
 }
 
-function toStatsRow(group: string, label: string, members: readonly Row[], all: number): StatsRow {
-  const totals = toCountTotals(members.map((r) => r.incident.affected));
+function toStatsRow(group: string, label: string, members: readonly StatsEntry[], all: number): StatsRow {
+  const totals = toCountTotals(members.map((r) => r.affected));
   const share = all === 0 ? 0 : Math.round((members.length / all) * 1000) / 10;
   return { group, label, incidents: members.length, share, ...totals };
 }
 
-function toLagSummary(rows: readonly Row[]): LagSummary {
+function toLagSummary(rows: readonly StatsEntry[]): LagSummary {
   const lags = rows
     .map((r) => r.lagDays)
     .filter((d): d is number => d !== null && d >= 0)
@@ -292,9 +331,8 @@ function toLagSummary(rows: readonly Row[]): LagSummary {
 }
 
 /** The largest incidents by their headline figure (people and records alike), ties by date then key. */
-function toTop(rows: readonly Row[], n: number): TopIncident[] {
+function toTop(rows: readonly StatsEntry[], n: number): TopIncident[] {
   return rows
-    .map((r) => r.incident)
     .filter((i) => i.affected.value !== null)
     .sort(
       (a, b) =>
@@ -307,13 +345,12 @@ function toTop(rows: readonly Row[], n: number): TopIncident[] {
 }
 
 /** Organizations with more than one incident in the period (names compared after removing 株式会社 etc.). */
-function toRepeated(rows: readonly Row[]): StatsReport["repeated"] {
-  const byOrg = new Map<string, StatsIncident[]>();
-  for (const { incident } of rows) {
-    const key = toKey(incident.organization);
-    const list = byOrg.get(key);
-    if (list === undefined) byOrg.set(key, [incident]);
-    else list.push(incident);
+function toRepeated(rows: readonly StatsEntry[]): StatsReport["repeated"] {
+  const byOrg = new Map<string, StatsEntry[]>();
+  for (const entry of rows) {
+    const list = byOrg.get(entry.organizationKey);
+    if (list === undefined) byOrg.set(entry.organizationKey, [entry]);
+    else list.push(entry);
   }
   return [...byOrg.values()]
     .filter((list) => list.length >= 2)
@@ -328,4 +365,36 @@ function toRepeated(rows: readonly Row[]): StatsReport["repeated"] {
 /** Code-unit order: the same on every machine and locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Incidents counted by two dimensions at once (cause per year, for a stacked chart). */
+export type StatsCrossTable = {
+  readonly rowsBy: StatsDimension;
+  readonly columnsBy: StatsDimension;
+  readonly rows: readonly { readonly group: string; readonly label: string }[];
+  readonly columns: readonly { readonly group: string; readonly label: string }[];
+  /** counts[r][c]: incidents in row group r and column group c. */
+  readonly counts: readonly (readonly number[])[];
+};
+
+/** A cross table of incident counts over entries in the period, rows and columns in each dimension's table order. */
+export function toStatsCrossTable(
+  entries: Iterable<StatsEntry>,
+  rowsBy: StatsDimension,
+  columnsBy: StatsDimension,
+  options: Pick<StatsOptions, "from" | "to"> = {},
+): StatsCrossTable {
+  const rows = [...entries].filter((e) => isInPeriod(e.announced, options.from, options.to));
+  const rowGroups = toTable(rows, rowsBy).rows;
+  const columnGroups = toTable(rows, columnsBy).rows;
+  const rowIndex = new Map(rowGroups.map((r, i) => [r.group, i]));
+  const columnIndex = new Map(columnGroups.map((c, i) => [c.group, i]));
+  const counts = rowGroups.map(() => columnGroups.map(() => 0));
+  for (const entry of rows) {
+    for (const r of entry.groups[rowsBy]!) {
+      for (const c of entry.groups[columnsBy]!) counts[rowIndex.get(r)!]![columnIndex.get(c)!]!++;
+    }
+  }
+  const head = ({ group, label }: { group: string; label: string }) => ({ group, label });
+  return { rowsBy, columnsBy, rows: rowGroups.map(head), columns: columnGroups.map(head), counts };
 }

@@ -5,8 +5,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { mountExposure } from "./api/exposure.js";
 import { mountIncidents } from "./api/incidents.js";
 import { CursorError } from "./api/query.js";
+import { mountStats } from "./api/stats.js";
 import type { ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
 import { errorBody, HttpError, statusOf } from "./http-error.js";
@@ -29,6 +31,8 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
     },
   });
   mountIncidents(api, ctx);
+  mountStats(api, ctx);
+  mountExposure(api, ctx);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "roei API", version: API_VERSION, description: "Japanese personal-information leak incidents" },

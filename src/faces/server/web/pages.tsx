@@ -2,8 +2,10 @@
 import type { Hono } from "hono";
 import { listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
+import { mountExposurePage } from "./exposure-page.js";
 import { pickLang, translator } from "./i18n.js";
 import { IncidentsPage } from "./incidents-page.js";
+import { mountStatsPage } from "./stats-page.js";
 
 /** The current path and query, for links that keep the reader's place. */
 function pathOf(url: string): string {
@@ -12,6 +14,8 @@ function pathOf(url: string): string {
 }
 
 export function mountPages(app: Hono, ctx: ServerContext): void {
+  mountStatsPage(app, ctx);
+  mountExposurePage(app, ctx);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);

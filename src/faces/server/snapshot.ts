@@ -1,0 +1,168 @@
+/**
+ * @module Whole-store views cached in memory: the statistics entries, the exposure index and the newest incident ids,
+ * built in one pass over every stored incident and kept until the store changes.
+ *
+ * When has the store changed? The "generation" is read on every request and is cheap (two counts, milliseconds at
+ * 100,000 incidents): the number of sources (every ingest that changes anything stores a new source version, from
+ * this process or a worker) and the number of incidents (merges and deletions), plus a counter this process bumps
+ * with `markStoreChanged(store)` after a write that changes neither count (an analyst's correction). A write from
+ * another process that changes neither count is seen when the snapshot reaches its maximum age (10 minutes).
+ */
+import { createHash } from "node:crypto";
+import { STATS_DIMENSIONS, type StatsEntry, toStatsEntry } from "../../analysis/stats.js";
+import type { StoredIncident } from "../../domain/store.js";
+import type { Store } from "../../storage/store.js";
+
+/** Incidents of the newest-first feed kept (its `limit` is at most this). */
+export const NEWEST_KEPT = 200;
+
+/** What an exposure check needs of one incident: [id, organization, also, announced, value, qualifier, unit, items, cause, type]. */
+export type ExposureRow = readonly [
+  id: number,
+  organization: string,
+  also: readonly string[],
+  announced: string | null,
+  value: number | null,
+  qualifier: string | null,
+  unit: string | null,
+  dataItems: readonly string[],
+  cause: string,
+  organizationType: string,
+];
+
+export const EXPOSURE_COLUMNS = [
+  "id",
+  "organization",
+  "also",
+  "announced",
+  "value",
+  "qualifier",
+  "unit",
+  "data_items",
+  "cause",
+  "organization_type",
+] as const;
+
+export function toExposureRow(i: StoredIncident): ExposureRow {
+  return [
+    i.id,
+    i.organization,
+    [...i.also],
+    i.announced,
+    i.affected.value,
+    i.affected.qualifier,
+    i.affected.unit,
+    [...i.data_items],
+    i.cause,
+    i.organizationType,
+  ];
+}
+
+export type StoreSnapshot = {
+  readonly generation: string;
+  /** A short hash of the generation, for ETags. */
+  readonly etag: string;
+  /** One statistics entry per incident, every dimension. */
+  readonly entries: readonly StatsEntry[];
+  /** Ids of the newest incidents (highest id first). */
+  readonly newestIds: readonly number[];
+  /** The exposure index as JSON text (built once, sent many times). */
+  readonly exposureIndex: string;
+  /** Views derived from the snapshot (a report per period), bounded. */
+  readonly memo: Map<string, unknown>;
+  readonly loadedAt: number;
+};
+
+export type SnapshotOptions = {
+  readonly maxAgeMs?: number;
+  readonly clock?: () => number;
+};
+
+const MEMO_LIMIT = 64;
+const writes = new WeakMap<Store, number>();
+const caches = new WeakMap<Store, SnapshotCache>();
+
+/** Tells the cache a write happened that may change neither the source nor the incident count (a correction). */
+export function markStoreChanged(store: Store): void {
+  writes.set(store, (writes.get(store) ?? 0) + 1);
+}
+
+/** The store's generation: changes when sources or incidents are added or removed or a write is marked. */
+export async function storeGeneration(store: Store): Promise<string> {
+  const [sources, page] = await Promise.all([store.sourceCount(), store.listIncidents({ limit: 1 })]);
+  return `${sources}:${page.total}:${writes.get(store) ?? 0}`;
+}
+
+/** The pure part of a snapshot: every incident folded into the views, in one pass. */
+export async function buildSnapshot(
+  incidents: AsyncIterable<StoredIncident>,
+  generation: string,
+  loadedAt: number,
+): Promise<StoreSnapshot> {
+  const entries: StatsEntry[] = [];
+  const rows: ExposureRow[] = [];
+  let newest: number[] = [];
+  for await (const incident of incidents) {
+    entries.push(toStatsEntry(incident, STATS_DIMENSIONS));
+    rows.push(toExposureRow(incident));
+    newest.push(incident.id);
+    if (newest.length >= NEWEST_KEPT * 4) newest = keepNewest(newest);
+  }
+  const etag = createHash("sha256").update(generation).digest("base64url").slice(0, 16);
+  const exposureIndex = JSON.stringify({ generation: etag, columns: EXPOSURE_COLUMNS, rows });
+  return { generation, etag, entries, newestIds: keepNewest(newest), exposureIndex, memo: new Map(), loadedAt };
+}
+
+function keepNewest(ids: readonly number[]): number[] {
+  return [...ids].sort((a, b) => b - a).slice(0, NEWEST_KEPT);
+}
+
+/** One store's snapshot, reloaded when its generation changes; concurrent requests share one load. */
+export class SnapshotCache {
+  private current: StoreSnapshot | null = null;
+  private loading: Promise<StoreSnapshot> | null = null;
+  private readonly store: Store;
+  private readonly maxAgeMs: number;
+  private readonly clock: () => number;
+
+  constructor(store: Store, options: SnapshotOptions = {}) {
+    this.store = store;
+    this.maxAgeMs = options.maxAgeMs ?? 10 * 60_000;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  async get(): Promise<StoreSnapshot> {
+    const generation = await storeGeneration(this.store);
+    const current = this.current;
+    if (current && current.generation === generation && this.clock() - current.loadedAt < this.maxAgeMs) return current;
+    if (this.loading !== null) return this.loading;
+    this.loading = buildSnapshot(this.store.allIncidents(), generation, this.clock())
+      .then((snapshot) => {
+        this.current = snapshot;
+        return snapshot;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+}
+
+/** The snapshot cache of a store (one per store, shared by the API and the pages). */
+export function snapshotsOf(store: Store): SnapshotCache {
+  let cache = caches.get(store);
+  if (!cache) {
+    cache = new SnapshotCache(store);
+    caches.set(store, cache);
+  }
+  return cache;
+}
+
+/** A view derived from a snapshot, computed once per key (e.g. a report per period); the oldest is dropped past 64. */
+export function memoize<T>(snapshot: StoreSnapshot, key: string, compute: () => T): T {
+  if (snapshot.memo.has(key)) return snapshot.memo.get(key) as T;
+  const value = compute();
+  if (snapshot.memo.size >= MEMO_LIMIT) snapshot.memo.delete(snapshot.memo.keys().next().value!);
+  snapshot.memo.set(key, value);
+  return value;
+}
