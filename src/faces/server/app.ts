@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { mountIncidents } from "./api/incidents.js";
 import { CursorError } from "./api/query.js";
+import { mountSources } from "./api/sources.js";
 import type { ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
 import { errorBody, HttpError, statusOf } from "./http-error.js";
@@ -29,6 +30,7 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
     },
   });
   mountIncidents(api, ctx);
+  mountSources(api, ctx);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "roei API", version: API_VERSION, description: "Japanese personal-information leak incidents" },
