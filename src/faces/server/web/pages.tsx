@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import { listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
 import { pickLang, translator } from "./i18n.js";
+import { mountIncidentPages } from "./incident-routes.js";
 import { IncidentsPage } from "./incidents-page.js";
 
 /** The current path and query, for links that keep the reader's place. */
@@ -12,6 +13,7 @@ function pathOf(url: string): string {
 }
 
 export function mountPages(app: Hono, ctx: ServerContext): void {
+  mountIncidentPages(app, ctx);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);
