@@ -8,6 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import { mountExposure } from "./api/exposure.js";
 import { mountIncidents } from "./api/incidents.js";
 import { CursorError } from "./api/query.js";
+import { mountSources } from "./api/sources.js";
 import { mountStats } from "./api/stats.js";
 import type { ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
@@ -33,6 +34,7 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
   mountIncidents(api, ctx);
   mountStats(api, ctx);
   mountExposure(api, ctx);
+  mountSources(api, ctx);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "roei API", version: API_VERSION, description: "Japanese personal-information leak incidents" },

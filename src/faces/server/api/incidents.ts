@@ -1,7 +1,9 @@
-/** @module /api/incidents: list and search (filters, sort, cursor pagination) and one incident. */
+/** @module /api/incidents: list and search (filters, sort, cursor pagination), one incident, its report draft. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
+import { draftFileName, formatTriageDraft } from "../triage-draft.js";
+import { incidentDetailSchema, loadIncidentDetail, loadTriage } from "./incident-detail.js";
 import { encodeCursor, listQuerySchema, toIncidentQuery } from "./query.js";
 import { errorSchema, incidentPageSchema, toIncidentSummary } from "./schemas.js";
 
@@ -17,16 +19,36 @@ const listRoute = createRoute({
   },
 });
 
+const idParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: "id", in: "path" }, description: "numeric id or key", example: "12" }),
+});
+
 const getRoute = createRoute({
   method: "get",
   path: "/incidents/{id}",
   tags: ["incidents"],
-  summary: "One incident with its timeline, evidence, candidates and sources",
-  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ description: "numeric id or key" }) }) },
+  summary: "One incident with its timeline, evidence, sources, classification, triage, estimate, campaigns, history",
+  request: { params: idParams },
+  responses: {
+    200: { description: "The incident", content: { "application/json": { schema: incidentDetailSchema } } },
+    404: { description: "No such incident", content: { "application/json": { schema: errorSchema } } },
+  },
+});
+
+const draftRoute = createRoute({
+  method: "get",
+  path: "/incidents/{id}/triage/draft",
+  tags: ["incidents"],
+  summary: "The breach report draft (規則8条1項1–9号) as a Markdown download",
+  request: { params: idParams },
   responses: {
     200: {
-      description: "The incident",
-      content: { "application/json": { schema: z.object({}).passthrough().openapi("Incident") } },
+      description: "The draft (Content-Disposition: attachment)",
+      content: { "text/markdown": { schema: z.string() } },
     },
     404: { description: "No such incident", content: { "application/json": { schema: errorSchema } } },
   },
@@ -51,8 +73,20 @@ export function mountIncidents(api: OpenAPIHono, ctx: ServerContext): void {
 
   api.openapi(getRoute, async (c) => {
     const { id } = c.req.valid("param");
-    const incident = await ctx.store.getIncident(/^\d{1,15}$/.test(id) ? Number(id) : id);
-    if (!incident) throw new HttpError("not_found", `no incident ${id}`);
-    return c.json(incident as unknown as Record<string, unknown>, 200);
+    const detail = await loadIncidentDetail(ctx.store, id);
+    if (detail === null) throw new HttpError("not_found", `no incident ${id}`);
+    return c.json(detail, 200);
+  });
+
+  api.openapi(draftRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const triage = await loadTriage(ctx.store, id);
+    if (triage === null) throw new HttpError("not_found", `no incident ${id}`);
+    const url = new URL(`/incidents/${triage.id ?? id}`, c.req.url).toString();
+    return c.body(formatTriageDraft(triage, url, ctx.now()), 200, {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${draftFileName(triage)}"`,
+      "Cache-Control": "no-store",
+    });
   });
 }

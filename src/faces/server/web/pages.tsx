@@ -4,6 +4,7 @@ import { listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
 import { mountExposurePage } from "./exposure-page.js";
 import { pickLang, translator } from "./i18n.js";
+import { mountIncidentPages } from "./incident-routes.js";
 import { IncidentsPage } from "./incidents-page.js";
 import { mountStatsPage } from "./stats-page.js";
 
@@ -16,6 +17,7 @@ function pathOf(url: string): string {
 export function mountPages(app: Hono, ctx: ServerContext): void {
   mountStatsPage(app, ctx);
   mountExposurePage(app, ctx);
+  mountIncidentPages(app, ctx);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);
