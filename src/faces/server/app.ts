@@ -7,6 +7,8 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { mountIncidents } from "./api/incidents.js";
 import { CursorError } from "./api/query.js";
+import { mountWrites } from "./api/writes.js";
+import { apiAuth } from "./auth/middleware.js";
 import type { ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
 import { errorBody, HttpError, statusOf } from "./http-error.js";
@@ -28,7 +30,9 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
       return undefined;
     },
   });
+  api.use("*", apiAuth(ctx)); // before every route: writes need a token (src/faces/server/auth)
   mountIncidents(api, ctx);
+  mountWrites(api, ctx);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "roei API", version: API_VERSION, description: "Japanese personal-information leak incidents" },
