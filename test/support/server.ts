@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { createApp } from "../../src/faces/server/app.js";
-import { DEFAULT_CONFIG, type ServerConfig } from "../../src/faces/server/context.js";
+import { DEFAULT_CONFIG, type ServerConfig, type ServerContext } from "../../src/faces/server/context.js";
 import { ingestDocument } from "../../src/ingest/ingest-source.js";
 import { toKey } from "../../src/pipeline/extract/aliases.js";
 import { openStore } from "../../src/storage/open.js";
@@ -16,6 +16,8 @@ export type TestServer = {
   readonly app: Hono;
   readonly store: Store;
   readonly dir: string;
+  /** The context the app was built from (for jobsOf(ctx) and the like). */
+  readonly ctx: ServerContext;
   /** Closes the store and removes the database. */
   readonly close: () => Promise<void>;
 };
@@ -35,11 +37,13 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     const bytes = new TextEncoder().encode(text);
     await ingestDocument({ name: key, bytes, contentType: "text/plain" }, key, { store, now });
   }
-  const app = createApp({ store, config: { ...DEFAULT_CONFIG, ...options.config }, now });
+  const ctx: ServerContext = { store, config: { ...DEFAULT_CONFIG, ...options.config }, now };
+  const app = createApp(ctx);
   return {
     app,
     store,
     dir,
+    ctx,
     close: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

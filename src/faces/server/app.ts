@@ -10,6 +10,8 @@ import { mountIncidents } from "./api/incidents.js";
 import { CursorError } from "./api/query.js";
 import { mountSources } from "./api/sources.js";
 import { mountStats } from "./api/stats.js";
+import { mountWrites } from "./api/writes.js";
+import { apiAuth } from "./auth/middleware.js";
 import type { ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
 import { errorBody, HttpError, statusOf } from "./http-error.js";
@@ -31,10 +33,12 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
       return undefined;
     },
   });
+  api.use("*", apiAuth(ctx)); // before every route: writes need a token (src/faces/server/auth)
   mountIncidents(api, ctx);
   mountStats(api, ctx);
   mountExposure(api, ctx);
   mountSources(api, ctx);
+  mountWrites(api, ctx);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "roei API", version: API_VERSION, description: "Japanese personal-information leak incidents" },

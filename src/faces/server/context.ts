@@ -10,6 +10,10 @@ export type ServerConfig = {
   readonly maxBodyBytes: number;
   /** Fetching URLs (ingest by URL, feeds, webhooks) may reach private addresses (tests only). */
   readonly allowPrivate: boolean;
+  /** Feeds are polled inside the server every this many minutes; 0: never (`--poll-minutes`). */
+  readonly pollMinutes: number;
+  /** PostgreSQL URL when the store is PostgreSQL: `POST /api/ingest?queue=1` enqueues URL jobs for `roei worker`. */
+  readonly queueUrl: string | null;
 };
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -17,6 +21,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   rateLimit: { windowMs: 60_000, max: 600 },
   maxBodyBytes: 12 * 1024 * 1024,
   allowPrivate: false,
+  pollMinutes: 30,
+  queueUrl: null,
 };
 
 export type ServerContext = {
