@@ -17,7 +17,9 @@ export function matchesQuery(
 ): boolean {
   const plan = toListPlan(query);
   const columns = toIncidentColumns({ ...incident, organization_key: "" });
-  if (!plan.filters.every((f) => passes(columns[f.column], f))) return false;
+  const columnValue = (f: ColumnFilter) =>
+    f.column === "organization_id" ? incident.organizationId : columns[f.column];
+  if (!plan.filters.every((f) => passes(columnValue(f), f))) return false;
   if (plan.dataItem !== null && !incident.data_items.includes(plan.dataItem)) return false;
   if (plan.runs.length === 0) return true;
   const text = toSearchText(toIncidentSearchText(incident, sources));

@@ -7,9 +7,21 @@ import type { IncidentQuery, NewIncident } from "./store.js";
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
 
+/** Filters that are not facet tokens of the search index (ranges, and the organization): compared on the row. */
+export function isRowFilter(filter: ColumnFilter): boolean {
+  return filter.column === "announced" || filter.column === "affected_value" || filter.column === "organization_id";
+}
+
 /** One scalar filter: a column compared with a value. */
 export type ColumnFilter = {
-  readonly column: "announced" | "cause" | "organization_type" | "affected_value" | "affected_qualifier" | "certainty";
+  readonly column:
+    | "announced"
+    | "cause"
+    | "organization_type"
+    | "affected_value"
+    | "affected_qualifier"
+    | "certainty"
+    | "organization_id";
   readonly op: "=" | ">=" | "<=";
   readonly value: string | number;
 };
@@ -20,7 +32,8 @@ export type ListPlan = {
   readonly runs: readonly string[];
   readonly filters: readonly ColumnFilter[];
   readonly dataItem: DataItem | null;
-  readonly sortColumn: "announced" | "affected_value";
+  /** `id` for the `recent` sort. */
+  readonly sortColumn: "announced" | "affected_value" | "id";
   readonly order: "asc" | "desc";
   readonly limit: number;
   readonly offset: number;
@@ -43,11 +56,12 @@ export function toListPlan(query: IncidentQuery): ListPlan {
   add("affected_value", "<=", query.maxAffected);
   add("affected_qualifier", "=", query.qualifier);
   add("certainty", "=", query.certainty);
+  add("organization_id", "=", query.organizationId);
   return {
     runs: query.text === undefined ? [] : toQueryRuns(query.text),
     filters,
     dataItem: query.dataItem ?? null,
-    sortColumn: query.sort === "affected" ? "affected_value" : "announced",
+    sortColumn: query.sort === "affected" ? "affected_value" : query.sort === "recent" ? "id" : "announced",
     order: query.order ?? "desc",
     limit: clampInt(query.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: clampInt(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),

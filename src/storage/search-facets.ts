@@ -31,7 +31,10 @@ export function toFacetTokens(values: FacetValues): string[] {
   ];
 }
 
-const FACETS: Record<Exclude<ColumnFilter["column"], "announced" | "affected_value">, "c" | "t" | "q" | "k"> = {
+const FACETS: Record<
+  Exclude<ColumnFilter["column"], "announced" | "affected_value" | "organization_id">,
+  "c" | "t" | "q" | "k"
+> = {
   cause: "c",
   organization_type: "t",
   affected_qualifier: "q",
@@ -40,8 +43,8 @@ const FACETS: Record<Exclude<ColumnFilter["column"], "announced" | "affected_val
 
 /** The token of an equality filter (cause, organization type, qualifier, certainty). */
 export function toFilterToken(filter: ColumnFilter): string {
-  if (filter.column === "announced" || filter.column === "affected_value") {
-    throw new Error(`roei store: ${filter.column} is a range, not a facet`);
+  if (filter.column === "announced" || filter.column === "affected_value" || filter.column === "organization_id") {
+    throw new Error(`roei store: ${filter.column} is a row filter, not a facet`);
   }
   return toFacetToken(FACETS[filter.column], String(filter.value));
 }

@@ -11,7 +11,7 @@ import type {
   SourceStatus,
 } from "../domain/store.js";
 import { type IncidentBody, toStoredIncident } from "./incident-plan.js";
-import type { FeedState } from "./store.js";
+import type { FeedState, SourceSummary } from "./store.js";
 
 export type SourceRow = {
   readonly id: number;
@@ -143,4 +143,28 @@ export function toFeedState(row: FeedRow): FeedState {
 /** JSON for a value column; `undefined` (not JSON) is stored as null. */
 export function toJson(value: unknown): string {
   return JSON.stringify(value ?? null);
+}
+
+/** A source row without its text → SourceSummary. */
+export function toSourceSummary(row: Omit<SourceRow, "text" | "content_hash">): SourceSummary {
+  return {
+    id: row.id,
+    key: row.key,
+    version: row.version,
+    fetchedAt: row.fetched_at,
+    published: row.published,
+    title: row.title,
+    status: row.status as SourceStatus,
+    error: row.error,
+  };
+}
+
+/** limit (default 50, at most 1000) and offset (≥ 0) of a page query. */
+export function toPageBounds(query: { readonly limit?: number; readonly offset?: number }): {
+  limit: number;
+  offset: number;
+} {
+  const clamp = (n: number, min: number, max: number) =>
+    Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : min;
+  return { limit: clamp(query.limit ?? 50, 0, 1000), offset: clamp(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER) };
 }

@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Cause, Certainty, DataItem, Incident, Qualifier } from "../domain/incident.js";
 import type { OrganizationType, Source, StoredIncident } from "../domain/store.js";
+import { SIZE_BANDS } from "./facets.js";
 import { matchesQuery } from "./incident-match.js";
-import type { IncidentQuery, NewIncident, NewSource, Store, StoreTx } from "./store.js";
+import type { Facets, IncidentQuery, NewIncident, NewSource, Store, StoreTx } from "./store.js";
 
 /** Makes a new, empty, not yet migrated store; the suite migrates and closes it. */
 export type StoreFactory = () => Promise<Store>;
@@ -32,6 +33,7 @@ export function describeStoreContract(name: string, makeStore: StoreFactory, ope
     describeCorrections(get);
     describeTransactions(get);
     describeFeeds(get);
+    describeBrowsing(get);
     describeServerTables(get);
     describeChangeToken(get, openAgain);
   });
@@ -830,5 +832,259 @@ function describeChangeToken(get: Get, openAgain: StoreFactory | undefined): voi
     } finally {
       await other.close();
     }
+  });
+}
+
+// ---- Browsing: facets, organization filter and recent sort, organizations, sources, generation ----
+
+/** Incidents of three organizations with varied columns, texts and ingestion order. */
+const BROWSE_ROWS: readonly {
+  org: string;
+  announced: string | null;
+  value: number | null;
+  unit: "people" | "records";
+  cause: Cause;
+  items: DataItem[];
+  type: OrganizationType;
+  certainty: Certainty;
+  text: string;
+}[] = [
+  {
+    org: "北浜市",
+    announced: "2023-02-01",
+    value: 50,
+    unit: "people",
+    cause: "loss",
+    items: ["name", "address"],
+    type: "local_government",
+    certainty: "confirmed",
+    text: "名簿を紛失、県に報告",
+  },
+  {
+    org: "北浜市",
+    announced: "2024-06",
+    value: 1200,
+    unit: "people",
+    cause: "misdelivery",
+    items: ["email"],
+    type: "local_government",
+    certainty: "possible",
+    text: "メールを誤送信、県警に相談",
+  },
+  {
+    org: "株式会社ミナト",
+    announced: "2024-07-02",
+    value: 30_000,
+    unit: "records",
+    cause: "unauthorized_access",
+    items: ["credit_card_number", "name"],
+    type: "company",
+    certainty: "possible",
+    text: "不正アクセスでカード情報が流出",
+  },
+  {
+    org: "株式会社ミナト",
+    announced: null,
+    value: null,
+    unit: "people",
+    cause: "unauthorized_access",
+    items: ["email"],
+    type: "company",
+    certainty: "confirmed",
+    text: "不正アクセスの続報、流出なし",
+  },
+  {
+    org: "南浦病院",
+    announced: "--05-01",
+    value: 2_500_000,
+    unit: "people",
+    cause: "malware",
+    items: ["medical", "name"],
+    type: "medical",
+    certainty: "confirmed",
+    text: "ランサムウェアで電子カルテが停止、流出の可能性",
+  },
+  {
+    org: "南浦病院",
+    announced: "2022",
+    value: 100,
+    unit: "people",
+    cause: "loss",
+    items: [],
+    type: "medical",
+    certainty: "confirmed",
+    text: "USBメモリを紛失、県に報告",
+  },
+  {
+    org: "株式会社ミナト",
+    announced: "2021-11-30",
+    value: 99,
+    unit: "people",
+    cause: "phishing",
+    items: ["login_id", "password"],
+    type: "company",
+    certainty: "confirmed",
+    text: "フィッシングでログインIDが流出",
+  },
+];
+
+function describeBrowsing(get: Get): void {
+  const seed = () =>
+    get().transaction(async (tx) => {
+      for (const [n, r] of BROWSE_ROWS.entries()) {
+        const incident = anIncident({
+          organization: r.org,
+          announced: r.announced,
+          affected: {
+            value: r.value,
+            qualifier: r.value === null ? null : "exact",
+            unit: r.value === null ? null : r.unit,
+          },
+          cause: r.cause,
+          data_items: r.items,
+          certainty: r.certainty,
+        });
+        await putIncident(tx, `b${n}`, incident, r.text, { organizationType: r.type, organizationKey: r.org });
+      }
+    });
+
+  /** Every facet count, checked against listIncidents with that value as a filter. */
+  async function expectFacetsAgree(query: IncidentQuery): Promise<Facets> {
+    const store = get();
+    const facets = await store.incidentFacets({ ...query, limit: 1, offset: 3, sort: "affected" });
+    const total = async (q: IncidentQuery) => (await store.listIncidents({ ...query, ...q, limit: 0 })).total;
+    expect(facets.total).toBe(await total({}));
+    const sum = (xs: readonly { count: number }[]) => xs.reduce((a, x) => a + x.count, 0);
+    for (const facet of [facets.year, facets.cause, facets.organizationType, facets.size, facets.certainty]) {
+      expect(sum(facet)).toBe(facets.total);
+    }
+    for (const f of facets.cause) expect(f.count).toBe(await total({ cause: f.value as Cause }));
+    for (const f of facets.organizationType) {
+      expect(f.count).toBe(await total({ organizationType: f.value as OrganizationType }));
+    }
+    for (const f of facets.certainty) expect(f.count).toBe(await total({ certainty: f.value as Certainty }));
+    for (const f of facets.dataItem) expect(f.count).toBe(await total({ dataItem: f.value as DataItem }));
+    for (const f of facets.year.filter((y) => y.value !== "unknown")) {
+      expect(f.count).toBe(await total({ announcedFrom: f.value, announcedTo: f.value }));
+    }
+    for (const f of facets.size.filter((s) => s.value !== "unknown")) {
+      const band = SIZE_BANDS.find((b) => b.key === f.value)!;
+      const range = {
+        ...(band.min === null ? {} : { minAffected: band.min }),
+        ...(band.max === null ? {} : { maxAffected: band.max }),
+      };
+      expect(f.count).toBe(await total(range));
+    }
+    return facets;
+  }
+
+  it("counts facets over every match, agreeing with listIncidents for each value", async () => {
+    await seed();
+    const all = await expectFacetsAgree({});
+    expect(all.total).toBe(7);
+    expect(all.year).toEqual([
+      { value: "2024", count: 2 },
+      { value: "2023", count: 1 },
+      { value: "2022", count: 1 },
+      { value: "2021", count: 1 },
+      { value: "unknown", count: 2 },
+    ]);
+    expect(all.size).toEqual([
+      { value: "1-99", count: 2 },
+      { value: "100-999", count: 1 },
+      { value: "1000-9999", count: 1 },
+      { value: "10000-99999", count: 1 },
+      { value: "1000000-", count: 1 },
+      { value: "unknown", count: 1 },
+    ]);
+    expect(all.cause[0]).toEqual({ value: "loss", count: 2 });
+    expect(all.dataItem[0]).toEqual({ value: "name", count: 3 });
+    const county = await expectFacetsAgree({ text: "県" });
+    expect(county.total).toBe(3);
+    expect(county.organizationType).toEqual([
+      { value: "local_government", count: 2 },
+      { value: "medical", count: 1 },
+    ]);
+    expect((await expectFacetsAgree({ text: "流出", certainty: "confirmed" })).total).toBe(3);
+    expect((await expectFacetsAgree({ text: "不正アクセス", announcedFrom: "2024" })).total).toBe(1);
+    expect((await expectFacetsAgree({ cause: "loss", minAffected: 60 })).total).toBe(1);
+    expect((await expectFacetsAgree({ dataItem: "name", announcedTo: "2023-12" })).total).toBe(1);
+    expect((await expectFacetsAgree({ text: "存在しない語" })).total).toBe(0);
+    expect((await get().incidentFacets({ text: "存在しない語" })).year).toEqual([]);
+  });
+
+  it("filters by organization and sorts by storage order (recent), alone and with text", async () => {
+    await seed();
+    const minato = (await get().listIncidents({ text: "ミナト" })).items[0]!.organizationId;
+    const keys = async (q: IncidentQuery) => keysOf((await get().listIncidents(q)).items);
+    expect(await keys({ organizationId: minato, sort: "recent" })).toEqual(["b6", "b3", "b2"]);
+    expect(await keys({ organizationId: minato, sort: "recent", order: "asc" })).toEqual(["b2", "b3", "b6"]);
+    expect(await keys({ organizationId: minato, text: "流出", sort: "recent" })).toEqual(["b6", "b3", "b2"]);
+    expect(await keys({ organizationId: minato, cause: "phishing" })).toEqual(["b6"]);
+    expect(await keys({ sort: "recent", limit: 3 })).toEqual(["b6", "b5", "b4"]);
+    expect(await keys({ text: "県", sort: "recent" })).toEqual(["b5", "b1", "b0"]);
+    expect((await get().incidentFacets({ organizationId: minato })).total).toBe(3);
+    expect((await get().incidentFacets({ organizationId: minato, text: "県" })).total).toBe(0);
+    expect((await get().listIncidents({ organizationId: 987_654 })).total).toBe(0);
+  });
+
+  it("lists organizations with their incident counts, figures and latest announcement; searches and sorts", async () => {
+    await seed();
+    const page = await get().listOrganizations({});
+    expect(page.total).toBe(3);
+    // Most incidents first; ties in Japanese collation.
+    const tie = ["北浜市", "南浦病院"].sort(new Intl.Collator("ja").compare);
+    expect(page.items.map((o) => o.name)).toEqual(["株式会社ミナト", ...tie]);
+    const byName = new Map(page.items.map((o) => [o.name, [o.incidents, o.people, o.records, o.latestAnnounced]]));
+    expect(Object.fromEntries(byName)).toEqual({
+      株式会社ミナト: [3, 99, 30_000, "2024-07-02"],
+      北浜市: [2, 1250, 0, "2024-06"],
+      南浦病院: [2, 2_500_100, 0, "2022"],
+    });
+    const names = async (q: Parameters<Store["listOrganizations"]>[0]) =>
+      (await get().listOrganizations(q)).items.map((o) => o.name);
+    expect(await names({ sort: "latest" })).toEqual(["株式会社ミナト", "北浜市", "南浦病院"]);
+    expect(await names({ text: "北浜" })).toEqual(["北浜市"]);
+    expect(await names({ text: "ＭＩＮＡＴＯ" })).toEqual([]);
+    expect(await names({ text: "ﾐﾅﾄ" })).toEqual(["株式会社ミナト"]);
+    expect(await names({ type: "medical" })).toEqual(["南浦病院"]);
+    expect(await names({ text: "%" })).toEqual([]);
+    const second = await get().listOrganizations({ limit: 1, offset: 1 });
+    expect(second.total).toBe(3);
+    expect(second.items.map((o) => o.name)).toEqual([tie[0]]);
+  });
+
+  it("lists sources newest first without their text, by status and key prefix (taken literally)", async () => {
+    const store = get();
+    await store.transaction(async (tx) => {
+      await tx.insertSource(aSource({ key: "sample:a.txt", text: "本文A" }));
+      await tx.insertSource(aSource({ key: "sample%b.txt", text: "本文B" }));
+      await tx.insertSource(aSource({ key: "https://example.jp/x", status: "failed", error: "HTTP 404", text: "" }));
+    });
+    const page = await store.listSources({});
+    expect(page.total).toBe(3);
+    expect(page.items.map((s) => s.key)).toEqual(["https://example.jp/x", "sample%b.txt", "sample:a.txt"]);
+    expect(page.items[0]).toMatchObject({ status: "failed", error: "HTTP 404", version: 1 });
+    expect(Object.keys(page.items[0]!)).not.toContain("text");
+    expect((await store.listSources({ status: "failed" })).items.map((s) => s.key)).toEqual(["https://example.jp/x"]);
+    expect((await store.listSources({ keyPrefix: "sample:" })).items.map((s) => s.key)).toEqual(["sample:a.txt"]);
+    expect((await store.listSources({ keyPrefix: "sample%" })).items.map((s) => s.key)).toEqual(["sample%b.txt"]);
+    expect((await store.listSources({ limit: 1, offset: 1 })).items.map((s) => s.key)).toEqual(["sample%b.txt"]);
+  });
+
+  it("changes its generation when a transaction commits, and facets follow", async () => {
+    const store = get();
+    await seed();
+    const before = await store.generation();
+    expect(await store.generation()).toBe(before);
+    expect((await store.incidentFacets({})).total).toBe(7);
+    await store.transaction(async (tx) => {
+      await putIncident(tx, "late", anIncident({ organization: "西岬町", cause: "theft" }), "車上荒らしで盗難");
+    });
+    expect(await store.generation()).not.toBe(before);
+    const after = await store.incidentFacets({});
+    expect(after.total).toBe(8);
+    expect(after.cause).toContainEqual({ value: "theft", count: 1 });
+    expect((await store.listOrganizations({ text: "西岬" })).items.map((o) => o.incidents)).toEqual([1]);
   });
 }

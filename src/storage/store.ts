@@ -45,8 +45,13 @@ export type IncidentQuery = {
   readonly maxAffected?: number;
   readonly qualifier?: Qualifier;
   readonly certainty?: Certainty;
-  /** Default `announced`; unknown values (and yearless dates) come last in both orders, then ties by id. */
-  readonly sort?: "announced" | "affected";
+  /** Only the incidents of this organization (Organization.id). */
+  readonly organizationId?: number;
+  /**
+   * Default `announced`; unknown values (and yearless dates) come last in both orders, then ties by id. `recent` is by
+   * id: the order incidents were first stored in (newest first with the default order), for feeds.
+   */
+  readonly sort?: "announced" | "affected" | "recent";
   /** Default `desc`. */
   readonly order?: "asc" | "desc";
   /** Default 50, at most 1000 (allIncidents() reads everything). */
@@ -141,6 +146,23 @@ export interface Store {
   getOrganization(id: number): Promise<Organization | null>;
   audit(incidentKey: string): Promise<readonly AuditEntry[]>;
 
+  // ---- Browsing: facets, organizations, sources (the server's list pages) ----
+  /**
+   * Counts over every incident the query matches (limit, offset, sort and order are ignored), per facet: see Facets.
+   * Both engines answer from an in-memory index of the filter columns rebuilt when `generation()` changes (facets.ts);
+   * the text part of a query is answered by the search index.
+   */
+  incidentFacets(query: IncidentQuery): Promise<Facets>;
+  /** Organizations that have at least one incident, with their counts (see OrganizationQuery). */
+  listOrganizations(query: OrganizationQuery): Promise<OrganizationPage>;
+  /** Sources newest first, without their text. */
+  listSources(query: SourceQuery): Promise<SourcePage>;
+  /**
+   * Changes whenever stored incidents may have changed (a transaction committed, here or, as far as the engine can
+   * tell, in another process): caches of whole-store views are keyed by it. See the engines for how.
+   */
+  generation(): Promise<string>;
+
   /** Feeds polled by `roei feeds poll`, with their HTTP validators. */
   addFeed(url: string): Promise<void>;
   feeds(): Promise<readonly FeedState[]>;
@@ -209,3 +231,61 @@ export type FeedState = {
   readonly lastPolledAt: string | null;
   readonly lastError: string | null;
 };
+
+/** One facet value and how many matching incidents have it. */
+export type FacetCount = { readonly value: string; readonly count: number };
+
+/**
+ * Counts of the incidents a query matches, per facet; values with no incident are left out.
+ * - `year`: the year of `announced`, newest first, then `unknown` (no date, or a date without a year).
+ * - `cause`, `organizationType`, `certainty`: most frequent first (ties by value).
+ * - `dataItem`: an incident counts once for each item it lists, so these add up to more than `total`.
+ * - `size`: the affected figure (people or records as announced) in the bands of SIZE_BANDS (facets.ts), in band
+ *   order, then `unknown` (no figure).
+ */
+export type Facets = {
+  readonly total: number;
+  readonly year: readonly FacetCount[];
+  readonly cause: readonly FacetCount[];
+  readonly organizationType: readonly FacetCount[];
+  readonly dataItem: readonly FacetCount[];
+  readonly size: readonly FacetCount[];
+  readonly certainty: readonly FacetCount[];
+};
+
+export type OrganizationQuery = {
+  /** Part of the name, an alias or the key (compared after NFKC and lower-casing). */
+  readonly text?: string;
+  readonly type?: OrganizationType;
+  /** `incidents` (most first, the default), `name` (Japanese collation), `latest` (latest announcement first). */
+  readonly sort?: "incidents" | "name" | "latest";
+  /** Default 50, at most 1000. */
+  readonly limit?: number;
+  readonly offset?: number;
+};
+
+/** An organization with what its incidents add up to. */
+export type OrganizationSummary = Organization & {
+  readonly incidents: number;
+  /** Sums of the known figures, people and records apart (最大/約 figures as given). */
+  readonly people: number;
+  readonly records: number;
+  /** The latest `announced` with a year among its incidents, or null. */
+  readonly latestAnnounced: string | null;
+};
+
+export type OrganizationPage = { readonly total: number; readonly items: readonly OrganizationSummary[] };
+
+export type SourceQuery = {
+  readonly status?: SourceStatus;
+  /** Only sources whose key starts with this (`sample:` for the bundled samples). */
+  readonly keyPrefix?: string;
+  /** Default 50, at most 1000. */
+  readonly limit?: number;
+  readonly offset?: number;
+};
+
+/** A source without its text. */
+export type SourceSummary = Omit<Source, "text" | "contentHash">;
+
+export type SourcePage = { readonly total: number; readonly items: readonly SourceSummary[] };

@@ -16,7 +16,7 @@ export type StandardFormat = "veris" | "stix" | "misp";
 const PAGE = 500;
 
 /** Every incident the query matches, a page at a time. */
-async function* matching(store: Store, query: IncidentQuery): AsyncIterable<StoredIncident> {
+export async function* matching(store: Store, query: IncidentQuery): AsyncIterable<StoredIncident> {
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listIncidents({ ...query, limit: PAGE, offset });
     yield* page.items;
@@ -25,7 +25,7 @@ async function* matching(store: Store, query: IncidentQuery): AsyncIterable<Stor
 }
 
 /** Looks up sources once each: incidents of one article share them. */
-function sourceReader(store: Store): (incident: StoredIncident) => Promise<readonly StixSource[]> {
+export function sourceReader(store: Store): (incident: StoredIncident) => Promise<readonly StixSource[]> {
   const cache = new Map<number, StixSource | null>();
   return async (incident) => {
     const out: StixSource[] = [];

@@ -5,6 +5,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { mountBrowse } from "./api/browse.js";
+import { mountExports } from "./api/exports.js";
 import { mountExposure } from "./api/exposure.js";
 import { mountIncidents } from "./api/incidents.js";
 import { CursorError } from "./api/query.js";
@@ -39,6 +41,8 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
   mountExposure(api, ctx);
   mountSources(api, ctx);
   mountWrites(api, ctx);
+  mountBrowse(api, ctx);
+  mountExports(api, ctx);
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "roei API", version: API_VERSION, description: "Japanese personal-information leak incidents" },

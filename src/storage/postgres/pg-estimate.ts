@@ -5,7 +5,7 @@
  * ANALYZE keeps the most common elements of the gram arrays with their frequencies (up to 1,000 of them, down to about
  * 1–2 % of the rows); a gram that is not among them is rarer than the least frequent one listed.
  */
-import type { ListPlan } from "../incident-plan.js";
+import { isRowFilter, type ListPlan } from "../incident-plan.js";
 import { toFacetToken, toFilterToken } from "../search-facets.js";
 import { toBigrams } from "../search-grams.js";
 
@@ -48,9 +48,9 @@ export function toHitEstimate(plan: ListPlan, stats: GramStats): number {
     const grams = [...run].length === 1 ? [run] : toBigrams(run);
     share *= Math.min(...grams.map(freq));
   }
-  for (const f of plan.filters) {
-    if (f.column !== "announced" && f.column !== "affected_value") share *= freq(toFilterToken(f));
-  }
+  for (const f of plan.filters) if (!isRowFilter(f)) share *= freq(toFilterToken(f));
+  // One organization's incidents are few: counted exactly, never by walking the sort index for them.
+  if (plan.filters.some((f) => f.column === "organization_id")) return 0;
   if (plan.dataItem !== null) share *= freq(toFacetToken("d", plan.dataItem));
   for (const column of ["announced", "affected_value"] as const) {
     const columnStats = stats.ranges?.[column];

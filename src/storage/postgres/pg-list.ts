@@ -2,7 +2,7 @@
  * @module ListPlan → PostgreSQL SQL: one GIN containment for text grams and facet tokens, an exact substring recheck
  * for runs of 3+ characters, range filters on columns, an ORDER BY each sort index serves.
  */
-import type { ListPlan } from "../incident-plan.js";
+import { isRowFilter, type ListPlan } from "../incident-plan.js";
 import { toFacetToken, toFilterToken } from "../search-facets.js";
 import { toBigrams } from "../search-grams.js";
 
@@ -52,7 +52,7 @@ export function toWhere(plan: ListPlan, freq?: (gram: string) => number | undefi
   };
   const { grams, recheck } = toGramPredicate(plan.runs, freq);
   for (const f of plan.filters) {
-    if (f.column === "announced" || f.column === "affected_value") conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
+    if (isRowFilter(f)) conds.push(`i.${f.column} ${f.op} ${p(f.value)}`);
     else grams.push(toFilterToken(f));
   }
   if (plan.dataItem !== null) grams.push(toFacetToken("d", plan.dataItem));
@@ -86,33 +86,42 @@ export function toWalkQuery(plan: ListPlan): PgQuery {
     const exact = plan.runs.map((r) => `strpos(s.body, ${p(r)}) > 0`).join(" AND ");
     conds.push(`EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = i.id AND ${exact})`);
   }
-  const dir = plan.order === "asc" ? "ASC" : "DESC";
   const where = conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "";
   const n = params.length;
   return {
     sql: `SELECT i.id FROM incidents i ${where}
-      ORDER BY i.${plan.sortColumn} ${dir} NULLS LAST, i.id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`,
+      ORDER BY ${toOrderBy(plan, `i.${plan.sortColumn}`, "i.id")} LIMIT $${n + 1} OFFSET $${n + 2}`,
     params: [...params, plan.limit, plan.offset],
   };
 }
 
+/**
+ * ORDER BY the sort column (unknown values last), then id. The id sort (`recent`) has no NULLS clause: `id DESC NULLS
+ * LAST` would not match the primary key index read backwards.
+ */
+function toOrderBy(plan: ListPlan, column: string, id: string): string {
+  const dir = plan.order === "asc" ? "ASC" : "DESC";
+  return plan.sortColumn === "id" ? `${id} ${dir}` : `${column} ${dir} NULLS LAST, ${id} ${dir}`;
+}
+
+/** The ids of every match (for facets), with the gram index and the rechecks. */
+export function toMatchIdsQuery(plan: ListPlan, freq?: (gram: string) => number | undefined): PgQuery {
+  const where = toWhere(plan, freq);
+  return { sql: `SELECT i.id FROM incidents i ${where.sql}`, params: where.params };
+}
+
 /** True when the plan searches text or equality filters (what the gram index answers). */
 export function usesGrams(plan: ListPlan): boolean {
-  return (
-    plan.runs.length > 0 ||
-    plan.dataItem !== null ||
-    plan.filters.some((f) => f.column !== "announced" && f.column !== "affected_value")
-  );
+  return plan.runs.length > 0 || plan.dataItem !== null || plan.filters.some((f) => !isRowFilter(f));
 }
 
 /** The page query over the matches (few of them): collects them with the gram index and sorts them. */
 export function toPageQuery(plan: ListPlan): PgQuery {
   const where = toWhere(plan);
-  const dir = plan.order === "asc" ? "ASC" : "DESC";
   const n = where.params.length;
   return {
-    sql: `WITH hits AS MATERIALIZED (SELECT i.id, i.${plan.sortColumn} FROM incidents i ${where.sql})
-      SELECT id FROM hits ORDER BY ${plan.sortColumn} ${dir} NULLS LAST, id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    sql: `WITH hits AS MATERIALIZED (SELECT i.id, i.${plan.sortColumn} AS sort FROM incidents i ${where.sql})
+      SELECT id FROM hits ORDER BY ${toOrderBy(plan, "sort", "id")} LIMIT $${n + 1} OFFSET $${n + 2}`,
     params: [...where.params, plan.limit, plan.offset],
   };
 }
@@ -124,12 +133,11 @@ export function toPageQuery(plan: ListPlan): PgQuery {
  */
 export function toTotalAndPageQuery(plan: ListPlan, freq?: (gram: string) => number | undefined): PgQuery {
   const where = toWhere(plan, freq);
-  const dir = plan.order === "asc" ? "ASC" : "DESC";
   const n = where.params.length;
   return {
     sql: `WITH hits AS MATERIALIZED (SELECT i.id, i.${plan.sortColumn} AS sort FROM incidents i ${where.sql})
       SELECT (SELECT count(*) FROM hits) AS total,
-        ARRAY(SELECT id FROM hits ORDER BY sort ${dir} NULLS LAST, id ${dir} LIMIT $${n + 1} OFFSET $${n + 2}) AS ids`,
+        ARRAY(SELECT id FROM hits ORDER BY ${toOrderBy(plan, "sort", "id")} LIMIT $${n + 1} OFFSET $${n + 2}) AS ids`,
     params: [...where.params, plan.limit, plan.offset],
   };
 }

@@ -8,6 +8,15 @@
 import pg from "pg";
 import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, StoredIncident } from "../../domain/store.js";
+import {
+  buildFacetIndex,
+  cachedByGeneration,
+  countFacets,
+  type FacetIndex,
+  toOrganizationPage,
+  toOrganizationTotals,
+  toPositions,
+} from "../facets.js";
 import { type IncidentBody, type ListPlan, toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
 import {
@@ -22,7 +31,17 @@ import {
 import { type SearchSource, toIncidentSearchText } from "../search-document.js";
 import { toFacetTokens } from "../search-facets.js";
 import { toGramSet, toSearchText } from "../search-grams.js";
-import type { IncidentPage, IncidentQuery, NewIncident, NewOrganization, NewSource, Store, StoreTx } from "../store.js";
+import type {
+  IncidentPage,
+  IncidentQuery,
+  NewIncident,
+  NewOrganization,
+  NewSource,
+  SourcePage,
+  SourceQuery,
+  Store,
+  StoreTx,
+} from "../store.js";
 import {
   type AuditRow,
   type CorrectionRow,
@@ -37,11 +56,21 @@ import {
   toIncident,
   toJson,
   toOrganization,
+  toPageBounds,
   toReport,
   toSource,
+  toSourceSummary,
 } from "../store-rows.js";
 import { type ColumnStats, type GramStats, NO_STATS, toGramStats, toHitEstimate } from "./pg-estimate.js";
-import { hasRecheck, toCountQuery, toPageQuery, toTotalAndPageQuery, toWalkQuery, usesGrams } from "./pg-list.js";
+import {
+  hasRecheck,
+  toCountQuery,
+  toMatchIdsQuery,
+  toPageQuery,
+  toTotalAndPageQuery,
+  toWalkQuery,
+  usesGrams,
+} from "./pg-list.js";
 import { PG_MIGRATIONS } from "./pg-migrations.js";
 import { pgServerMethods } from "./pg-server.js";
 
@@ -95,6 +124,7 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
     if (stats === null || Date.now() - stats.at > STATS_TTL_MS) stats = { at: Date.now(), stats: await readStats(db) };
     return stats.stats;
   };
+  let commits = 0;
   const locked = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
@@ -102,6 +132,7 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
       await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockKey]);
       const result = await fn(client);
       await client.query("COMMIT");
+      commits++;
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
@@ -110,8 +141,29 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
       client.release();
     }
   };
+  const generation = async () => `${commits}:${await readFingerprint(pool)}`;
+  const facetIndex = cachedByGeneration(generation, () => readFacetIndex(pool));
+  const organizations = cachedByGeneration(generation, async () =>
+    (await rows<OrganizationRow>(pool, "SELECT * FROM organizations ORDER BY id")).map(toOrganization),
+  );
   return {
     engine: "postgres",
+    // ---- Browsing (facets.ts) ----
+    generation,
+    incidentFacets: async (query) => {
+      const index = await facetIndex();
+      const plan = toListPlan(query);
+      if (plan.runs.length === 0) return countFacets(index, query, null);
+      const stats = await gramStats(pool);
+      const ids = await readMatchIds(
+        pool,
+        toMatchIdsQuery(plan, (gram) => stats.freqs.get(gram)),
+      );
+      return countFacets(index, query, toPositions(index, ids));
+    },
+    listOrganizations: async (query) =>
+      toOrganizationPage(await organizations(), toOrganizationTotals(await facetIndex()), query),
+    listSources: (query) => listSources(pool, query),
     migrate: () =>
       locked(async (client) => {
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -386,6 +438,91 @@ async function listIncidents(
   } finally {
     client.release();
   }
+}
+
+// ---- Browsing ----
+
+/**
+ * What changes when another process writes: the newest source, report and audit ids (every ingest, reextract and edit
+ * adds one) and PostgreSQL's row-change counters of the incidents table (any other write, seen once the writer's
+ * statistics are flushed, within about a second).
+ */
+async function readFingerprint(db: Queryable): Promise<string> {
+  const row = (
+    await rows<{ s: number; r: number; a: number; t: number | null }>(
+      db,
+      `SELECT (SELECT coalesce(max(id), 0) FROM sources) AS s, (SELECT coalesce(max(id), 0) FROM reports) AS r,
+         (SELECT coalesce(max(id), 0) FROM audit_log) AS a,
+         (SELECT n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_all_tables WHERE relid = 'incidents'::regclass) AS t`,
+    )
+  )[0];
+  return `${row?.s}:${row?.r}:${row?.a}:${row?.t ?? 0}`;
+}
+
+/** The facet index: the filter columns of every incident and their data items. */
+async function readFacetIndex(pool: pg.Pool): Promise<FacetIndex> {
+  type Row = [number, number, string | null, number | null, string | null, string | null, string, string, string];
+  const incidents = await pool.query<Row>({
+    text: `SELECT id, organization_id, announced, affected_value, affected_qualifier, affected_unit, cause,
+      organization_type, certainty FROM incidents ORDER BY id`,
+    rowMode: "array",
+  });
+  const items = await pool.query<[number, string]>({
+    text: "SELECT incident_id, item FROM incident_data_items",
+    rowMode: "array",
+  });
+  const facetRows = incidents.rows.map((r) => ({
+    id: r[0],
+    organizationId: r[1],
+    announced: r[2],
+    affectedValue: r[3],
+    qualifier: r[4],
+    unit: r[5],
+    cause: r[6],
+    organizationType: r[7],
+    certainty: r[8],
+  }));
+  return buildFacetIndex(facetRows, items.rows);
+}
+
+/** Every id a match query returns, in a read-only transaction with sequential scans off (as listIncidents). */
+async function readMatchIds(pool: pg.Pool, q: { sql: string; params: readonly unknown[] }): Promise<number[]> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN READ ONLY; SET LOCAL enable_seqscan = off");
+    const found = await client.query<[number]>({ text: q.sql, values: [...q.params], rowMode: "array" });
+    await client.query("COMMIT");
+    return found.rows.map((r) => r[0]);
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function listSources(db: Queryable, query: SourceQuery): Promise<SourcePage> {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (query.status !== undefined) {
+    params.push(query.status);
+    conds.push(`status = $${params.length}`);
+  }
+  if (query.keyPrefix !== undefined) {
+    // left(), not LIKE: the prefix is data, never a pattern.
+    params.push(query.keyPrefix);
+    conds.push(`left(key, char_length($${params.length})) = $${params.length}`);
+  }
+  const where = conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "";
+  const total = (await rows<{ n: number }>(db, `SELECT count(*) AS n FROM sources ${where}`, params))[0]?.n ?? 0;
+  const { limit, offset } = toPageBounds(query);
+  const found = await rows<Omit<SourceRow, "text" | "content_hash">>(
+    db,
+    `SELECT id, key, version, fetched_at, published, title, status, error FROM sources ${where}
+     ORDER BY id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, limit, offset],
+  );
+  return { total, items: found.map(toSourceSummary) };
 }
 
 /** The transaction's view: every method checks that the transaction is still open. */

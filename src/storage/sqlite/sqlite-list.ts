@@ -16,6 +16,21 @@ export type ListConn = {
   get<R>(sql: string, ...params: Param[]): R | undefined;
 };
 
+/** Every incident id that matches the text and facet-token part of a plan (for facets); null when it has neither. */
+export function selectMatchIds(conn: IdConn, plan: ListPlan): number[] | null {
+  const fts = toFtsPlan(plan);
+  if (fts.match === null) return null;
+  return conn.column<number>(
+    `SELECT incident_fts.rowid & ${MASK} FROM incident_fts WHERE ${HITS}`,
+    fts.match,
+    fts.rowidMin,
+    fts.rowidMax,
+  );
+}
+
+/** A connection that reads one column as an array of values. */
+export type IdConn = { column<R>(sql: string, ...params: Param[]): R[] };
+
 export type IdPage = { readonly total: number; readonly ids: readonly number[] };
 
 const MASK = ID_BITS - 1;
@@ -28,7 +43,7 @@ export function selectIncidentIds(conn: ListConn, plan: ListPlan): IdPage {
   if (fts.match === null) return selectPlain(conn, plan);
   const total = countHits(conn, fts);
   if (plan.limit === 0 || plan.offset >= total) return { total, ids: [] };
-  if (plan.sortColumn === "affected_value") return { total, ids: selectByAffected(conn, plan, fts, total) };
+  if (plan.sortColumn !== "announced") return { total, ids: selectByColumn(conn, plan, fts, total) };
   if (plan.order === "desc") return { total, ids: selectHits(conn, fts, "DESC", plan.limit, plan.offset) };
   return { total, ids: selectAnnouncedAsc(conn, plan, fts) };
 }
@@ -41,6 +56,7 @@ function toRowWhere(filters: readonly ColumnFilter[]): { sql: string; params: Pa
 /** ORDER BY for incident rows: unknown values last in both directions, then id (each backed by an index). */
 function toOrderBy(plan: ListPlan): string {
   const c = `i.${plan.sortColumn}`;
+  if (plan.sortColumn === "id") return `i.id ${plan.order === "desc" ? "DESC" : "ASC"}`;
   return plan.order === "desc" ? `${c} DESC, i.id DESC` : `${c} IS NULL, ${c}, i.id`;
 }
 
@@ -97,7 +113,8 @@ function selectAnnouncedAsc(conn: ListConn, plan: ListPlan, fts: FtsPlan): numbe
   return [...ids, ...selectHits(conn, fts, "ASC", rest, Math.max(0, plan.offset - dated), fts.rowidMin, ID_BITS - 1)];
 }
 
-function selectByAffected(conn: ListConn, plan: ListPlan, fts: FtsPlan, total: number): number[] {
+/** Hits in the order of a row column (affected, or id for `recent`). */
+function selectByColumn(conn: ListConn, plan: ListPlan, fts: FtsPlan, total: number): number[] {
   const rows = toRowWhere(fts.rowFilters);
   const all = conn.get<{ n: number | null }>("SELECT max(id) AS n FROM incidents")?.n ?? 1;
   const params = [fts.match ?? "", fts.rowidMin, fts.rowidMax];

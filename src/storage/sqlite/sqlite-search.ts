@@ -44,7 +44,7 @@ export type FtsPlan = {
   readonly match: string | null;
   readonly rowidMin: number;
   readonly rowidMax: number;
-  /** Filters FTS5 cannot answer (affected range), applied to incident rows. */
+  /** Filters FTS5 cannot answer (affected range, organization), applied to incident rows. */
   readonly rowFilters: ListPlan["filters"];
 };
 
@@ -68,7 +68,7 @@ export function toFtsPlan(plan: ListPlan): FtsPlan {
       // A range never takes in an unknown date (key 0).
       if (f.op === ">=") minKey = Math.max(minKey, toAnnouncedKey(bound), 1);
       else maxKey = Math.min(maxKey, toAnnouncedUpperKey(bound));
-    } else if (f.column === "affected_value") rowFilters.push(f);
+    } else if (f.column === "affected_value" || f.column === "organization_id") rowFilters.push(f);
     else terms.push(toFilterToken(f));
   }
   if (plan.dataItem !== null) terms.push(toFacetToken("d", plan.dataItem));

@@ -11,6 +11,15 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { Incident } from "../../domain/incident.js";
 import type { AuditEntry, Correction, Report, Source, SourceStatus, StoredIncident } from "../../domain/store.js";
+import {
+  buildFacetIndex,
+  cachedByGeneration,
+  countFacets,
+  type FacetIndex,
+  toOrganizationPage,
+  toOrganizationTotals,
+  toPositions,
+} from "../facets.js";
 import { type IncidentBody, toIncidentBody, toIncidentColumns, toListPlan } from "../incident-plan.js";
 import { toPendingMigrations } from "../migration.js";
 import {
@@ -33,6 +42,8 @@ import type {
   NewIncident,
   NewOrganization,
   NewSource,
+  SourcePage,
+  SourceQuery,
   Store,
   StoreTx,
 } from "../store.js";
@@ -50,10 +61,12 @@ import {
   toIncident,
   toJson,
   toOrganization,
+  toPageBounds,
   toReport,
   toSource,
+  toSourceSummary,
 } from "../store-rows.js";
-import { selectIncidentIds } from "./sqlite-list.js";
+import { selectIncidentIds, selectMatchIds } from "./sqlite-list.js";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.js";
 import { toFtsRowid } from "./sqlite-search.js";
 import { sqliteServerMethods } from "./sqlite-server.js";
@@ -74,6 +87,10 @@ export type Conn = {
   all<R>(sql: string, ...params: Param[]): R[];
   get<R>(sql: string, ...params: Param[]): R | undefined;
   run(sql: string, ...params: Param[]): { lastInsertRowid: number | bigint; changes: number };
+  /** The first column of every row, as an array (no row objects). */
+  column<R>(sql: string, ...params: Param[]): R[];
+  /** Every row as an array of its columns. */
+  raw<R extends unknown[]>(sql: string, ...params: Param[]): R[];
   exec(sql: string): void;
   inTransaction(): boolean;
 };
@@ -104,8 +121,22 @@ function toConn(db: Database.Database): Conn {
     }
     return s;
   };
+  const plucked = new Map<string, Database.Statement>();
+  const rawStatements = new Map<string, Database.Statement>();
+  const special = (map: Map<string, Database.Statement>, sql: string, set: (s: Database.Statement) => void) => {
+    let s = map.get(sql);
+    if (s === undefined) {
+      s = db.prepare(sql);
+      set(s);
+      map.set(sql, s);
+    }
+    return s;
+  };
   return {
     all: <R>(sql: string, ...params: Param[]) => stmt(sql).all(...params) as R[],
+    column: <R>(sql: string, ...params: Param[]) => special(plucked, sql, (s) => s.pluck(true)).all(...params) as R[],
+    raw: <R extends unknown[]>(sql: string, ...params: Param[]) =>
+      special(rawStatements, sql, (s) => s.raw(true)).all(...params) as R[],
     get: <R>(sql: string, ...params: Param[]) => stmt(sql).get(...params) as R | undefined,
     run: (sql, ...params) => stmt(sql).run(...params),
     exec: (sql) => db.exec(sql),
@@ -120,19 +151,40 @@ function createSqliteStore(conn: Conn, close: () => void, nameKey: NameKey): Sto
     if (lock.held()) return Promise.reject(new Error("roei store: use the transaction's tx inside transaction()"));
     return lock.run(async () => fn());
   };
+  let commits = 0;
   const atomically = async <T>(fn: () => Promise<T>): Promise<T> => {
     conn.exec("BEGIN IMMEDIATE");
     try {
       const result = await fn();
       conn.exec("COMMIT");
+      commits++;
       return result;
     } catch (error) {
       if (conn.inTransaction()) conn.exec("ROLLBACK");
       throw error;
     }
   };
+  // PRAGMA data_version changes when another connection (another process) commits; `commits` counts this one's.
+  const generation = () => outside(() => `${commits}:${conn.column<number>("PRAGMA data_version")[0] ?? 0}`);
+  const facetIndex = cachedByGeneration(generation, () => outside(() => readFacetIndex(conn)));
+  const organizations = cachedByGeneration(generation, () =>
+    outside(() => conn.all<OrganizationRow>("SELECT * FROM organizations ORDER BY id").map(toOrganization)),
+  );
   return {
     engine: "sqlite",
+    // ---- Browsing (facets.ts) ----
+    generation,
+    incidentFacets: async (query) => {
+      const index = await facetIndex();
+      const plan = toListPlan(query);
+      // Without text the index answers every filter; with text, FTS5 gives the matches (facet tokens and the
+      // announced range narrowing them) and the index filters and counts them.
+      const ids = plan.runs.length === 0 ? null : await outside(() => selectMatchIds(conn, plan));
+      return countFacets(index, query, ids === null ? null : toPositions(index, ids));
+    },
+    listOrganizations: async (query) =>
+      toOrganizationPage(await organizations(), toOrganizationTotals(await facetIndex()), query),
+    listSources: (query) => outside(() => listSources(conn, query)),
     migrate: () => {
       if (lock.held()) return Promise.reject(new Error("roei store: migrate() inside a transaction"));
       return lock.run(() => atomically(async () => migrateSqlite(conn)));
@@ -242,6 +294,53 @@ function listIncidents(conn: Conn, query: IncidentQuery): IncidentPage {
   const sql = "SELECT id, organization_id, body FROM incidents WHERE id IN (SELECT value FROM json_each(?))";
   const byId = new Map(conn.all<IncidentRow>(sql, toJson(ids)).map((r) => [r.id, r] as const));
   return { total, items: ids.flatMap((id) => byId.get(id) ?? []).map(toIncident) };
+}
+
+/** The facet index: the filter columns of every incident and their data items. */
+function readFacetIndex(conn: Conn): FacetIndex {
+  type Row = [number, number, string | null, number | null, string | null, string | null, string, string, string];
+  const rows = conn
+    .raw<Row>(
+      `SELECT id, organization_id, announced, affected_value, affected_qualifier, affected_unit, cause,
+         organization_type, certainty FROM incidents ORDER BY id`,
+    )
+    .map((r) => ({
+      id: r[0],
+      organizationId: r[1],
+      announced: r[2],
+      affectedValue: r[3],
+      qualifier: r[4],
+      unit: r[5],
+      cause: r[6],
+      organizationType: r[7],
+      certainty: r[8],
+    }));
+  return buildFacetIndex(rows, conn.raw<[number, string]>("SELECT incident_id, item FROM incident_data_items"));
+}
+
+function listSources(conn: Conn, query: SourceQuery): SourcePage {
+  const conds: string[] = [];
+  const params: Param[] = [];
+  if (query.status !== undefined) {
+    conds.push("status = ?");
+    params.push(query.status);
+  }
+  if (query.keyPrefix !== undefined) {
+    // substr, not LIKE: the prefix is data, never a pattern.
+    conds.push("substr(key, 1, length(?)) = ?");
+    params.push(query.keyPrefix, query.keyPrefix);
+  }
+  const where = conds.length > 0 ? `WHERE ${conds.join(" AND ")}` : "";
+  const total = conn.get<{ n: number }>(`SELECT count(*) AS n FROM sources ${where}`, ...params)?.n ?? 0;
+  const { limit, offset } = toPageBounds(query);
+  const items = conn.all<Omit<SourceRow, "text" | "content_hash">>(
+    `SELECT id, key, version, fetched_at, published, title, status, error FROM sources ${where}
+     ORDER BY id DESC LIMIT ? OFFSET ?`,
+    ...params,
+    limit,
+    offset,
+  );
+  return { total, items: items.map(toSourceSummary) };
 }
 
 function sourceById(conn: Conn, id: number): Source | null {

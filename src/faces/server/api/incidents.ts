@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { draftFileName, formatTriageDraft } from "../triage-draft.js";
+import { facetsSchema } from "./browse-schemas.js";
 import { incidentDetailSchema, loadIncidentDetail, loadTriage } from "./incident-detail.js";
 import { encodeCursor, listQuerySchema, toIncidentQuery } from "./query.js";
 import { errorSchema, incidentPageSchema, toIncidentSummary } from "./schemas.js";
@@ -12,9 +13,18 @@ const listRoute = createRoute({
   path: "/incidents",
   tags: ["incidents"],
   summary: "List and search incidents",
-  request: { query: listQuerySchema },
+  request: {
+    query: listQuerySchema.extend({
+      facets: z.enum(["0", "1"]).optional().openapi({
+        description: "1: add `facets`, counts over every match (year, cause, type, item, size, certainty)",
+      }),
+    }),
+  },
   responses: {
-    200: { description: "A page of incidents", content: { "application/json": { schema: incidentPageSchema } } },
+    200: {
+      description: "A page of incidents",
+      content: { "application/json": { schema: incidentPageSchema.extend({ facets: facetsSchema.optional() }) } },
+    },
     400: { description: "Invalid parameter", content: { "application/json": { schema: errorSchema } } },
   },
 });
@@ -56,8 +66,12 @@ const draftRoute = createRoute({
 
 export function mountIncidents(api: OpenAPIHono, ctx: ServerContext): void {
   api.openapi(listRoute, async (c) => {
-    const query = toIncidentQuery(c.req.valid("query"));
-    const page = await ctx.store.listIncidents(query);
+    const { facets, ...list } = c.req.valid("query");
+    const query = toIncidentQuery(list);
+    const [page, counts] = await Promise.all([
+      ctx.store.listIncidents(query),
+      facets === "1" ? ctx.store.incidentFacets(query) : undefined,
+    ]);
     const offset = query.offset ?? 0;
     const nextOffset = offset + page.items.length;
     return c.json(
@@ -66,6 +80,7 @@ export function mountIncidents(api: OpenAPIHono, ctx: ServerContext): void {
         estimated: page.estimated === true,
         items: page.items.map(toIncidentSummary),
         next: page.items.length > 0 && nextOffset < page.total ? encodeCursor(nextOffset) : null,
+        ...(counts === undefined ? {} : { facets: counts as z.infer<typeof facetsSchema> }),
       },
       200,
     );

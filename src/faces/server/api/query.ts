@@ -28,7 +28,11 @@ export const listQuerySchema = z
     max: count.optional(),
     qualifier: z.enum(QUALIFIERS).optional(),
     certainty: z.enum(["confirmed", "possible"]).optional(),
-    sort: z.enum(["announced", "affected"]).optional(),
+    org: count.optional().openapi({ description: "only the incidents of this organization (id)" }),
+    sort: z
+      .enum(["announced", "affected", "recent"])
+      .optional()
+      .openapi({ description: "`recent`: the order incidents were stored in (newest first by default)" }),
     order: z.enum(["asc", "desc"]).optional(),
     limit: count.pipe(z.number().int().min(1).max(MAX_LIMIT)).optional(),
     cursor: z.string().max(200).optional().openapi({ description: "`next` of the previous page" }),
@@ -52,6 +56,7 @@ export function toIncidentQuery(q: ListQuery): IncidentQuery {
   if (q.max !== undefined) out.maxAffected = q.max;
   if (q.qualifier) out.qualifier = q.qualifier;
   if (q.certainty) out.certainty = q.certainty;
+  if (q.org !== undefined) out.organizationId = q.org;
   if (q.sort) out.sort = q.sort;
   if (q.order) out.order = q.order;
   out.limit = q.limit ?? DEFAULT_PAGE_SIZE;
