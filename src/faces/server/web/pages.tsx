@@ -1,7 +1,8 @@
 /** @module The server-rendered pages: each reads the store, renders JSX (text escaped), and works without JavaScript. */
 import type { Hono } from "hono";
-import { listQuerySchema, toIncidentQuery } from "../api/query.js";
+import { DEFAULT_PAGE_SIZE, listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
+import { mountBrowsePages, sampleSourceIds } from "./browse-pages.js";
 import { pickLang, translator } from "./i18n.js";
 import { IncidentsPage } from "./incidents-page.js";
 
@@ -12,6 +13,7 @@ function pathOf(url: string): string {
 }
 
 export function mountPages(app: Hono, ctx: ServerContext): void {
+  const samples = sampleSourceIds(ctx.store);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);
@@ -24,7 +26,11 @@ export function mountPages(app: Hono, ctx: ServerContext): void {
       return c.text(`400: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`, 400);
     }
     const query = toIncidentQuery(parsed.data);
-    const page = await ctx.store.listIncidents(query);
+    const [page, facets, sampleSources] = await Promise.all([
+      ctx.store.listIncidents(query),
+      ctx.store.incidentFacets(query),
+      samples(),
+    ]);
     return c.html(
       <IncidentsPage
         lang={lang}
@@ -33,7 +39,11 @@ export function mountPages(app: Hono, ctx: ServerContext): void {
         query={parsed.data}
         page={page}
         offset={query.offset ?? 0}
+        limit={query.limit ?? DEFAULT_PAGE_SIZE}
+        facets={facets}
+        sampleSources={sampleSources}
       />,
     );
   });
+  mountBrowsePages(app, ctx);
 }
