@@ -1072,6 +1072,13 @@ function describeBrowsing(get: Get): void {
     expect((await store.listSources({ limit: 1, offset: 1 })).items.map((s) => s.key)).toEqual(["sample%b.txt"]);
   });
 
+  it("finds no incident for a key with a NUL character, and searches with one normally", async () => {
+    await seed();
+    expect(await get().getIncident("b0\u0000")).toBeNull();
+    expect((await get().listIncidents({ text: "県\u0000" })).total).toBe(3);
+    expect((await get().incidentFacets({ text: "県\u0000" })).total).toBe(3);
+  });
+
   it("changes its generation when a transaction commits, and facets follow", async () => {
     const store = get();
     await seed();

@@ -288,6 +288,8 @@ async function sourcePage(db: Queryable, after: number): Promise<Source[]> {
 }
 
 async function incidentBy(db: Queryable, idOrKey: number | string): Promise<StoredIncident | null> {
+  // PostgreSQL text cannot hold NUL, so no key contains one (and a parameter with one is an error, not a miss).
+  if (typeof idOrKey === "string" && idOrKey.includes("\u0000")) return null;
   const column = typeof idOrKey === "number" ? "id" : "key";
   const sql = `SELECT id, organization_id, body FROM incidents WHERE ${column} = $1`;
   return first(await rows<IncidentRow>(db, sql, [idOrKey]), toIncident);

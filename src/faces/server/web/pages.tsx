@@ -1,7 +1,8 @@
 /** @module The server-rendered pages: each reads the store, renders JSX (text escaped), and works without JavaScript. */
 import type { Hono } from "hono";
-import { listQuerySchema, toIncidentQuery } from "../api/query.js";
+import { DEFAULT_PAGE_SIZE, listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
+import { mountBrowsePages, sampleSourceIds } from "./browse-pages.js";
 import { mountExposurePage } from "./exposure-page.js";
 import { pickLang, translator } from "./i18n.js";
 import { mountIncidentPages } from "./incident-routes.js";
@@ -18,6 +19,7 @@ export function mountPages(app: Hono, ctx: ServerContext): void {
   mountStatsPage(app, ctx);
   mountExposurePage(app, ctx);
   mountIncidentPages(app, ctx);
+  const samples = sampleSourceIds(ctx.store);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);
@@ -30,7 +32,11 @@ export function mountPages(app: Hono, ctx: ServerContext): void {
       return c.text(`400: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`, 400);
     }
     const query = toIncidentQuery(parsed.data);
-    const page = await ctx.store.listIncidents(query);
+    const [page, facets, sampleSources] = await Promise.all([
+      ctx.store.listIncidents(query),
+      ctx.store.incidentFacets(query),
+      samples(),
+    ]);
     return c.html(
       <IncidentsPage
         lang={lang}
@@ -39,7 +45,11 @@ export function mountPages(app: Hono, ctx: ServerContext): void {
         query={parsed.data}
         page={page}
         offset={query.offset ?? 0}
+        limit={query.limit ?? DEFAULT_PAGE_SIZE}
+        facets={facets}
+        sampleSources={sampleSources}
       />,
     );
   });
+  mountBrowsePages(app, ctx);
 }
