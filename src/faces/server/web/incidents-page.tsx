@@ -1,6 +1,7 @@
 /** @module インシデント一覧: search box, results table, next page; works without JavaScript. */
 import type { IncidentPage } from "../../../storage/store.js";
 import { encodeCursor, type ListQuery } from "../api/query.js";
+import { feedHref } from "../feed/feed-href.js";
 import type { Lang, Translate } from "./i18n.js";
 import { CAUSE_LABELS, DATA_ITEM_LABELS, label, QUALIFIER_LABELS } from "./labels.js";
 import { Layout } from "./layout.js";
@@ -38,7 +39,7 @@ export function IncidentsPage(props: IncidentsPageProps) {
     return `/?${params.toString()}`;
   })();
   return (
-    <Layout lang={lang} t={t} title={t("nav_incidents")} path={props.path} active="/">
+    <Layout lang={lang} t={t} title={t("nav_incidents")} path={props.path} active="/" feed={feedHref(query)}>
       <h1>{t("nav_incidents")}</h1>
       <form method="get" action="/" class="search" aria-label={t("search")}>
         <label for="q">{t("search")}</label>

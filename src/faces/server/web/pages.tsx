@@ -2,6 +2,7 @@
 import type { Hono } from "hono";
 import { listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
+import { mountFeed } from "../feed/feed-route.js";
 import { mountExposurePage } from "./exposure-page.js";
 import { pickLang, translator } from "./i18n.js";
 import { IncidentsPage } from "./incidents-page.js";
@@ -16,6 +17,7 @@ function pathOf(url: string): string {
 export function mountPages(app: Hono, ctx: ServerContext): void {
   mountStatsPage(app, ctx);
   mountExposurePage(app, ctx);
+  mountFeed(app, ctx);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);
