@@ -7,7 +7,7 @@ import type { Store } from "../../src/storage/store.js";
 /** An organization name built to break out of HTML, XML, JSON-in-script and attribute contexts. */
 export const HOSTILE_ORGANIZATION = `<script>alert(1)</script></script><img src=x onerror=alert(2)>"'&amp;株式会社`;
 
-/** Stores `fields` as one incident under `key` with one source; returns it as the store reads it back. */
+/** Stores `fields` as one incident under `key` with one new source; returns it as the store reads it back. */
 export async function putIncident(
   store: Store,
   key: string,
@@ -23,7 +23,9 @@ export async function putIncident(
       reportIds: [report!.id],
       organizationType: options.organizationType ?? "company",
     });
-    await tx.replaceIncidents([], [{ ...full, updatedAt: options.updatedAt ?? full.updatedAt }], []);
+    // A key already stored is replaced in place (listed in both, as the merge step does), keeping its id.
+    const existing = await tx.incidentByKey(key);
+    await tx.replaceIncidents(existing ? [key] : [], [{ ...full, updatedAt: options.updatedAt ?? full.updatedAt }], []);
   });
   return (await store.getIncident(key))!;
 }

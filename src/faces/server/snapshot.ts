@@ -7,6 +7,7 @@
  * this process or a worker) and the number of incidents (merges and deletions), plus a counter this process bumps
  * with `markStoreChanged(store)` after a write that changes neither count (an analyst's correction). A write from
  * another process that changes neither count is seen when the snapshot reaches its maximum age (10 minutes).
+ * After a change, requests wait at most a second for the reload and are otherwise answered from the previous snapshot.
  */
 import { createHash } from "node:crypto";
 import { STATS_DIMENSIONS, type StatsEntry, toStatsEntry } from "../../analysis/stats.js";
@@ -76,6 +77,8 @@ export type StoreSnapshot = {
 export type SnapshotOptions = {
   readonly maxAgeMs?: number;
   readonly clock?: () => number;
+  /** How long a request waits for a reload before the previous snapshot answers (default 1 s). */
+  readonly staleAfterMs?: number;
 };
 
 const MEMO_LIMIT = 64;
@@ -124,17 +127,39 @@ export class SnapshotCache {
   private readonly store: Store;
   private readonly maxAgeMs: number;
   private readonly clock: () => number;
+  private readonly staleAfterMs: number;
 
   constructor(store: Store, options: SnapshotOptions = {}) {
     this.store = store;
+    this.staleAfterMs = options.staleAfterMs ?? 1000;
     this.maxAgeMs = options.maxAgeMs ?? 10 * 60_000;
     this.clock = options.clock ?? Date.now;
   }
 
+  /**
+   * The snapshot of the store's current generation. When the store has changed and a snapshot exists, the reload
+   * starts and the caller waits for it at most `staleAfterMs` (1 s): a whole-store reload takes seconds at 100,000
+   * incidents, so until it is done the previous snapshot answers (stale by the writes since, at most one reload).
+   */
   async get(): Promise<StoreSnapshot> {
     const generation = await storeGeneration(this.store);
     const current = this.current;
     if (current && current.generation === generation && this.clock() - current.loadedAt < this.maxAgeMs) return current;
+    const loading = this.reload(generation);
+    if (current === null) return loading;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stale = new Promise<StoreSnapshot>((resolve) => {
+      timer = setTimeout(() => resolve(current), this.staleAfterMs);
+    });
+    try {
+      return await Promise.race([loading, stale]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Starts loading (once at a time; a load already running is shared, and the next get() sees any newer generation). */
+  private reload(generation: string): Promise<StoreSnapshot> {
     if (this.loading !== null) return this.loading;
     this.loading = buildSnapshot(this.store.allIncidents(), generation, this.clock())
       .then((snapshot) => {

@@ -7,6 +7,7 @@
 import { SIZE_BANDS } from "../../../storage/facets.js";
 import type { Facets, IncidentPage } from "../../../storage/store.js";
 import { encodeCursor, type ListQuery } from "../api/query.js";
+import { feedHref } from "../feed/feed-href.js";
 import type { Lang, Translate } from "./i18n.js";
 import { CAUSE_LABELS, DATA_ITEM_LABELS, label, ORGANIZATION_TYPE_LABELS, QUALIFIER_LABELS } from "./labels.js";
 import { Layout } from "./layout.js";
@@ -298,7 +299,7 @@ export function IncidentsPage(props: IncidentsPageProps) {
     sourceIds.length > 0 && sourceIds.every((id) => props.sampleSources.has(id));
   const number = (n: number) => n.toLocaleString(lang === "ja" ? "ja-JP" : "en-US");
   return (
-    <Layout lang={lang} t={t} title={t("nav_incidents")} path={props.path} active="/">
+    <Layout lang={lang} t={t} title={t("nav_incidents")} path={props.path} active="/" feed={feedHref(query)}>
       <h1>{t("nav_incidents")}</h1>
       <form method="get" action="/" class="search" aria-label={t("search")}>
         {Object.entries(without(params, "q")).map(([k, v]) => (

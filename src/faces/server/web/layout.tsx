@@ -9,6 +9,8 @@ export type PageProps = {
   /** The current path with its query, for the language switch. */
   readonly path: string;
   readonly active?: string;
+  /** The Atom feed of this page (a list's feed keeps its query); default: the newest incidents. */
+  readonly feed?: string;
   /** Extra scripts (same-origin files under /static). */
   readonly scripts?: readonly string[];
   readonly children?: Child;
@@ -39,7 +41,7 @@ export function Layout(props: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} | roei`}</title>
         <link rel="stylesheet" href="/static/app.css" />
-        <link rel="alternate" type="application/atom+xml" title="roei" href="/feed.atom" />
+        <link rel="alternate" type="application/atom+xml" title="roei" href={props.feed ?? "/feed.atom"} />
       </head>
       <body>
         <a class="skip" href="#main">

@@ -2,6 +2,7 @@
 import type { Hono } from "hono";
 import { DEFAULT_PAGE_SIZE, listQuerySchema, toIncidentQuery } from "../api/query.js";
 import type { ServerContext } from "../context.js";
+import { mountFeed } from "../feed/feed-route.js";
 import { mountBrowsePages, sampleSourceIds } from "./browse-pages.js";
 import { mountExposurePage } from "./exposure-page.js";
 import { pickLang, translator } from "./i18n.js";
@@ -20,6 +21,7 @@ export function mountPages(app: Hono, ctx: ServerContext): void {
   mountExposurePage(app, ctx);
   mountIncidentPages(app, ctx);
   const samples = sampleSourceIds(ctx.store);
+  mountFeed(app, ctx);
   app.get("/", async (c) => {
     const lang = pickLang(c);
     const t = translator(lang);
