@@ -20,7 +20,7 @@ import {
 } from "../../../domain/store.js";
 import { toOrganizationType } from "../../../pipeline/merge/names.js";
 import type { Store } from "../../../storage/store.js";
-import { campaignsOfIncident, storeCampaigns } from "../campaign-cache.js";
+import { type CampaignState, campaignsOfIncident, storeCampaigns } from "../campaign-cache.js";
 import { type Range, sentenceAround } from "../highlight.js";
 import { isSampleKey } from "../sample.js";
 import { affectedSchema } from "./schemas.js";
@@ -247,6 +247,10 @@ export const incidentDetailSchema = z
     triage: triageSchema,
     estimate: estimateSchema,
     campaigns: z.array(campaignRefSchema),
+    campaigns_state: z.enum(["fresh", "stale", "pending"]).openapi({
+      description:
+        "campaigns are computed over the whole store in the background: fresh, stale (from before the latest change) or pending (not computed yet; try again shortly)",
+    }),
     history: z.array(auditSchema),
   })
   .openapi("IncidentDetail");
@@ -267,6 +271,7 @@ export type DetailInput = {
   readonly audit: readonly AuditEntry[];
   /** The campaigns the incident belongs to. */
   readonly campaigns: readonly Campaign[];
+  readonly campaignsState: CampaignState;
 };
 
 /** An evidence reference: the span, the source it points into, and the sentence around it in that source. */
@@ -382,6 +387,7 @@ export function toIncidentDetail(input: DetailInput): IncidentDetail {
     triage: triage as unknown as IncidentDetail["triage"],
     estimate: estimate satisfies Estimate as unknown as IncidentDetail["estimate"],
     campaigns: input.campaigns.map((c) => ({ key: c.key, kind: c.kind, label: c.label, members: c.members.length })),
+    campaigns_state: input.campaignsState,
     history: input.audit.map((a) => ({
       id: a.id,
       at: a.at,
@@ -415,7 +421,7 @@ export function toIdOrKey(id: string): number | string {
 export async function loadIncidentDetail(store: Store, id: string): Promise<IncidentDetail | null> {
   const incident = await store.getIncident(toIdOrKey(id));
   if (incident === null) return null;
-  const [sources, organization, audit, campaigns] = await Promise.all([
+  const [sources, organization, audit, view] = await Promise.all([
     Promise.all(incident.sourceIds.map((sid) => store.getSource(sid))),
     store.getOrganization(incident.organizationId),
     store.audit(incident.key),
@@ -426,7 +432,8 @@ export async function loadIncidentDetail(store: Store, id: string): Promise<Inci
     sources: sources.filter((s): s is Source => s !== null),
     organization,
     audit,
-    campaigns: campaignsOfIncident(campaigns, incident.key),
+    campaigns: campaignsOfIncident(view.campaigns, incident.key),
+    campaignsState: view.state,
   });
 }
 

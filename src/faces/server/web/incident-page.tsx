@@ -558,7 +558,9 @@ function Links(props: { readonly d: IncidentDetail; readonly w: Words }) {
         </a>
       </p>
       <h3>{w("campaigns")}</h3>
-      {d.campaigns.length === 0 ? (
+      {d.campaigns_state === "pending" ? (
+        <p class="notice">{w("campaigns_pending")}</p>
+      ) : d.campaigns.length === 0 ? (
         <p>{w("no_campaigns")}</p>
       ) : (
         <ul>
@@ -572,6 +574,7 @@ function Links(props: { readonly d: IncidentDetail; readonly w: Words }) {
           ))}
         </ul>
       )}
+      {d.campaigns_state === "stale" ? <p class="muted">{w("campaigns_stale")}</p> : null}
       {d.related.length > 0 ? (
         <>
           <h3>{w("related_incidents")}</h3>
