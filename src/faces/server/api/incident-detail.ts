@@ -38,6 +38,7 @@ export const evidenceRefSchema = z
     end: z.number().int(),
     text: z.string(),
     sentence: rangeSchema.nullable().openapi({ description: "the whole sentence around the span, for highlighting" }),
+    sentence_text: z.string().nullable().openapi({ description: "the text of that sentence" }),
   })
   .openapi("EvidenceRef");
 
@@ -278,12 +279,14 @@ export type DetailInput = {
 function toRef(texts: ReadonlyMap<number, string>, sourceId: number | null, span: Range & { text: string }) {
   const text = sourceId === null ? undefined : texts.get(sourceId);
   const empty = span.end <= span.start;
+  const sentence = text === undefined || empty ? null : sentenceAround(text, span);
   return {
     source_id: sourceId,
     start: span.start,
     end: span.end,
     text: span.text,
-    sentence: text === undefined || empty ? null : sentenceAround(text, span),
+    sentence,
+    sentence_text: sentence === null || text === undefined ? null : text.slice(sentence.start, sentence.end),
   } satisfies EvidenceRef;
 }
 
