@@ -60,6 +60,7 @@ describe("GET /api/incidents/{id}", () => {
     expect(source.text.slice(ev.sentence.start, ev.sentence.end)).toBe(
       "北浜市は9日、市民約1,200人分の氏名、住所、マイナンバーが記載された名簿を紛失したと発表した。",
     );
+    expect(ev.sentence_text).toBe(source.text.slice(ev.sentence.start, ev.sentence.end));
     expect(affected.candidates).toEqual([expect.objectContaining({ chosen: true, value: d.affected })]);
     expect(d.field_evidence.map((f: Json) => f.field)).toEqual([
       "organization",

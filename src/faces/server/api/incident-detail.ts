@@ -20,7 +20,7 @@ import {
 } from "../../../domain/store.js";
 import { toOrganizationType } from "../../../pipeline/merge/names.js";
 import type { Store } from "../../../storage/store.js";
-import { campaignsOfIncident, storeCampaigns } from "../campaign-cache.js";
+import { type CampaignState, campaignsOfIncident, storeCampaigns } from "../campaign-cache.js";
 import { type Range, sentenceAround } from "../highlight.js";
 import { isSampleKey } from "../sample.js";
 import { affectedSchema } from "./schemas.js";
@@ -38,6 +38,7 @@ export const evidenceRefSchema = z
     end: z.number().int(),
     text: z.string(),
     sentence: rangeSchema.nullable().openapi({ description: "the whole sentence around the span, for highlighting" }),
+    sentence_text: z.string().nullable().openapi({ description: "the text of that sentence" }),
   })
   .openapi("EvidenceRef");
 
@@ -247,6 +248,10 @@ export const incidentDetailSchema = z
     triage: triageSchema,
     estimate: estimateSchema,
     campaigns: z.array(campaignRefSchema),
+    campaigns_state: z.enum(["fresh", "stale", "pending"]).openapi({
+      description:
+        "campaigns are computed over the whole store in the background: fresh, stale (from before the latest change) or pending (not computed yet; try again shortly)",
+    }),
     history: z.array(auditSchema),
   })
   .openapi("IncidentDetail");
@@ -267,18 +272,21 @@ export type DetailInput = {
   readonly audit: readonly AuditEntry[];
   /** The campaigns the incident belongs to. */
   readonly campaigns: readonly Campaign[];
+  readonly campaignsState: CampaignState;
 };
 
 /** An evidence reference: the span, the source it points into, and the sentence around it in that source. */
 function toRef(texts: ReadonlyMap<number, string>, sourceId: number | null, span: Range & { text: string }) {
   const text = sourceId === null ? undefined : texts.get(sourceId);
   const empty = span.end <= span.start;
+  const sentence = text === undefined || empty ? null : sentenceAround(text, span);
   return {
     source_id: sourceId,
     start: span.start,
     end: span.end,
     text: span.text,
-    sentence: text === undefined || empty ? null : sentenceAround(text, span),
+    sentence,
+    sentence_text: sentence === null || text === undefined ? null : text.slice(sentence.start, sentence.end),
   } satisfies EvidenceRef;
 }
 
@@ -382,6 +390,7 @@ export function toIncidentDetail(input: DetailInput): IncidentDetail {
     triage: triage as unknown as IncidentDetail["triage"],
     estimate: estimate satisfies Estimate as unknown as IncidentDetail["estimate"],
     campaigns: input.campaigns.map((c) => ({ key: c.key, kind: c.kind, label: c.label, members: c.members.length })),
+    campaigns_state: input.campaignsState,
     history: input.audit.map((a) => ({
       id: a.id,
       at: a.at,
@@ -415,7 +424,7 @@ export function toIdOrKey(id: string): number | string {
 export async function loadIncidentDetail(store: Store, id: string): Promise<IncidentDetail | null> {
   const incident = await store.getIncident(toIdOrKey(id));
   if (incident === null) return null;
-  const [sources, organization, audit, campaigns] = await Promise.all([
+  const [sources, organization, audit, view] = await Promise.all([
     Promise.all(incident.sourceIds.map((sid) => store.getSource(sid))),
     store.getOrganization(incident.organizationId),
     store.audit(incident.key),
@@ -426,7 +435,8 @@ export async function loadIncidentDetail(store: Store, id: string): Promise<Inci
     sources: sources.filter((s): s is Source => s !== null),
     organization,
     audit,
-    campaigns: campaignsOfIncident(campaigns, incident.key),
+    campaigns: campaignsOfIncident(view.campaigns, incident.key),
+    campaignsState: view.state,
   });
 }
 

@@ -101,7 +101,9 @@ describe("/incidents/:id", () => {
     expect(evidenceLinks(html)).toContain(href);
     const row = inner(html, /<tr id="evidence-affected">/, "tr")!;
     expect(row).toContain("約1,200人");
-    expect(row).toContain("<q>約1,200人分</q>");
+    expect(row).toContain(
+      "<q>北浜市は9日、市民<strong>約1,200人分</strong>の氏名、住所、マイナンバーが記載された名簿を紛失したと発表した。</q>",
+    );
     const source = await page(href.replace(/#hl$/, ""));
     expect(source.status).toBe(200);
     expect(inner(source.html, /<mark id="hl">/, "mark")).toBe(

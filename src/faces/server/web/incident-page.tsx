@@ -43,6 +43,27 @@ function EvidenceLink(props: { readonly ref: EvidenceRef; readonly w: Words }) {
   );
 }
 
+/**
+ * The sentence an evidence span sits in, with the span itself in bold; just the span when the sentence is unknown or
+ * the offsets no longer match the text.
+ */
+function Quote(props: { readonly ref: EvidenceRef }) {
+  const { ref } = props;
+  const s = ref.sentence;
+  const whole = ref.sentence_text;
+  if (s === null || whole === null || ref.start < s.start || ref.end > s.end) return <q>{ref.text}</q>;
+  const match = whole.slice(ref.start - s.start, ref.end - s.start);
+  if (match !== ref.text) return <q>{ref.text}</q>;
+  if (match === whole) return <q>{whole}</q>;
+  return (
+    <q>
+      {whole.slice(0, ref.start - s.start)}
+      <strong>{match}</strong>
+      {whole.slice(ref.end - s.start)}
+    </q>
+  );
+}
+
 /** The first chosen evidence of a field, for the summary card. */
 function firstEvidence(detail: IncidentDetail, field: FieldEvidence["field"]): EvidenceRef | null {
   return detail.field_evidence.find((f) => f.field === field)?.evidence[0] ?? null;
@@ -253,7 +274,7 @@ function Timeline(props: { readonly d: IncidentDetail; readonly lang: Lang; read
             <li>
               <time datetime={e.date.startsWith("--") ? undefined : e.date}>{e.date}</time>{" "}
               <span class="kind">{pair(TIMELINE_LABELS[e.kind], lang, e.kind)}</span>
-              <q>{e.evidence.text}</q> <EvidenceLink ref={e.evidence} w={w} />
+              <Quote ref={e.evidence} /> <EvidenceLink ref={e.evidence} w={w} />
             </li>
           ))}
         </ol>
@@ -273,7 +294,7 @@ function Mentions(props: { readonly title: string; readonly refs: readonly Evide
       <ul class="mentions">
         {props.refs.map((r) => (
           <li>
-            <q>{r.text}</q> <EvidenceLink ref={r} w={props.w} />
+            <Quote ref={r} /> <EvidenceLink ref={r} w={props.w} />
           </li>
         ))}
       </ul>
@@ -312,7 +333,7 @@ function EvidenceTable(props: { readonly d: IncidentDetail; readonly lang: Lang;
                     <ul class="quotes">
                       {f.evidence.map((e) => (
                         <li>
-                          <q>{e.text}</q> <EvidenceLink ref={e} w={w} />
+                          <Quote ref={e} /> <EvidenceLink ref={e} w={w} />
                         </li>
                       ))}
                     </ul>
@@ -325,7 +346,7 @@ function EvidenceTable(props: { readonly d: IncidentDetail; readonly lang: Lang;
                       <ul class="quotes">
                         {others.map((c) => (
                           <li>
-                            {formatFieldValue(f.field, c.value, lang, w)}: <q>{c.evidence.text}</q>{" "}
+                            {formatFieldValue(f.field, c.value, lang, w)}: <Quote ref={c.evidence} />{" "}
                             <EvidenceLink ref={c.evidence} w={w} />
                           </li>
                         ))}
@@ -558,7 +579,9 @@ function Links(props: { readonly d: IncidentDetail; readonly w: Words }) {
         </a>
       </p>
       <h3>{w("campaigns")}</h3>
-      {d.campaigns.length === 0 ? (
+      {d.campaigns_state === "pending" ? (
+        <p class="notice">{w("campaigns_pending")}</p>
+      ) : d.campaigns.length === 0 ? (
         <p>{w("no_campaigns")}</p>
       ) : (
         <ul>
@@ -572,6 +595,7 @@ function Links(props: { readonly d: IncidentDetail; readonly w: Words }) {
           ))}
         </ul>
       )}
+      {d.campaigns_state === "stale" ? <p class="muted">{w("campaigns_stale")}</p> : null}
       {d.related.length > 0 ? (
         <>
           <h3>{w("related_incidents")}</h3>

@@ -105,6 +105,14 @@ const WORDS = {
   campaigns: { ja: "キャンペーン（同じ脆弱性・製品・委託先）", en: "Campaigns (shared CVE, product or vendor)" },
   no_campaigns: { ja: "同じ原因でつながる他のインシデントはありません。", en: "No linked incidents." },
   members: { ja: "件のインシデント", en: "incidents" },
+  campaigns_pending: {
+    ja: "キャンペーンを集計中です。しばらくしてから再読み込みしてください。",
+    en: "Campaigns are being computed; reload shortly.",
+  },
+  campaigns_stale: {
+    ja: "（最新の取り込みより前の集計です）",
+    en: "(computed before the latest additions)",
+  },
   related_incidents: { ja: "関連するインシデント", en: "Related incidents" },
   history: { ja: "編集履歴", en: "Edit history" },
   no_history: { ja: "編集はありません。", en: "No edits." },
