@@ -7,12 +7,13 @@ import { toKey } from "../../pipeline/extract/aliases.js";
 import { openStore } from "../../storage/open.js";
 import { createApp } from "../server/app.js";
 import { DEFAULT_CONFIG, type ServerConfig } from "../server/context.js";
+import { jobsOf } from "../server/jobs.js";
 import { loadSamplesIfEmpty } from "../server/sample.js";
 import { parseOptions, STORE_TARGET_OPTIONS, type StoreTarget, toStoreTarget } from "./command-args.js";
 import type { CliIO } from "./main.js";
 
 export const SERVE_USAGE =
-  "usage: roei serve [--port N] [--host ADDR] [--no-sample] [--require-read-token] [--db PATH] [--database-url URL]";
+  "usage: roei serve [--port N] [--host ADDR] [--no-sample] [--require-read-token] [--poll-minutes N] [--db PATH] [--database-url URL]";
 
 type ServeCommand = StoreTarget & {
   readonly port: number;
@@ -33,6 +34,7 @@ export function parseServeArgs(
       host: { type: "string" },
       "no-sample": { type: "boolean" },
       "require-read-token": { type: "boolean" },
+      "poll-minutes": { type: "string" },
       ...STORE_TARGET_OPTIONS,
     },
     false,
@@ -42,6 +44,8 @@ export function parseServeArgs(
   const portText = values.port ?? env.PORT ?? "8080";
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText) || port > 65535) return `--port must be a port number 0–65535, not ${portText}`;
+  const pollText = values["poll-minutes"] ?? env.ROEI_POLL_MINUTES ?? String(DEFAULT_CONFIG.pollMinutes);
+  if (!/^\d{1,5}$/.test(pollText)) return `--poll-minutes must be a whole number of minutes (0: off), not ${pollText}`;
   return {
     ...toStoreTarget(values),
     port,
@@ -50,6 +54,7 @@ export function parseServeArgs(
     config: {
       ...DEFAULT_CONFIG,
       requireReadToken: values["require-read-token"] === true || env.ROEI_REQUIRE_READ_TOKEN === "1",
+      pollMinutes: Number(pollText),
     },
   };
 }
@@ -66,7 +71,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const added = await loadSamplesIfEmpty(store, now);
     if (added > 0) io.stderr(`roei serve: loaded ${added} sample articles (fictional organizations)\n`);
   }
-  const app = createApp({ store, config: command.config, now });
+  const databaseUrl = command.databaseUrl ?? (command.db ? undefined : process.env.DATABASE_URL);
+  const ctx = {
+    store,
+    config: { ...command.config, queueUrl: store.engine === "postgres" ? (databaseUrl ?? null) : null },
+    now,
+  };
+  const app = createApp(ctx);
+  const jobs = jobsOf(ctx);
+  jobs.start();
   const server = serve({ fetch: app.fetch, port: command.port, hostname: command.host });
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const address = server.address();
@@ -80,6 +93,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     process.once("SIGTERM", stop);
   });
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await jobs.stop();
   await store.close();
   return 0;
 }

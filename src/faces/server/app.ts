@@ -18,6 +18,7 @@ import type { ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
 import { errorBody, HttpError, statusOf } from "./http-error.js";
 import { serveStatic } from "./static.js";
+import { mountAuthPages } from "./web/auth-pages.js";
 import { mountPages } from "./web/pages.js";
 
 export const API_VERSION = "0.1.0";
@@ -60,6 +61,7 @@ export function createApp(ctx: ServerContext): Hono {
   app.use("*", bodySizeLimit(ctx.config));
   app.route("/api", createApi(ctx));
   app.route("/static", serveStatic());
+  mountAuthPages(app, ctx); // login, 取り込み, トークン, edit POST; first, so its read guard covers the pages
   mountPages(app, ctx);
   app.notFound((c) =>
     c.req.path.startsWith("/api/")

@@ -342,6 +342,8 @@ describe("/api/tokens (admin)", () => {
     expect(JSON.stringify(list.body)).not.toContain(token);
     expect(list.body.items.find((t: Json) => t.id === created.body.id)).not.toHaveProperty("token");
     expect(list.body.items.every((t: Json) => !("hash" in t))).toBe(true);
+    // Using a token records when (the test clock).
+    expect(list.body.items.find((t: Json) => t.name === "管理者").last_used_at).toBe("2026-11-24T09:00:00.000Z");
     expect((await call("/api/watchlists", auth(token))).status).toBe(200);
     expect((await call(`/api/tokens/${created.body.id}`, auth(admin, { method: "DELETE" }))).status).toBe(204);
     expect((await call("/api/watchlists", auth(token))).status).toBe(401);
