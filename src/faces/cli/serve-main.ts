@@ -7,12 +7,14 @@ import { toKey } from "../../pipeline/extract/aliases.js";
 import { openStore } from "../../storage/open.js";
 import { createApp } from "../server/app.js";
 import { DEFAULT_CONFIG, type ServerConfig } from "../server/context.js";
+import { parseRateLimit } from "../server/guards.js";
 import { loadSamplesIfEmpty } from "../server/sample.js";
 import { parseOptions, STORE_TARGET_OPTIONS, type StoreTarget, toStoreTarget } from "./command-args.js";
 import type { CliIO } from "./main.js";
 
 export const SERVE_USAGE =
-  "usage: roei serve [--port N] [--host ADDR] [--no-sample] [--require-read-token] [--db PATH] [--database-url URL]";
+  "usage: roei serve [--port N] [--host ADDR] [--no-sample] [--no-cache] [--require-read-token] [--db PATH] [--database-url URL]\n" +
+  "  env: PORT, HOST, DATABASE_URL, ROEI_REQUIRE_READ_TOKEN=1, ROEI_RATE_LIMIT=N requests per minute per client (0 = off)";
 
 type ServeCommand = StoreTarget & {
   readonly port: number;
@@ -32,6 +34,7 @@ export function parseServeArgs(
       port: { type: "string" },
       host: { type: "string" },
       "no-sample": { type: "boolean" },
+      "no-cache": { type: "boolean" },
       "require-read-token": { type: "boolean" },
       ...STORE_TARGET_OPTIONS,
     },
@@ -42,6 +45,8 @@ export function parseServeArgs(
   const portText = values.port ?? env.PORT ?? "8080";
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText) || port > 65535) return `--port must be a port number 0–65535, not ${portText}`;
+  const perMinute = parseRateLimit(env.ROEI_RATE_LIMIT, DEFAULT_CONFIG.rateLimit.max);
+  if (typeof perMinute === "string") return perMinute;
   return {
     ...toStoreTarget(values),
     port,
@@ -50,6 +55,8 @@ export function parseServeArgs(
     config: {
       ...DEFAULT_CONFIG,
       requireReadToken: values["require-read-token"] === true || env.ROEI_REQUIRE_READ_TOKEN === "1",
+      rateLimit: { windowMs: 60_000, max: perMinute },
+      cache: values["no-cache"] === true ? { ...DEFAULT_CONFIG.cache, maxEntries: 0 } : DEFAULT_CONFIG.cache,
     },
   };
 }
@@ -71,8 +78,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : command.port;
+  const { max } = command.config.rateLimit;
+  const notes = [
+    store.engine,
+    max > 0 ? `rate limit ${max}/min per client` : "rate limit off",
+    command.config.cache.maxEntries > 0 ? "response cache on" : "response cache off",
+  ];
   io.stderr(
-    `roei serve: http://${command.host.includes(":") ? `[${command.host}]` : command.host}:${port}/ (${store.engine})\n`,
+    `roei serve: http://${command.host.includes(":") ? `[${command.host}]` : command.host}:${port}/ (${notes.join(", ")})\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

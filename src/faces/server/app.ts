@@ -7,10 +7,12 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { mountIncidents } from "./api/incidents.js";
 import { CursorError } from "./api/query.js";
-import type { ServerContext } from "./context.js";
+import { createResponseCache } from "./cache.js";
+import type { AppContext, ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
 import { errorBody, HttpError, statusOf } from "./http-error.js";
 import { serveStatic } from "./static.js";
+import { langOf } from "./web/i18n.js";
 import { mountPages } from "./web/pages.js";
 
 export const API_VERSION = "0.1.0";
@@ -39,11 +41,33 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
   return api;
 }
 
-export function createApp(ctx: ServerContext): Hono {
+/**
+ * The context with its response cache: made from the config unless given. The store's change token is read on every
+ * request for SQLite (microseconds) and at most every 500 ms for PostgreSQL (a network round trip).
+ */
+export function createServerContext(input: AppContext): ServerContext {
+  const cache =
+    input.cache ??
+    createResponseCache({
+      ...input.config.cache,
+      changeToken: () => input.store.changeToken(),
+      checkEveryMs: input.store.engine === "postgres" ? POSTGRES_CHECK_EVERY_MS : 0,
+    });
+  return { ...input, cache };
+}
+
+/** How often a PostgreSQL-backed server looks for writes by other processes (the cache's staleness bound). */
+export const POSTGRES_CHECK_EVERY_MS = 500;
+
+export function createApp(input: AppContext): Hono {
+  const ctx = createServerContext(input);
   const app = new Hono();
   app.use("*", securityHeaders());
   app.use("*", rateLimit(ctx.config));
   app.use("*", bodySizeLimit(ctx.config));
+  // The list routes answer from the cache (after the guards and any access check, which must be registered above).
+  app.use("/api/incidents", ctx.cache.middleware());
+  app.use("/", ctx.cache.middleware(langOf));
   app.route("/api", createApi(ctx));
   app.route("/static", serveStatic());
   mountPages(app, ctx);
