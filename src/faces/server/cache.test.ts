@@ -188,9 +188,11 @@ function counterApp(options: { maxEntries?: number; maxBytes?: number; checkEver
   });
   const app = new Hono();
   app.use("/n", cache.middleware());
-  app.get("/n", (c) => {
+  app.get("/n", async (c) => {
     runs += 1;
-    return c.json({ size: c.req.query("size") ?? "", runs, pad: "x".repeat(Number(c.req.query("pad") ?? 0)) });
+    const run = runs;
+    await new Promise((resolve) => setTimeout(resolve, Number(c.req.query("delay") ?? 0)));
+    return c.json({ size: c.req.query("size") ?? "", runs: run, pad: "x".repeat(Number(c.req.query("pad") ?? 0)) });
   });
   const get = async (path: string) => (await (await app.request(path)).json()) as { runs: number };
   return {
@@ -248,6 +250,19 @@ describe("createResponseCache", () => {
     await t.get("/n?pad=500");
     expect(t.cache.stats().bytes).toBeLessThanOrEqual(300);
     expect(t.runs()).toBe(5);
+  });
+
+  it("computes a URL once for concurrent misses; a change meanwhile makes later requests compute again", async () => {
+    const t = counterApp();
+    const first = await Promise.all([1, 2, 3, 4, 5].map(() => t.get("/n?delay=30")));
+    expect(first.map((r) => r.runs)).toEqual([1, 1, 1, 1, 1]);
+    const slow = t.get("/n?delay=30&v=2");
+    while (t.runs() < 2) await new Promise((resolve) => setTimeout(resolve, 1));
+    t.cache.invalidate(); // a write while /n?v=2 is computed: what it read may be old
+    const after = t.get("/n?delay=30&v=2");
+    expect((await slow).runs).toBe(2);
+    expect((await after).runs).toBe(3);
+    expect((await t.get("/n?delay=30&v=2")).runs).toBe(3); // the answer computed after the change is kept
   });
 
   it("drops everything when the change token moves", async () => {

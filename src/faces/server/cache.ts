@@ -96,6 +96,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   let token: string | null = null;
   let checkedAt = Number.NEGATIVE_INFINITY;
   let checking: Promise<void> | null = null;
+  /** Answers being computed, by generation and key: concurrent misses of one URL wait for the first. */
+  const computing = new Map<string, Promise<Entry | null>>();
 
   const invalidate = (): void => {
     entries.clear();
@@ -183,21 +185,42 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         entries.set(key, cached);
         return answer(c, cached, byLang);
       }
-      misses += 1;
       const startedIn = generation;
-      await next();
-      const res = c.res;
-      const contentType = res.headers.get("content-type") ?? "";
-      if (res.status !== 200 || !CACHEABLE_TYPES.test(contentType) || res.headers.has("set-cookie")) {
-        return undefined;
+      // The same URL already being computed since the last change: its answer will do (after a change, only a
+      // computation started after it does).
+      const pending = computing.get(`${startedIn} ${key}`);
+      if (pending !== undefined) {
+        const entry = await pending;
+        if (entry) {
+          hits += 1;
+          return answer(c, entry, byLang);
+        }
       }
-      const body = new Uint8Array(await res.arrayBuffer());
-      const entry: Entry = { body, contentType, etag: etagOf(body) };
-      // A write during the computation may have changed what it read: answer it, but do not keep it.
-      if (generation === startedIn) remember(key, entry);
-      c.res = undefined;
-      c.res = reanswer(c, res, entry, byLang);
-      return undefined;
+      misses += 1;
+      let settle: (entry: Entry | null) => void = () => undefined;
+      const mine = `${startedIn} ${key}`;
+      if (pending === undefined) computing.set(mine, new Promise((resolve) => (settle = resolve)));
+      try {
+        await next();
+        const res = c.res;
+        const contentType = res.headers.get("content-type") ?? "";
+        if (res.status !== 200 || !CACHEABLE_TYPES.test(contentType) || res.headers.has("set-cookie")) {
+          return undefined;
+        }
+        const body = new Uint8Array(await res.arrayBuffer());
+        const entry: Entry = { body, contentType, etag: etagOf(body) };
+        // A write during the computation may have changed what it read: answer it, but do not keep or share it.
+        if (generation === startedIn) {
+          remember(key, entry);
+          settle(entry);
+        }
+        c.res = undefined;
+        c.res = reanswer(c, res, entry, byLang);
+        return undefined;
+      } finally {
+        settle(null);
+        if (pending === undefined) computing.delete(mine);
+      }
     },
   };
 }
