@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
-import { createApp } from "../../src/faces/server/app.js";
+import { createApp, createServerContext } from "../../src/faces/server/app.js";
 import { DEFAULT_CONFIG, type ServerConfig, type ServerContext } from "../../src/faces/server/context.js";
 import { ingestDocument } from "../../src/ingest/ingest-source.js";
 import { toKey } from "../../src/pipeline/extract/aliases.js";
@@ -15,9 +15,9 @@ export const TEST_NOW = "2026-11-24T09:00:00.000Z";
 export type TestServer = {
   readonly app: Hono;
   readonly store: Store;
-  readonly dir: string;
-  /** The context the app was built from (for jobsOf(ctx) and the like). */
+  /** The context the app runs on (its `cache` is the response cache). */
   readonly ctx: ServerContext;
+  readonly dir: string;
   /** Closes the store and removes the database. */
   readonly close: () => Promise<void>;
 };
@@ -37,13 +37,13 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     const bytes = new TextEncoder().encode(text);
     await ingestDocument({ name: key, bytes, contentType: "text/plain" }, key, { store, now });
   }
-  const ctx: ServerContext = { store, config: { ...DEFAULT_CONFIG, ...options.config }, now };
+  const ctx = createServerContext({ store, config: { ...DEFAULT_CONFIG, ...options.config }, now });
   const app = createApp(ctx);
   return {
     app,
     store,
-    dir,
     ctx,
+    dir,
     close: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

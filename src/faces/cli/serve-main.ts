@@ -5,15 +5,17 @@
 import { serve } from "@hono/node-server";
 import { toKey } from "../../pipeline/extract/aliases.js";
 import { openStore } from "../../storage/open.js";
-import { createApp } from "../server/app.js";
+import { createApp, createServerContext } from "../server/app.js";
 import { DEFAULT_CONFIG, type ServerConfig } from "../server/context.js";
+import { parseRateLimit } from "../server/guards.js";
 import { jobsOf } from "../server/jobs.js";
 import { loadSamplesIfEmpty } from "../server/sample.js";
 import { parseOptions, STORE_TARGET_OPTIONS, type StoreTarget, toStoreTarget } from "./command-args.js";
 import type { CliIO } from "./main.js";
 
 export const SERVE_USAGE =
-  "usage: roei serve [--port N] [--host ADDR] [--no-sample] [--require-read-token] [--poll-minutes N] [--db PATH] [--database-url URL]";
+  "usage: roei serve [--port N] [--host ADDR] [--no-sample] [--no-cache] [--require-read-token] [--poll-minutes N] [--db PATH] [--database-url URL]\n" +
+  "  env: PORT, HOST, DATABASE_URL, ROEI_REQUIRE_READ_TOKEN=1, ROEI_POLL_MINUTES, ROEI_RATE_LIMIT=N requests per minute per client (0 = off)";
 
 type ServeCommand = StoreTarget & {
   readonly port: number;
@@ -33,6 +35,7 @@ export function parseServeArgs(
       port: { type: "string" },
       host: { type: "string" },
       "no-sample": { type: "boolean" },
+      "no-cache": { type: "boolean" },
       "require-read-token": { type: "boolean" },
       "poll-minutes": { type: "string" },
       ...STORE_TARGET_OPTIONS,
@@ -46,6 +49,8 @@ export function parseServeArgs(
   if (!/^\d{1,5}$/.test(portText) || port > 65535) return `--port must be a port number 0–65535, not ${portText}`;
   const pollText = values["poll-minutes"] ?? env.ROEI_POLL_MINUTES ?? String(DEFAULT_CONFIG.pollMinutes);
   if (!/^\d{1,5}$/.test(pollText)) return `--poll-minutes must be a whole number of minutes (0: off), not ${pollText}`;
+  const perMinute = parseRateLimit(env.ROEI_RATE_LIMIT, DEFAULT_CONFIG.rateLimit.max);
+  if (typeof perMinute === "string") return perMinute;
   return {
     ...toStoreTarget(values),
     port,
@@ -55,6 +60,8 @@ export function parseServeArgs(
       ...DEFAULT_CONFIG,
       requireReadToken: values["require-read-token"] === true || env.ROEI_REQUIRE_READ_TOKEN === "1",
       pollMinutes: Number(pollText),
+      rateLimit: { windowMs: 60_000, max: perMinute },
+      cache: values["no-cache"] === true ? { ...DEFAULT_CONFIG.cache, maxEntries: 0 } : DEFAULT_CONFIG.cache,
     },
   };
 }
@@ -72,11 +79,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (added > 0) io.stderr(`roei serve: loaded ${added} sample articles (fictional organizations)\n`);
   }
   const databaseUrl = command.databaseUrl ?? (command.db ? undefined : process.env.DATABASE_URL);
-  const ctx = {
+  const ctx = createServerContext({
     store,
     config: { ...command.config, queueUrl: store.engine === "postgres" ? (databaseUrl ?? null) : null },
     now,
-  };
+  });
   const app = createApp(ctx);
   const jobs = jobsOf(ctx);
   jobs.start();
@@ -84,8 +91,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : command.port;
+  const { max } = command.config.rateLimit;
+  const notes = [
+    store.engine,
+    max > 0 ? `rate limit ${max}/min per client` : "rate limit off",
+    command.config.cache.maxEntries > 0 ? "response cache on" : "response cache off",
+  ];
   io.stderr(
-    `roei serve: http://${command.host.includes(":") ? `[${command.host}]` : command.host}:${port}/ (${store.engine})\n`,
+    `roei serve: http://${command.host.includes(":") ? `[${command.host}]` : command.host}:${port}/ (${notes.join(", ")})\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

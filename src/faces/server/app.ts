@@ -14,11 +14,13 @@ import { mountSources } from "./api/sources.js";
 import { mountStats } from "./api/stats.js";
 import { mountWrites } from "./api/writes.js";
 import { apiAuth } from "./auth/middleware.js";
-import type { ServerContext } from "./context.js";
+import { createResponseCache } from "./cache.js";
+import type { AppContext, ServerContext } from "./context.js";
 import { bodySizeLimit, rateLimit, securityHeaders } from "./guards.js";
 import { errorBody, HttpError, statusOf } from "./http-error.js";
 import { serveStatic } from "./static.js";
 import { mountAuthPages } from "./web/auth-pages.js";
+import { langOf } from "./web/i18n.js";
 import { mountPages } from "./web/pages.js";
 
 export const API_VERSION = "0.1.0";
@@ -54,11 +56,37 @@ export function createApi(ctx: ServerContext): OpenAPIHono {
   return api;
 }
 
-export function createApp(ctx: ServerContext): Hono {
+/**
+ * The context with its response cache: made from the config unless given. The store's change token is read on every
+ * request for SQLite (microseconds) and at most every 500 ms for PostgreSQL (a network round trip).
+ */
+export function createServerContext(input: AppContext): ServerContext {
+  const cache =
+    input.cache ??
+    createResponseCache({
+      ...input.config.cache,
+      changeToken: () => input.store.changeToken(),
+      checkEveryMs: input.store.engine === "postgres" ? POSTGRES_CHECK_EVERY_MS : 0,
+    });
+  return { ...input, cache };
+}
+
+/** How often a PostgreSQL-backed server looks for writes by other processes (the cache's staleness bound). */
+export const POSTGRES_CHECK_EVERY_MS = 500;
+
+export function createApp(input: AppContext): Hono {
+  // A context that already has its cache is used as it is, so jobs and routes share one object (jobsOf(ctx)).
+  const ctx = input.cache ? (input as ServerContext) : createServerContext(input);
   const app = new Hono();
   app.use("*", securityHeaders());
   app.use("*", rateLimit(ctx.config));
   app.use("*", bodySizeLimit(ctx.config));
+  // The list routes answer from the cache, after the guards. Only when reading is open: a cached answer would skip the
+  // read-token check of the routes behind it.
+  if (!ctx.config.requireReadToken) {
+    app.use("/api/incidents", ctx.cache.middleware());
+    app.use("/", ctx.cache.middleware(langOf));
+  }
   app.route("/api", createApi(ctx));
   app.route("/static", serveStatic());
   mountAuthPages(app, ctx); // login, 取り込み, トークン, edit POST; first, so its read guard covers the pages

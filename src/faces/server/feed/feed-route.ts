@@ -74,7 +74,11 @@ export function mountFeed(app: Hono, ctx: ServerContext): void {
     const origin = new URL(c.req.url).origin;
     const self = feedHref(q);
     const listQuery = self.slice("/feed.atom".length);
-    const updated = incidents.map((i) => i.updatedAt).sort().at(-1) ?? ctx.now();
+    const updated =
+      incidents
+        .map((i) => i.updatedAt)
+        .sort()
+        .at(-1) ?? ctx.now();
     const xml = toAtomXml({
       id: `${TAG}feed${listQuery}`,
       title: isPlain(q) ? "roei: 新しい漏えいインシデント" : `roei: 検索 ${q.q ?? ""}`.trim(),

@@ -50,3 +50,10 @@ export function pickLang(c: Context): Lang {
   }
   return getCookie(c, "lang") === "en" ? "en" : "ja";
 }
+
+/** The language pickLang would choose, without remembering it (for cache keys). */
+export function langOf(c: Context): Lang {
+  const asked = c.req.query("lang");
+  if (asked === "ja" || asked === "en") return asked;
+  return getCookie(c, "lang") === "en" ? "en" : "ja";
+}

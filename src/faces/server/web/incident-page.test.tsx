@@ -15,6 +15,7 @@ import {
   type TestServer,
 } from "../../../../test/support/server.js";
 import { applyCorrection } from "../../../ingest/corrections.js";
+import { createServerContext } from "../app.js";
 import { DEFAULT_CONFIG } from "../context.js";
 import { mountIncidentPages } from "./incident-routes.js";
 
@@ -172,11 +173,9 @@ describe("/incidents/:id", () => {
   it("has a slot for the editors' edit form", async () => {
     const d = await detailOf("北浜市");
     const app = new Hono();
-    mountIncidentPages(
-      app,
-      { store: server.store, config: DEFAULT_CONFIG, now: () => TEST_NOW },
-      { editFormFor: (_c, detail) => <form id="edit-slot" data-key={detail.key} /> },
-    );
+    mountIncidentPages(app, createServerContext({ store: server.store, config: DEFAULT_CONFIG, now: () => TEST_NOW }), {
+      editFormFor: (_c, detail) => <form id="edit-slot" data-key={detail.key} />,
+    });
     const html = await (await app.request(`/incidents/${d.id}`)).text();
     expect(html).toContain(`<form id="edit-slot" data-key="${d.key}"></form>`);
     expect((await page(`/incidents/${d.id}`)).html).not.toContain("edit-slot");
