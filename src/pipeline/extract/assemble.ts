@@ -55,8 +55,9 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const passages = own.filter((s) => !signalsOf(s).generic);
   const dated = chooseAnnounced(own, ctx.article, ctx.sentences, leadOf(group, victim, ctx));
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
-  const fallbackCause = chooseCause(group, victim, passages, ctx);
-  const dataSents = dataSentences(group, ctx);
+  const section = sectionSentences(group, ctx);
+  const fallbackCause = chooseCause(group, victim, passages, section, ctx);
+  const dataSents = dataSentences(group, section, ctx);
   let itemSource: Sentence | undefined;
   const found = new Set<string>();
   for (const s of dataSents) {
@@ -70,13 +71,13 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     cves.length > 0
       ? own.find((s) => s.text.includes("CVE-") && CVE_ID.test(s.text) && !QUOTED_BULLET.test(s.text))
       : undefined;
-  const allCves = cves.length > 0 ? cves : cvesAround(group, fallbackCause.cause, ctx);
+  const allCves = cves.length > 0 ? cves : cvesAround(group, section, fallbackCause.cause, ctx);
   // A stated CVE is the flaw the attacker used: the most specific cause (SCHEMA.md).
   const cause =
     fallbackCause.cause === "unauthorized_access" && allCves.length > 0 ? "vulnerability" : fallbackCause.cause;
   const evidence = affected ? affected.sentence : leaks[0]!;
   const orgName = fullestName(cluster, ctx);
-  const breakdown = collectBreakdown(group, ctx);
+  const breakdown = collectBreakdown(section, ctx);
   const value = affected?.value.value ?? null;
   return {
     organization: orgName,
@@ -128,14 +129,20 @@ const CAUSAL = /原因|ことから|により|によって|によるもの|た�
  * back to it, or stating a cause), then in the group's other sentences, then in its sections: so an explanatory
  * passage about attack techniques elsewhere in the article does not decide it.
  */
-function chooseCause(group: Group, victim: number, passages: readonly Sentence[], ctx: Context) {
+function chooseCause(
+  group: Group,
+  victim: number,
+  passages: readonly Sentence[],
+  section: readonly Sentence[],
+  ctx: Context,
+) {
   const names = (s: Sentence) =>
     (ctx.bySentence[s.index] ?? []).some((m) => [group.cluster, victim].includes(ctx.clusterIdOf(m)));
   // Each tier is built only when the ones before it state no cause.
   const tiers: readonly (() => readonly Sentence[])[] = [
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     () => passages,
-    () => sectionSentences(group, ctx).filter(notGeneric),
+    () => section.filter(notGeneric),
   ];
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier());
@@ -241,19 +248,15 @@ function leadOf(group: Group, victim: number, ctx: Context): readonly Sentence[]
   });
 }
 
+/** The sentences of the group's sections, in the order of its section list. */
 function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
-  let list = SECTION_CACHE.get(group);
-  if (!list) {
-    list = group.sections.flatMap((i) => {
-      const sec = ctx.sections[i];
-      return sec ? ctx.sentences.slice(sec.first, sec.last + 1) : [];
-    });
-    SECTION_CACHE.set(group, list);
+  const list: Sentence[] = [];
+  for (const i of group.sections) {
+    const sec = ctx.sections[i];
+    if (sec) for (let k = sec.first; k <= sec.last; k++) list.push(ctx.sentences[k]!);
   }
   return list;
 }
-
-const SECTION_CACHE = new WeakMap<Group, readonly Sentence[]>();
 
 /** The cluster whose data leaked: a name marked as the data's owner (Xの顧客情報, Xにて漏洩) beats the subject. */
 export function chooseVictim(group: Group, ctx: Context): number {
@@ -547,9 +550,9 @@ function evidenceText(s: Sentence, c: Count | null): string {
   return s.text.slice(Math.max(0, at - 20), Math.min(s.text.length, at + c.text.length + 25)).trim();
 }
 
-function collectBreakdown(group: Group, ctx: Context): readonly BreakdownEntry[] {
+function collectBreakdown(section: readonly Sentence[], ctx: Context): readonly BreakdownEntry[] {
   const out: BreakdownEntry[] = [];
-  for (const s of sectionSentences(group, ctx)) {
+  for (const s of section) {
     if (!s.bare || (!s.text.includes(":") && !s.text.includes("："))) continue;
     const m = /^\s*[-・●]?\s*([^:：\n]{1,30})[:：]\s*([^\n]+)$/u.exec(s.text.trimEnd());
     if (!m) continue;
@@ -572,9 +575,9 @@ function labelAbove(s: Sentence, ctx: Context): string {
  * the article's framing text when it says they were exploited (Log4jの脆弱性(CVE-…)を悪用された被害が…). Only an
  * attack can have used one: a lost bag or a misdirected letter takes none from its neighbours.
  */
-function cvesAround(group: Group, cause: string, ctx: Context): string[] {
+function cvesAround(group: Group, section: readonly Sentence[], cause: string, ctx: Context): string[] {
   if (!ATTACK_CAUSES.has(cause)) return [];
-  const inSections = cveIds(sectionSentences(group, ctx).filter((s) => !QUOTED_BULLET.test(s.text)));
+  const inSections = cveIds(section.filter((s) => !QUOTED_BULLET.test(s.text)));
   if (inSections.length > 0) return inSections;
   const first = group.sentences[0] ?? 0;
   return cveIds(
@@ -620,9 +623,9 @@ function vectorsOf(own: readonly Sentence[]): string[] {
 }
 
 /** Sentences that describe the leaked data: the group's own, plus bare list items in its sections. */
-function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
+function dataSentences(group: Group, section: readonly Sentence[], ctx: Context): readonly Sentence[] {
   const own = new Set(group.sentences);
-  return sectionSentences(group, ctx).filter(
+  return section.filter(
     (s) =>
       !signalsOf(s).generic &&
       !CONTACT.test(s.text) &&
