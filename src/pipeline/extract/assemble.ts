@@ -4,13 +4,14 @@ import {
   type Affected,
   type BreakdownEntry,
   DATA_ITEMS,
+  type DataItem,
   type Incident,
   type Span,
   type TimelineEvent,
 } from "../../domain/incident.js";
 import { extractCause } from "../fields/cause.js";
 import { allMatches } from "../fields/char-class.js";
-import { extractDataItems } from "../fields/data-items.js";
+import { addDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
@@ -59,12 +60,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const fallbackCause = chooseCause(group, victim, passages, section, ctx);
   const dataSents = dataSentences(group, section, ctx);
   let itemSource: Sentence | undefined;
-  const found = new Set<string>();
-  for (const s of dataSents) {
-    const here = extractDataItems([s]);
-    if (here.length > 0 && !itemSource) itemSource = s;
-    for (const item of here) found.add(item);
-  }
+  const found = new Set<DataItem>();
+  for (const s of dataSents) if (addDataItems(s.text, found) && !itemSource) itemSource = s;
   const items = DATA_ITEMS.filter((item) => found.has(item));
   const cves = ATTACK_CAUSES.has(fallbackCause.cause) ? cveIds(own.filter((s) => !QUOTED_BULLET.test(s.text))) : [];
   const cveSource =
