@@ -418,14 +418,15 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
-      const abs = shifted(c, s.start);
-      scored.push({ value: abs, score: scoreCount(abs, s, text) - 0.01 * order++, sentence: s });
+      scored.push({ value: c, score: scoreCount(c, s, text) - 0.01 * order++, sentence: s });
     }
   }
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score <= 0) return null;
-  return preferPrecise(best, scored);
+  // Scored on sentence offsets; only the chosen count is moved into the article.
+  const chosen = preferPrecise(best, scored);
+  return { value: shifted(chosen.value, chosen.sentence.start), score: chosen.score, sentence: chosen.sentence };
 }
 
 /** The count with its offsets moved by `by` (from the sentence into the article); same fields, same order. */
@@ -473,9 +474,10 @@ function asPatientCount(c: Count, text: string): Count {
   return /^目?(?:まで)?の(?:患者|感染者|陽性者)/u.test(text.slice(c.end)) ? { ...c, unit: "people" } : c;
 }
 
+/** Scores a count found in `s.text` (offsets into the sentence); `text` is the article. */
 function scoreCount(c: Count, s: Sentence, text: string): number {
-  const before = text.slice(Math.max(s.start, c.start - 14), c.start);
-  const after = text.slice(c.end, Math.min(s.end, c.end + 16));
+  const before = s.text.slice(Math.max(0, c.start - 14), c.start);
+  const after = s.text.slice(c.end, Math.min(s.text.length, c.end + 16));
   const clauseBefore = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("、")) + 1);
   let score = 1;
   if (isLeakSentence(s)) score += 3;
@@ -493,7 +495,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   const subset =
     /(?:このうち|そのうち|うち)[^。]*$/.test(clauseBefore) &&
     (/^(?:この|その)/.test(clauseBefore.slice(clauseBefore.search(/(?:この|その)?うち/))) ||
-      COUNT_BEFORE.test(text.slice(s.start, c.start)));
+      COUNT_BEFORE.test(s.text.slice(0, c.start)));
   const labelled = /件数[:：]\s*$/.test(clauseBefore);
   // 件数：N件 on its own states the figure; several such lines are the rows of a breakdown.
   if (labelled && isOnlyCountLabel(text)) score += 2;
@@ -507,11 +509,11 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
   // 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response.
-  if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(text.slice(c.end, s.end)))
+  if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(s.text.slice(c.end)))
     score -= 3;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
   if (
-    /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start - s.start + 30)) &&
+    /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) &&
     !/確定|判明|修正/.test(after)
   )
     score -= 3;
