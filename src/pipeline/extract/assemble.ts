@@ -374,10 +374,11 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
     for (const m of ctx.bySentence[i] ?? []) {
       const id = ctx.clusterIdOf(m);
       if (id === victim || ctx.observer.has(id)) continue;
+      if (names.has(m.name)) continue; // added already: the tests below would only add it again
       const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
       const before = s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start);
-      const framing = FRAMED.test(s.text.slice(m.end - s.start));
-      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || framing) names.add(m.name);
+      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || FRAMED.test(s.text.slice(m.end - s.start)))
+        names.add(m.name);
     }
     if (!s.text.includes("「")) continue;
     for (const m of allMatches(SERVICE, s.text)) {
