@@ -415,7 +415,7 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   const scored: Scored<Count>[] = [];
   let order = 0;
   for (const s of own) {
-    if (signalsOf(s).statistic || !NUMERAL.test(s.text)) continue;
+    if (!NUMERAL.test(s.text) || signalsOf(s).statistic) continue;
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
