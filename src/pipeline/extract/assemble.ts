@@ -262,8 +262,7 @@ export function chooseVictim(group: Group, ctx: Context): number {
     for (const m of ctx.bySentence[i] ?? []) {
       const id = ctx.clusterIdOf(m);
       if (id < 0 || ctx.observer.has(id)) continue;
-      const after = ctx.article.text.slice(m.end, m.end + 40);
-      const owner = OWNER.test(after) || isStationOfOfficer(m, after) ? 4 : 0;
+      const owner = isOwnerMention(m, ctx.article.text) ? 4 : 0;
       score.set(id, (score.get(id) ?? 0) + owner);
     }
   }
@@ -279,6 +278,23 @@ export function chooseVictim(group: Group, ctx: Context): number {
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
   return institutionOf(best, score, ctx);
 }
+
+/** Is the mention marked as the data's owner (OWNER), or the station of the officer who held the data? */
+function isOwnerMention(m: OrgMention, text: string): boolean {
+  const station = m.type === "police" && m.name.endsWith("署");
+  if (!station && !OWNER_FIRST.has(ownerLead(text, m.end))) return false;
+  const after = text.slice(m.end, m.end + 40);
+  return OWNER.test(after) || isStationOfOfficer(m, after);
+}
+
+/** The code unit OWNER's words start with: the one at `at`, or the next one after a closing 」 or 』. */
+function ownerLead(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 0x300d || c === 0x300f ? text.charCodeAt(at + 1) : c;
+}
+
+/** The first characters of OWNER's words (から, にて, で, の, が): a cheap test before the regex. */
+const OWNER_FIRST: ReadonlySet<number> = new Set([..."かにでのが"].map((c) => c.charCodeAt(0)));
 
 /**
  * 県警は…朝凪警察署刑事課の巡査部長が…紛失したと発表した: the station whose officer held the papers holds the data;
