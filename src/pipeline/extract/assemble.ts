@@ -4,13 +4,14 @@ import {
   type Affected,
   type BreakdownEntry,
   DATA_ITEMS,
+  type DataItem,
   type Incident,
   type Span,
   type TimelineEvent,
 } from "../../domain/incident.js";
 import { extractCause } from "../fields/cause.js";
 import { allMatches } from "../fields/char-class.js";
-import { extractDataItems } from "../fields/data-items.js";
+import { addDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
@@ -55,28 +56,25 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const passages = own.filter((s) => !signalsOf(s).generic);
   const dated = chooseAnnounced(own, ctx.article, ctx.sentences, leadOf(group, victim, ctx));
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
-  const fallbackCause = chooseCause(group, victim, passages, ctx);
-  const dataSents = dataSentences(group, ctx);
+  const section = sectionSentences(group, ctx);
+  const fallbackCause = chooseCause(group, victim, passages, section, ctx);
+  const dataSents = dataSentences(group, section, ctx);
   let itemSource: Sentence | undefined;
-  const found = new Set<string>();
-  for (const s of dataSents) {
-    const here = extractDataItems([s]);
-    if (here.length > 0 && !itemSource) itemSource = s;
-    for (const item of here) found.add(item);
-  }
+  const found = new Set<DataItem>();
+  for (const s of dataSents) if (addDataItems(s.text, found) && !itemSource) itemSource = s;
   const items = DATA_ITEMS.filter((item) => found.has(item));
   const cves = ATTACK_CAUSES.has(fallbackCause.cause) ? cveIds(own.filter((s) => !QUOTED_BULLET.test(s.text))) : [];
   const cveSource =
     cves.length > 0
       ? own.find((s) => s.text.includes("CVE-") && CVE_ID.test(s.text) && !QUOTED_BULLET.test(s.text))
       : undefined;
-  const allCves = cves.length > 0 ? cves : cvesAround(group, fallbackCause.cause, ctx);
+  const allCves = cves.length > 0 ? cves : cvesAround(group, section, fallbackCause.cause, ctx);
   // A stated CVE is the flaw the attacker used: the most specific cause (SCHEMA.md).
   const cause =
     fallbackCause.cause === "unauthorized_access" && allCves.length > 0 ? "vulnerability" : fallbackCause.cause;
   const evidence = affected ? affected.sentence : leaks[0]!;
   const orgName = fullestName(cluster, ctx);
-  const breakdown = collectBreakdown(group, ctx);
+  const breakdown = collectBreakdown(section, ctx);
   const value = affected?.value.value ?? null;
   return {
     organization: orgName,
@@ -128,14 +126,20 @@ const CAUSAL = /原因|ことから|により|によって|によるもの|た�
  * back to it, or stating a cause), then in the group's other sentences, then in its sections: so an explanatory
  * passage about attack techniques elsewhere in the article does not decide it.
  */
-function chooseCause(group: Group, victim: number, passages: readonly Sentence[], ctx: Context) {
+function chooseCause(
+  group: Group,
+  victim: number,
+  passages: readonly Sentence[],
+  section: readonly Sentence[],
+  ctx: Context,
+) {
   const names = (s: Sentence) =>
     (ctx.bySentence[s.index] ?? []).some((m) => [group.cluster, victim].includes(ctx.clusterIdOf(m)));
   // Each tier is built only when the ones before it state no cause.
   const tiers: readonly (() => readonly Sentence[])[] = [
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     () => passages,
-    () => sectionSentences(group, ctx).filter(notGeneric),
+    () => section.filter(notGeneric),
   ];
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier());
@@ -241,19 +245,15 @@ function leadOf(group: Group, victim: number, ctx: Context): readonly Sentence[]
   });
 }
 
+/** The sentences of the group's sections, in the order of its section list. */
 function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
-  let list = SECTION_CACHE.get(group);
-  if (!list) {
-    list = group.sections.flatMap((i) => {
-      const sec = ctx.sections[i];
-      return sec ? ctx.sentences.slice(sec.first, sec.last + 1) : [];
-    });
-    SECTION_CACHE.set(group, list);
+  const list: Sentence[] = [];
+  for (const i of group.sections) {
+    const sec = ctx.sections[i];
+    if (sec) for (let k = sec.first; k <= sec.last; k++) list.push(ctx.sentences[k]!);
   }
   return list;
 }
-
-const SECTION_CACHE = new WeakMap<Group, readonly Sentence[]>();
 
 /** The cluster whose data leaked: a name marked as the data's owner (Xの顧客情報, Xにて漏洩) beats the subject. */
 export function chooseVictim(group: Group, ctx: Context): number {
@@ -262,8 +262,7 @@ export function chooseVictim(group: Group, ctx: Context): number {
     for (const m of ctx.bySentence[i] ?? []) {
       const id = ctx.clusterIdOf(m);
       if (id < 0 || ctx.observer.has(id)) continue;
-      const after = ctx.article.text.slice(m.end, m.end + 40);
-      const owner = OWNER.test(after) || isStationOfOfficer(m, after) ? 4 : 0;
+      const owner = isOwnerMention(m, ctx.article.text) ? 4 : 0;
       score.set(id, (score.get(id) ?? 0) + owner);
     }
   }
@@ -279,6 +278,23 @@ export function chooseVictim(group: Group, ctx: Context): number {
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
   return institutionOf(best, score, ctx);
 }
+
+/** Is the mention marked as the data's owner (OWNER), or the station of the officer who held the data? */
+function isOwnerMention(m: OrgMention, text: string): boolean {
+  const station = m.type === "police" && m.name.endsWith("署");
+  if (!station && !OWNER_FIRST.has(ownerLead(text, m.end))) return false;
+  const after = text.slice(m.end, m.end + 40);
+  return OWNER.test(after) || isStationOfOfficer(m, after);
+}
+
+/** The code unit OWNER's words start with: the one at `at`, or the next one after a closing 」 or 』. */
+function ownerLead(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 0x300d || c === 0x300f ? text.charCodeAt(at + 1) : c;
+}
+
+/** The first characters of OWNER's words (から, にて, で, の, が): a cheap test before the regex. */
+const OWNER_FIRST: ReadonlySet<number> = new Set([..."かにでのが"].map((c) => c.charCodeAt(0)));
 
 /**
  * 県警は…朝凪警察署刑事課の巡査部長が…紛失したと発表した: the station whose officer held the papers holds the data;
@@ -374,10 +390,11 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
     for (const m of ctx.bySentence[i] ?? []) {
       const id = ctx.clusterIdOf(m);
       if (id === victim || ctx.observer.has(id)) continue;
+      if (names.has(m.name)) continue; // added already: the tests below would only add it again
       const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
       const before = s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start);
-      const framing = FRAMED.test(s.text.slice(m.end - s.start));
-      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || framing) names.add(m.name);
+      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || FRAMED.test(s.text.slice(m.end - s.start)))
+        names.add(m.name);
     }
     if (!s.text.includes("「")) continue;
     for (const m of allMatches(SERVICE, s.text)) {
@@ -414,18 +431,19 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   const scored: Scored<Count>[] = [];
   let order = 0;
   for (const s of own) {
-    if (signalsOf(s).statistic || !NUMERAL.test(s.text)) continue;
+    if (!NUMERAL.test(s.text) || signalsOf(s).statistic) continue;
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
-      const abs = shifted(c, s.start);
-      scored.push({ value: abs, score: scoreCount(abs, s, text) - 0.01 * order++, sentence: s });
+      scored.push({ value: c, score: scoreCount(c, s, text) - 0.01 * order++, sentence: s });
     }
   }
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score <= 0) return null;
-  return preferPrecise(best, scored);
+  // Scored on sentence offsets; only the chosen count is moved into the article.
+  const chosen = preferPrecise(best, scored);
+  return { value: shifted(chosen.value, chosen.sentence.start), score: chosen.score, sentence: chosen.sentence };
 }
 
 /** The count with its offsets moved by `by` (from the sentence into the article); same fields, same order. */
@@ -473,9 +491,10 @@ function asPatientCount(c: Count, text: string): Count {
   return /^目?(?:まで)?の(?:患者|感染者|陽性者)/u.test(text.slice(c.end)) ? { ...c, unit: "people" } : c;
 }
 
+/** Scores a count found in `s.text` (offsets into the sentence); `text` is the article. */
 function scoreCount(c: Count, s: Sentence, text: string): number {
-  const before = text.slice(Math.max(s.start, c.start - 14), c.start);
-  const after = text.slice(c.end, Math.min(s.end, c.end + 16));
+  const before = s.text.slice(Math.max(0, c.start - 14), c.start);
+  const after = s.text.slice(c.end, Math.min(s.text.length, c.end + 16));
   const clauseBefore = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("、")) + 1);
   let score = 1;
   if (isLeakSentence(s)) score += 3;
@@ -493,7 +512,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   const subset =
     /(?:このうち|そのうち|うち)[^。]*$/.test(clauseBefore) &&
     (/^(?:この|その)/.test(clauseBefore.slice(clauseBefore.search(/(?:この|その)?うち/))) ||
-      COUNT_BEFORE.test(text.slice(s.start, c.start)));
+      COUNT_BEFORE.test(s.text.slice(0, c.start)));
   const labelled = /件数[:：]\s*$/.test(clauseBefore);
   // 件数：N件 on its own states the figure; several such lines are the rows of a breakdown.
   if (labelled && isOnlyCountLabel(text)) score += 2;
@@ -507,11 +526,11 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
   // 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response.
-  if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(text.slice(c.end, s.end)))
+  if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(s.text.slice(c.end)))
     score -= 3;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
   if (
-    /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start - s.start + 30)) &&
+    /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) &&
     !/確定|判明|修正/.test(after)
   )
     score -= 3;
@@ -547,9 +566,9 @@ function evidenceText(s: Sentence, c: Count | null): string {
   return s.text.slice(Math.max(0, at - 20), Math.min(s.text.length, at + c.text.length + 25)).trim();
 }
 
-function collectBreakdown(group: Group, ctx: Context): readonly BreakdownEntry[] {
+function collectBreakdown(section: readonly Sentence[], ctx: Context): readonly BreakdownEntry[] {
   const out: BreakdownEntry[] = [];
-  for (const s of sectionSentences(group, ctx)) {
+  for (const s of section) {
     if (!s.bare || (!s.text.includes(":") && !s.text.includes("："))) continue;
     const m = /^\s*[-・●]?\s*([^:：\n]{1,30})[:：]\s*([^\n]+)$/u.exec(s.text.trimEnd());
     if (!m) continue;
@@ -572,9 +591,9 @@ function labelAbove(s: Sentence, ctx: Context): string {
  * the article's framing text when it says they were exploited (Log4jの脆弱性(CVE-…)を悪用された被害が…). Only an
  * attack can have used one: a lost bag or a misdirected letter takes none from its neighbours.
  */
-function cvesAround(group: Group, cause: string, ctx: Context): string[] {
+function cvesAround(group: Group, section: readonly Sentence[], cause: string, ctx: Context): string[] {
   if (!ATTACK_CAUSES.has(cause)) return [];
-  const inSections = cveIds(sectionSentences(group, ctx).filter((s) => !QUOTED_BULLET.test(s.text)));
+  const inSections = cveIds(section.filter((s) => !QUOTED_BULLET.test(s.text)));
   if (inSections.length > 0) return inSections;
   const first = group.sentences[0] ?? 0;
   return cveIds(
@@ -620,9 +639,9 @@ function vectorsOf(own: readonly Sentence[]): string[] {
 }
 
 /** Sentences that describe the leaked data: the group's own, plus bare list items in its sections. */
-function dataSentences(group: Group, ctx: Context): readonly Sentence[] {
+function dataSentences(group: Group, section: readonly Sentence[], ctx: Context): readonly Sentence[] {
   const own = new Set(group.sentences);
-  return sectionSentences(group, ctx).filter(
+  return section.filter(
     (s) =>
       !signalsOf(s).generic &&
       !CONTACT.test(s.text) &&

@@ -2,7 +2,7 @@
 import { allMatches } from "../fields/char-class.js";
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
-import { ANNOUNCE, LEAK, signalsOf } from "./signals.js";
+import { signalsOf } from "./signals.js";
 
 /** Katakana and Latin words that stand at the start of a sentence but name no organization. */
 const COMMON_WORDS = new Set([
@@ -228,20 +228,34 @@ const KANJI_COMMON =
 function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
   if (/^[0-9０-９.．\-]+$/u.test(name)) return false;
-  const rest = s.text;
+  // The sentence's memoized signals: LEAK and ANNOUNCE tested once per sentence, not once per candidate name.
+  const f = signalsOf(s);
   if (kanjiOnly) {
     // 東芝は3日、…と発表した: a bare kanji word is a name when it reports on a date; elsewhere only in headings.
-    if (DATED_REPORT.test(after)) return !KANJI_COMMON.test(name) && ANNOUNCE.test(rest);
-    return s.bare && /^[ 　、]+\S/u.test(after) && LEAK.test(rest);
+    if (DATED_REPORT.test(after)) return !KANJI_COMMON.test(name) && f.announce;
+    return s.bare && /^[ 　、]+\S/u.test(after) && f.leak;
   }
-  if (/^(?:は|が|では|でも|も)/u.test(after)) return ANNOUNCE.test(rest) || LEAK.test(rest);
-  if (/^[\s　、]/u.test(after)) return (s.bare || s.text.length <= 40) && LEAK.test(rest);
-  if (/^の(?:元?(?:派遣)?社員|職員|従業員|利用者|顧客|会員|個人情報|顧客情報)/u.test(after)) return LEAK.test(rest);
+  if (/^(?:は|が|では|でも|も)/u.test(after)) return f.announce || f.leak;
+  if (/^[\s　、]/u.test(after)) return (s.bare || s.text.length <= 40) && f.leak;
+  if (/^の(?:元?(?:派遣)?社員|職員|従業員|利用者|顧客|会員|個人情報|顧客情報)/u.test(after)) return f.leak;
   return false;
 }
 
 function dedupe(mentions: readonly OrgMention[], _text: string): readonly OrgMention[] {
   const out: OrgMention[] = [];
-  for (const m of mentions) if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+  for (const m of mentions) if (!overlapsKept(out, m)) out.push(m);
   return out;
+}
+
+/**
+ * Does `m` overlap a kept mention? The kept ones are ordered by start and do not overlap, so the non-empty ones end in
+ * order too: the scan from the last stops at the first non-empty one that ends by `m.start`.
+ */
+function overlapsKept(kept: readonly OrgMention[], m: OrgMention): boolean {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const o = kept[k]!;
+    if (m.start < o.end && o.start < m.end) return true;
+    if (o.start < o.end && o.end <= m.start) return false;
+  }
+  return false;
 }

@@ -95,21 +95,42 @@ const NEGATION = new RegExp(
 /** Data items named in the passages; a passage clause that says the items were not included is skipped. */
 export function extractDataItems(passages: readonly { readonly text: string }[]): readonly DataItem[] {
   const found = new Set<DataItem>();
-  for (const p of passages) {
-    if (!ITEM_HINT.test(p.text)) continue;
-    for (const clause of positiveClauses(p.text)) {
-      for (const [doc, docItems] of DOCUMENTS) if (doc.test(clause)) for (const item of docItems) found.add(item);
-      for (const [item, re, needle] of CONTEXT_TERMS) if (clause.includes(needle) && re.test(clause)) found.add(item);
-      COMBINED.lastIndex = 0;
-      for (let m = COMBINED.exec(clause); m; m = COMBINED.exec(clause)) {
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        const item = TERMS[group - 1]?.[0];
-        if (item) found.add(item);
-        if (m[0].length === 0) COMBINED.lastIndex++;
+  for (const p of passages) addDataItems(p.text, found);
+  return found.size === 0 ? NO_ITEMS : DATA_ITEMS.filter((item) => found.has(item));
+}
+
+/** Adds the data items one passage names to `found` (in no particular order); true when it names any. */
+export function addDataItems(text: string, found: Set<DataItem>): boolean {
+  if (!ITEM_HINT.test(text)) return false;
+  let any = false;
+  for (const clause of positiveClauses(text)) {
+    for (const [doc, docItems] of DOCUMENTS) {
+      if (!doc.test(clause)) continue;
+      any = true;
+      for (const item of docItems) found.add(item);
+    }
+    for (const [item, re, needle] of CONTEXT_TERMS) {
+      if (!clause.includes(needle) || !re.test(clause)) continue;
+      any = true;
+      found.add(item);
+    }
+    COMBINED.lastIndex = 0;
+    for (let m = COMBINED.exec(clause); m; m = COMBINED.exec(clause)) {
+      const item = TERMS[firstGroup(m) - 1]?.[0];
+      if (item) {
+        any = true;
+        found.add(item);
       }
+      if (m[0].length === 0) COMBINED.lastIndex++;
     }
   }
-  return found.size === 0 ? NO_ITEMS : DATA_ITEMS.filter((item) => found.has(item));
+  return any;
+}
+
+/** The index of the first capture group that took part in the match, or -1 (as findIndex would say). */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i;
+  return -1;
 }
 
 const NO_ITEMS: readonly DataItem[] = Object.freeze([]);

@@ -21,10 +21,9 @@ const TERMINATORS = new Set(["。", "！", "？", "!", "?", "．"]);
 const CLOSERS = new Set(["」", "』", "）", ")", "】", "〕", "”", "’"]);
 const OPENERS = new Set(["「", "『", "（", "(", "【", "〔"]);
 const MAX_SENTENCE = 400;
-/** Characters the splitter acts on: line breaks, terminators, brackets, and や before 、. */
-const INTERESTING_UNITS: ReadonlySet<number> = new Set(
-  [..."\n。！？!?．「『（(【〔」』）)】〕”’"].map((c) => c.charCodeAt(0)),
-);
+/** Characters the splitter acts on: line breaks, terminators, brackets, and や before 、 (1 per code unit). */
+const INTERESTING_UNITS = new Uint8Array(0x10000);
+for (const c of "\n。！？!?．「『（(【〔」』）)】〕”’") INTERESTING_UNITS[c.charCodeAt(0)] = 1;
 const YA = "や".charCodeAt(0);
 const TOUTEN = "、".charCodeAt(0);
 
@@ -32,14 +31,7 @@ const TOUTEN = "、".charCodeAt(0);
 function nextInteresting(text: string, from: number): number {
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (
-      c < 0x3000
-        ? c < 0x2020 && INTERESTING_UNITS.has(c)
-        : c <= 0x3015 || c >= 0xff01
-          ? INTERESTING_UNITS.has(c)
-          : c === YA && text.charCodeAt(k + 1) === TOUTEN
-    )
-      return k;
+    if (INTERESTING_UNITS[c] === 1 || (c === YA && text.charCodeAt(k + 1) === TOUTEN)) return k;
   }
   return -1;
 }
