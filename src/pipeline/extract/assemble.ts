@@ -517,8 +517,20 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     score -= 3;
   if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定)/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
+  if (isNetTotal(s, c, text)) score += 3;
   return score;
 }
+
+/**
+ * のべN人分…(重複を除いたデータの総数はM件): a figure counted after removing duplicates is the number of people or
+ * records the leak reached; a gross figure counts some of them many times.
+ */
+function isNetTotal(s: Sentence, c: Count, text: string): boolean {
+  if (!s.text.includes("重複") && !s.text.includes("名寄せ") && !s.text.includes("実人数")) return false;
+  return NET_TOTAL.test(text.slice(Math.max(s.start, c.start - 32), c.start));
+}
+
+const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
 
 /** A figure of people or records (1万2000人, 300件), not a date (5日) or an address, that a later count can be part of. */
 const COUNT_BEFORE =

@@ -33,8 +33,14 @@ function mainSubject(named: readonly OrgMention[], s: Sentence, text: string): O
   if (dated) return dated;
   const frame = FRAME.exec(s.text);
   const afterFrame = frame ? subjects.find((m) => m.start - s.start >= frame.index + frame[0].length) : undefined;
-  return afterFrame ?? subjects[0];
+  return afterFrame ?? subjects[0] ?? named.find((m) => NAMES_CASE.test(text.slice(m.end, m.end + 24)));
 }
+
+/**
+ * 警視庁は…ミドリ事件において…: with no other subject (only an investigator or a reporter speaks), the organization that
+ * names the case (X事件, Xの流出問題) is what the sentence is about.
+ */
+const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
 
 const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */

@@ -6,6 +6,7 @@ import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
+import { findRecurrences } from "./recurrences.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
@@ -15,9 +16,10 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Cheap scan first: an article that never says data leaked needs no further analysis.
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
-  const mentions = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
+  const named = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
     (m) => !isParentheticalAddress(text, m),
   );
+  const mentions = mergeMentions(named, findRecurrences(text, sentences, named, isRelevant));
   const clusters = clusterOrganizations(mentions);
   const ids = new Map<OrgMention, number>();
   for (const c of clusters) for (const m of c.mentions) ids.set(m, c.id);

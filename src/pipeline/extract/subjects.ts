@@ -5,7 +5,7 @@ import type { Sentence } from "../segment/sentences.js";
 import { ANNOUNCE, LEAK, signalsOf } from "./signals.js";
 
 /** Katakana and Latin words that stand at the start of a sentence but name no organization. */
-const COMMON_WORDS = new Set([
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "サイバー",
   "データ",
   "ウイルス",
