@@ -506,16 +506,16 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
-  // 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response.
-  if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(text.slice(c.end, s.end)))
-    score -= 3;
+  if (RESPONSE_TARGET.test(text.slice(c.end, s.end))) score -= 3;
+  // 流出した情報は…など約N件であり: the figure the leak statement itself gives.
+  if (LEAK_TOPIC.test(text.slice(Math.max(s.start, c.start - 60), c.start))) score += 2;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
   if (
     /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start - s.start + 30)) &&
-    !/確定|判明|修正/.test(after)
+    !/確定|判明|修正|訂正/.test(after)
   )
     score -= 3;
-  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定)/.test(after)) score += 3;
+  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正)/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   if (isNetTotal(s, c, text)) score += 3;
   return score;
@@ -531,6 +531,12 @@ function isNetTotal(s: Sentence, c: Count, text: string): boolean {
 }
 
 const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
+
+/** 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response. */
+const RESPONSE_TARGET = /^(?:分)?(?:に対し|に対する|について|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙|再発行)/u;
+/** 流出した個人情報は(、)…N件: the leaked data as the topic, the figure as its predicate (no other figure between). */
+const LEAK_TOPIC =
+  /(?:流出|漏え?い|漏洩|漏れ)した(?:個人)?(?:情報|データ)(?:の(?:件数|総数|数))?は[^。0-9０-９]{0,50}$/u;
 
 /** A figure of people or records (1万2000人, 300件), not a date (5日) or an address, that a later count can be part of. */
 const COUNT_BEFORE =

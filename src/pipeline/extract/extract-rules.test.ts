@@ -25,3 +25,20 @@ describe("extractIncidents: whose passage a sentence is", () => {
     ]);
   });
 });
+
+describe("extractIncidents: the headline count", () => {
+  it.each([
+    [
+      "a count addressed by a response gives way to the leak statement's own figure",
+      "北浜年金協会は情報が流出した8万人について会員番号を再発行すると発表した。\n今回流出した情報は、会員の氏名や生年月日など約9万件であった。",
+      { value: 90000, qualifier: "approx" },
+    ],
+    [
+      "the figure a first report gave gives way to the corrected one",
+      "北浜園芸協会は会員情報の流出について発表した。\n第1報では、対象を「会員約300名分」とお知らせしておりましたが、調査の結果、対象は412名分に訂正いたします。",
+      { value: 412, qualifier: "exact" },
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(extract(text)[0]).toMatchObject(expected);
+  });
+});
