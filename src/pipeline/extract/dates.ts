@@ -141,7 +141,9 @@ function announcedIn(
   for (const s of own) {
     const verb = ANNOUNCE.exec(s.text);
     if (!verb) continue;
-    const here = dates.filter((d) => d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd);
+    const here = dates.filter(
+      (d) => d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd && !isEarlierReport(d, s),
+    );
     if (here.length === 0) continue;
     const verbAt = s.start + verb.index;
     const before = here.filter((d) => d.mention.start < verbAt);
@@ -150,6 +152,14 @@ function announcedIn(
   }
   return null;
 }
+
+/** 2月26日に第1報としてお知らせした: the date of an earlier report, not of this one (a 第2報 dates itself). */
+function isEarlierReport(d: Resolved, s: Sentence): boolean {
+  const at = d.mention.end - s.start;
+  return EARLIER_REPORT.test(s.text.slice(at, at + 12));
+}
+
+const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
 
 /**
  * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.
