@@ -47,7 +47,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const leaks: Sentence[] = own.filter(isLeakSentence);
   if (ctx.observer.has(group.cluster)) return null;
   if (leaks.length > 0 && leaks.every((s) => inRelatedList(s, ctx))) return null;
-  if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx)) return null;
+  if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx) && !announcesAffected(own))
+    return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
@@ -204,6 +205,16 @@ function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
   return false;
 }
 
+/**
+ * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した: in an article about a leak, an organization that
+ * announces how many of its records are affected (対象になる) reports its part of the leak without a leak verb.
+ */
+function announcesAffected(own: readonly Sentence[]): boolean {
+  return own.some((s) => s.text.includes("対象") && AFFECTED_PART.test(s.text) && signalsOf(s).announce);
+}
+
+const AFFECTED_PART = /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な/u;
+
 function isLeakSentence(s: Sentence): boolean {
   const f = signalsOf(s);
   return f.leak && !f.denied && !f.statistic && !f.generic;
@@ -333,7 +344,7 @@ function resolveAnaphor(word: string, at: number, ctx: Context): number | null {
 }
 
 const OWNER =
-  /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理)する)/;
+  /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理|運営)する)/;
 
 /** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
 function fullestName(cluster: OrgCluster, ctx: Context): string {
@@ -392,7 +403,8 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
 /** イセトーが…被害を受けた問題で、: the organization whose incident frames this one (a vendor or a shared service). */
 const FRAMED = /^[^。、]{0,4}(?:が|の)[^。]{0,30}(?:問題|事件|事案)(?:で|を受け)/u;
 const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グループ会社|関連会社)|^(?:に|へ)(?:業務を)?委託/u;
-const RELATION_BEFORE = /(?:委託先|運営元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$/u;
+const RELATION_BEFORE =
+  /(?:委託先|運営元|開発元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$|委託(?:している|していた|する)$|が運営(?:する|している)$/u;
 const SERVICE =
   /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)/gu;
 

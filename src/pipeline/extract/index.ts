@@ -55,7 +55,8 @@ function foldProcessors(incidents: readonly Incident[]): readonly Incident[] {
   return clients.map((i) => ({ ...i, also: [...new Set([...i.also, ...names])] }));
 }
 
-const PROCESSOR = /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け/u;
+const PROCESSOR =
+  /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)/u;
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
