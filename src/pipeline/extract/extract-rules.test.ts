@@ -107,3 +107,19 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     expect(brief(text, "2024-03-12")).toMatchObject([{ announced: "2024-03-11", value: 720 }]);
   });
 });
+
+describe("extractIncidents: year-less dates", () => {
+  it("rows of month-days take the year the row above took", () => {
+    const filler = "専門家によると、細工した命令文をWebサーバーに送り付けてデータを受け取る攻撃である。".repeat(11);
+    const text =
+      `本誌が2022年6月中旬以降に確認した流出は10件近い。${filler}\n` +
+      "公表日 組織名 被害内容\n" +
+      "6月15日 ミナモ 会員の個人情報1万件超が流出した可能性 不正なリクエストに対して、データベースのデータを含む応答を返していたから、" +
+      "細工した命令文をWebサーバーに送り付けてデータを受け取る攻撃とみられ、WAFの導入と脆弱性診断と監視の強化を進めるとしている\n" +
+      "6月24日 ハマナス研究所 会員の個人情報2万件超が流出した可能性\n";
+    expect(brief(text, null).map((i) => [i.organization, i.announced])).toEqual([
+      ["ミナモ", "2022-06-15"],
+      ["ハマナス研究所", "2022-06-24"],
+    ]);
+  });
+});
