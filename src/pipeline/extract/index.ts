@@ -19,7 +19,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const named = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
     (m) => !isParentheticalAddress(text, m),
   );
-  const mentions = mergeMentions(named, findRecurrences(text, sentences, named, isRelevant));
+  const again = findRecurrences(text, sentences, named, isRelevant);
+  const mentions = again.length > 0 ? mergeMentions(named, again) : named;
   const clusters = clusterOrganizations(mentions);
   const ids = new Map<OrgMention, number>();
   for (const c of clusters) for (const m of c.mentions) ids.set(m, c.id);
