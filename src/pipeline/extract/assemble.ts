@@ -48,7 +48,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const leaks: Sentence[] = own.filter(isLeakSentence);
   if (ctx.observer.has(group.cluster)) return null;
   if (leaks.length > 0 && leaks.every((s) => inRelatedList(s, ctx))) return null;
-  if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx)) return null;
+  if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx) && !announcesAffected(own))
+    return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
@@ -208,6 +209,16 @@ function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
   return false;
 }
 
+/**
+ * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した: in an article about a leak, an organization that
+ * announces how many of its records are affected (対象になる) reports its part of the leak without a leak verb.
+ */
+function announcesAffected(own: readonly Sentence[]): boolean {
+  return own.some((s) => s.text.includes("対象") && AFFECTED_PART.test(s.text) && signalsOf(s).announce);
+}
+
+const AFFECTED_PART = /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な/u;
+
 function isLeakSentence(s: Sentence): boolean {
   const f = signalsOf(s);
   return f.leak && !f.denied && !f.statistic && !f.generic;
@@ -349,7 +360,7 @@ function resolveAnaphor(word: string, at: number, ctx: Context): number | null {
 }
 
 const OWNER =
-  /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理)する)/;
+  /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理|運営)する)/;
 
 /** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
 function fullestName(cluster: OrgCluster, ctx: Context): string {
@@ -409,7 +420,8 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
 /** イセトーが…被害を受けた問題で、: the organization whose incident frames this one (a vendor or a shared service). */
 const FRAMED = /^[^。、]{0,4}(?:が|の)[^。]{0,30}(?:問題|事件|事案)(?:で|を受け)/u;
 const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グループ会社|関連会社)|^(?:に|へ)(?:業務を)?委託/u;
-const RELATION_BEFORE = /(?:委託先|運営元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$/u;
+const RELATION_BEFORE =
+  /(?:委託先|運営元|開発元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$|委託(?:している|していた|する)$|が運営(?:する|している)$/u;
 const SERVICE =
   /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)/gu;
 
@@ -525,19 +537,37 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
-  // 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response.
-  if (/^(?:分)?(?:に対し|に対する|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙)/u.test(s.text.slice(c.end)))
-    score -= 3;
+  if (RESPONSE_TARGET.test(s.text.slice(c.end))) score -= 3;
+  // 流出した情報は…など約N件であり: the figure the leak statement itself gives.
+  if (LEAK_TOPIC.test(s.text.slice(Math.max(0, c.start - 60), c.start))) score += 2;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
   if (
     /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) &&
-    !/確定|判明|修正/.test(after)
+    !/確定|判明|修正|訂正/.test(after)
   )
     score -= 3;
-  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定)/.test(after)) score += 3;
+  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正)/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
+  if (isNetTotal(s, c)) score += 3;
   return score;
 }
+
+/**
+ * のべN人分…(重複を除いたデータの総数はM件): a figure counted after removing duplicates is the number of people or
+ * records the leak reached; a gross figure counts some of them many times.
+ */
+function isNetTotal(s: Sentence, c: Count): boolean {
+  if (!s.text.includes("重複") && !s.text.includes("名寄せ") && !s.text.includes("実人数")) return false;
+  return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
+}
+
+const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
+
+/** 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response. */
+const RESPONSE_TARGET = /^(?:分)?(?:に対し|に対する|について|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙|再発行)/u;
+/** 流出した個人情報は(、)…N件: the leaked data as the topic, the figure as its predicate (no other figure between). */
+const LEAK_TOPIC =
+  /(?:流出|漏え?い|漏洩|漏れ)した(?:個人)?(?:情報|データ)(?:の(?:件数|総数|数))?は[^。0-9０-９]{0,50}$/u;
 
 /** A figure of people or records (1万2000人, 300件), not a date (5日) or an address, that a later count can be part of. */
 const COUNT_BEFORE =

@@ -14,6 +14,7 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
   let lastDay: typeof previous;
+  let dated: Dated | undefined;
   const mentions: DateMention[] = [];
   for (const s of sentences) if (DATE_HINT.test(s.text)) for (const m of findDates(s.text, s.start)) mentions.push(m);
   for (const m of mentions) {
@@ -23,16 +24,28 @@ export function resolveArticleDates(article: Article, sentences: readonly Senten
     if (!resolved) continue;
     const r =
       resolved.year === null && !published
-        ? { ...resolved, year: nearbyYear(mentions.indexOf(m), mentions) }
+        ? { ...resolved, year: nearbyYear(mentions.indexOf(m), mentions) ?? chainedYear(m, dated) }
         : resolved;
     const date = toContractDate(r);
     if (!date) continue;
     previous = r;
+    if (r.year !== null && r.month !== null) dated = { year: r.year, month: r.month, start: m.start };
     if (r.day !== null) lastDay = r;
     const sentence = sentenceAt(sentences, m.start);
     if (sentence) out.push({ mention: m, date, sentence });
   }
   return out;
+}
+
+type Dated = { readonly year: number; readonly month: number; readonly start: number };
+
+/**
+ * A list of month-days (6月15日 …, 6月24日 …) runs on in the year the one before it took, when that one is close and
+ * its month at most three months away: the year the first row found carries down the rows.
+ */
+function chainedYear(m: DateMention, last: Dated | undefined): number | null {
+  if (!last || m.month === null || m.start - last.start > 600 || Math.abs(m.month - last.month) > 3) return null;
+  return m.month >= last.month ? last.year : null;
 }
 
 /** Only sentences with a digit or a relative date word can hold a date: the cheap test before the date scanner. */
@@ -141,7 +154,9 @@ function announcedIn(
   for (const s of own) {
     const verb = ANNOUNCE.exec(s.text);
     if (!verb) continue;
-    const here = dates.filter((d) => d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd);
+    const here = dates.filter(
+      (d) => d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd && !isEarlierReport(d, s),
+    );
     if (here.length === 0) continue;
     const verbAt = s.start + verb.index;
     const before = here.filter((d) => d.mention.start < verbAt);
@@ -150,6 +165,14 @@ function announcedIn(
   }
   return null;
 }
+
+/** 2月26日に第1報としてお知らせした: the date of an earlier report, not of this one (a 第2報 dates itself). */
+function isEarlierReport(d: Resolved, s: Sentence): boolean {
+  const at = d.mention.end - s.start;
+  return EARLIER_REPORT.test(s.text.slice(at, at + 12));
+}
+
+const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
 
 /**
  * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.

@@ -24,18 +24,35 @@ const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|�
  * The sentence's main subject: a name that reports on a date (Xは18日、) first; otherwise the first subject after a
  * framing clause (…の問題で、), else the first subject or data owner.
  */
-function mainSubject(named: readonly OrgMention[], s: Sentence, text: string): OrgMention | undefined {
-  const subjects = named.filter((m) => {
+function mainSubject(
+  named: readonly OrgMention[],
+  s: Sentence,
+  text: string,
+  focused: boolean,
+): OrgMention | undefined {
+  const all = named.filter((m) => {
     const after = text.slice(m.end, m.end + 40);
     return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after);
   });
+  // 運用を委託している株式会社X が…: a contractor or product vendor acts inside the incident of the organization in
+  // focus (or of another subject), and does not take the sentence from it.
+  const own = all.filter((m) => !VENDOR_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start)));
+  const subjects = focused || own.length > 0 ? own : all;
   const dated = subjects.find((m) => DATED_SUBJECT.test(text.slice(m.end, m.end + 20)));
   if (dated) return dated;
   const frame = FRAME.exec(s.text);
   const afterFrame = frame ? subjects.find((m) => m.start - s.start >= frame.index + frame[0].length) : undefined;
-  return afterFrame ?? subjects[0];
+  return afterFrame ?? subjects[0] ?? named.find((m) => NAMES_CASE.test(text.slice(m.end, m.end + 24)));
 }
 
+/**
+ * 警視庁は…ミドリ事件において…: with no other subject (only an investigator or a reporter speaks), the organization that
+ * names the case (X事件, Xの流出問題) is what the sentence is about.
+ */
+const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
+
+const VENDOR_BEFORE =
+  /(?:委託(?:している|していた|する|先の|先である)|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\s　]*$/u;
 const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */
 const FRAME = /(?:問題|事件|事案|件|影響)(?:で|を受け(?:て)?|に関し(?:て)?)、/u;
@@ -51,7 +68,7 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
       const generic = signalsOf(input.sentences[i]!).generic;
-      const subject = generic ? undefined : mainSubject(named, input.sentences[i]!, input.text);
+      const subject = generic ? undefined : mainSubject(named, input.sentences[i]!, input.text, focus !== null);
       const lead = input.sentences[i]!.bare ? named.find((m) => m.start - input.sentences[i]!.start <= 12) : undefined;
       if (subject) focus = input.clusterIdOf(subject);
       else if (lead) focus = input.clusterIdOf(lead);

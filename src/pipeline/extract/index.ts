@@ -6,6 +6,7 @@ import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
+import { findRecurrences } from "./recurrences.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
@@ -15,9 +16,11 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Cheap scan first: an article that never says data leaked needs no further analysis.
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
-  const mentions = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
+  const named = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
     (m) => !isParentheticalAddress(text, m),
   );
+  const again = findRecurrences(text, sentences, named, isRelevant);
+  const mentions = again.length > 0 ? mergeMentions(named, again) : named;
   const clusters = clusterOrganizations(mentions);
   const ids = new Map<OrgMention, number>();
   for (const c of clusters) for (const m of c.mentions) ids.set(m, c.id);
@@ -53,7 +56,8 @@ function foldProcessors(incidents: readonly Incident[]): readonly Incident[] {
   return clients.map((i) => ({ ...i, also: [...new Set([...i.also, ...names])] }));
 }
 
-const PROCESSOR = /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け/u;
+const PROCESSOR =
+  /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)/u;
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /

@@ -25,6 +25,8 @@ describe("findSubjectNames", () => {
     ["個人情報盗難\n"],
     ["フィッシングメールに注意してください。"],
     ["パスワードが流出した。"],
+    // The last word of a Latin name written with a space is not a name of its own.
+    ["開発元のKestrel Systemsは7月初めに修正版を公開していたが、流出した。"],
   ])("no name in %s", (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { Sentence } from "../segment/sentences.js";
 import { signalsOf } from "./signals.js";
 
 /** Katakana and Latin words that stand at the start of a sentence but name no organization. */
-const COMMON_WORDS = new Set([
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "サイバー",
   "データ",
   "ウイルス",
@@ -190,7 +190,7 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
 
 /** 子会社の青空Japanは3/30、…: a Latin or katakana name as the subject of a dated report inside a sentence. */
 const MID_SUBJECT =
-  /(?<=[、の「」\s])([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
+  /(?<=[、の「」]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
 /** 印刷会社のイセトーが…: a name introduced by what kind of business it is. */
 const DESCRIBED =
   /(?:会社|企業|メーカー|業者|事業者|ベンダー|大手|運営会社|委託先|子会社|親会社)の([\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,20})(?=が|は|に|から|（|\()/gu;

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { extractIncidents } from "./index.js";
+
+const extract = (text: string, published: string | null = "2024-05-20") =>
+  extractIncidents({ name: "t.txt", text, published, source: null, title: null }).map((i) => ({
+    organization: i.organization,
+    value: i.affected.value,
+    qualifier: i.affected.qualifier,
+    cause: i.cause,
+  }));
+
+describe("extractIncidents: whose passage a sentence is", () => {
+  it("a short name used again after the full one moves the passage to its organization", () => {
+    const text = [
+      "北浜市は10日、職員がUSBメモリーを紛失したと発表した。対象は市民120人分。",
+      "",
+      "県警は、昨年発生したミズナラ事件において、流出した顧客データを買い取った名簿業者を書類送検した。",
+      "同社は、延べ800万人分の顧客データを転売したという（ミズナラによると、重複データを削除したデータの総数は約260万件だった）。",
+      "",
+      "株式会社ミズナラホールディングスは、再発防止策を発表した。",
+    ].join("\n");
+    expect(extract(text)).toEqual([
+      { organization: "北浜市", value: 120, qualifier: "exact", cause: "loss" },
+      { organization: "株式会社ミズナラホールディングス", value: 2600000, qualifier: "approx", cause: "insider" },
+    ]);
+  });
+});
+
+describe("extractIncidents: the headline count", () => {
+  it.each([
+    [
+      "a count addressed by a response gives way to the leak statement's own figure",
+      "北浜年金協会は情報が流出した8万人について会員番号を再発行すると発表した。\n今回流出した情報は、会員の氏名や生年月日など約9万件であった。",
+      { value: 90000, qualifier: "approx" },
+    ],
+    [
+      "the figure a first report gave gives way to the corrected one",
+      "北浜園芸協会は会員情報の流出について発表した。\n第1報では、対象を「会員約300名分」とお知らせしておりましたが、調査の結果、対象は412名分に訂正いたします。",
+      { value: 412, qualifier: "exact" },
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(extract(text)[0]).toMatchObject(expected);
+  });
+});
+
+const brief = (text: string, published: string | null = "2024-05-20") =>
+  extractIncidents({ name: "t.txt", text, published, source: null, title: null }).map((i) => ({
+    organization: i.organization,
+    also: i.also,
+    announced: i.announced,
+    value: i.affected.value,
+  }));
+
+describe("extractIncidents: contractors, vendors and operators", () => {
+  it("a contractor that made the mistake stays in its client's incident", () => {
+    const text =
+      "北谷資源庁は28日、申請者の個人情報延べ500件が外部から閲覧できる状態になっていたと発表した。" +
+      "システムの運用を委託している株式会社ミナモクラウドが、アクセス権限の設定を誤っていたことが原因だという。\n" +
+      "同庁によると、昨年12月中旬、外部の研究者から指摘があった。";
+    expect(brief(text, "2024-05-29")).toEqual([
+      { organization: "北谷資源庁", also: ["株式会社ミナモクラウド"], announced: "2024-05-28", value: 500 },
+    ]);
+  });
+
+  it("the developer of a flawed product is not a second victim", () => {
+    const text =
+      "株式会社ハマナス運輸は8月30日、顧客情報など最大3万人分が流出した可能性があると発表した。" +
+      "開発元のKestrel Systemsは7月初めに修正版を公開していたが、ハマナス運輸では適用が遅れていたという。\n" +
+      "流出の可能性がある情報は以下の通り。\n・利用者：氏名、住所（最大3万人分）\n";
+    expect(brief(text).map((i) => i.organization)).toEqual(["株式会社ハマナス運輸"]);
+  });
+
+  it("the operator of a hospital is the holder of its patients' data", () => {
+    const text =
+      "■ノートPC盗難　医療法人社団若葉会\n" +
+      "医療法人社団若葉会が運営するあさひ野病院は15日、職員の車から業務用パソコンが盗まれたと発表した。" +
+      "パソコンには患者300人分の氏名が保存されていた。\n";
+    expect(brief(text)).toEqual([
+      { organization: "医療法人社団若葉会", also: ["あさひ野病院"], announced: "2024-05-15", value: 300 },
+    ]);
+  });
+
+  it("clients that announce how many of their records are affected by a vendor's breach are the incidents", () => {
+    const text =
+      "印刷会社「株式会社ツバキ印刷」がランサムウェアによる攻撃を受け、印刷業務を委託していた北浜市など2団体の個人情報が流出した可能性があることが分かった。\n" +
+      "北浜市は6日、納税通知書の印刷用データ約4000人分が流出した可能性があると発表した。\n" +
+      "北浜信用金庫は同じ6日、発送用に渡していた顧客の氏名と住所1200件が対象になると発表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value, i.also])).toEqual([
+      ["北浜市", 4000, ["株式会社ツバキ印刷"]],
+      ["北浜信用金庫", 1200, ["株式会社ツバキ印刷"]],
+    ]);
+  });
+
+  it("an outage notice that denies any leak is no incident", () => {
+    const text =
+      "注文システムの障害に関するお詫び\n\n生活協同組合コープみなと\n\n" +
+      "6月1日から6月3日までの間、注文システムに障害が発生し、約2万人の組合員の皆様がご注文いただけない状況となりました。\n" +
+      "外部からの不正アクセスやサイバー攻撃によるものではなく、組合員の皆様の個人情報が外部に漏えいした事実はございません。\n";
+    expect(brief(text)).toEqual([]);
+  });
+
+  it("a second report is dated by its own date line, not by the first report's date", () => {
+    const text =
+      "【第2報】会員情報の流出について\n\n2024年3月11日\n一般社団法人北浜盆栽協会\n\n" +
+      "2月26日に第1報としてお知らせいたしました、当協会の会員管理システムへの不正ログインによる個人情報の流出につきまして、調査が完了しました。\n" +
+      "流出した個人情報は720名分です。\n";
+    expect(brief(text, "2024-03-12")).toMatchObject([{ announced: "2024-03-11", value: 720 }]);
+  });
+});
+
+describe("extractIncidents: year-less dates", () => {
+  it("rows of month-days take the year the row above took", () => {
+    const filler = "専門家によると、細工した命令文をWebサーバーに送り付けてデータを受け取る攻撃である。".repeat(11);
+    const text =
+      `本誌が2022年6月中旬以降に確認した流出は10件近い。${filler}\n` +
+      "公表日 組織名 被害内容\n" +
+      "6月15日 ミナモ 会員の個人情報1万件超が流出した可能性 不正なリクエストに対して、データベースのデータを含む応答を返していたから、" +
+      "細工した命令文をWebサーバーに送り付けてデータを受け取る攻撃とみられ、WAFの導入と脆弱性診断と監視の強化を進めるとしている\n" +
+      "6月24日 ハマナス研究所 会員の個人情報2万件超が流出した可能性\n";
+    expect(brief(text, null).map((i) => [i.organization, i.announced])).toEqual([
+      ["ミナモ", "2022-06-15"],
+      ["ハマナス研究所", "2022-06-24"],
+    ]);
+  });
+});
