@@ -1079,16 +1079,16 @@ function describeBrowsing(get: Get): void {
     expect((await get().incidentFacets({ text: "県\u0000" })).total).toBe(3);
   });
 
-  it("changes its generation when a transaction commits, and facets follow", async () => {
+  it("changes its change token when a transaction commits, and facets follow", async () => {
     const store = get();
     await seed();
-    const before = await store.generation();
-    expect(await store.generation()).toBe(before);
+    const before = await store.changeToken();
+    expect(await store.changeToken()).toBe(before);
     expect((await store.incidentFacets({})).total).toBe(7);
     await store.transaction(async (tx) => {
       await putIncident(tx, "late", anIncident({ organization: "西岬町", cause: "theft" }), "車上荒らしで盗難");
     });
-    expect(await store.generation()).not.toBe(before);
+    expect(await store.changeToken()).not.toBe(before);
     const after = await store.incidentFacets({});
     expect(after.total).toBe(8);
     expect(after.cause).toContainEqual({ value: "theft", count: 1 });

@@ -129,8 +129,9 @@ export interface Store {
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   /**
    * A token that differs after any write transaction committed since it was read, by this store or by another
-   * connection or process on the same database (readers cache results keyed by it; a spurious change is allowed, a
-   * missed one is not). Cheap: one or two tiny statements. SQLite: `PRAGMA data_version` (commits by other
+   * connection or process on the same database: the one notion of "the store changed" (the facet index, the server's
+   * response cache, statistics snapshot and campaigns are all keyed by it; a spurious change is allowed, a missed one
+   * is not). Cheap: one or two tiny statements. SQLite: `PRAGMA data_version` (commits by other
    * connections) with `total_changes()` (this connection's own writes); PostgreSQL: a one-row counter that every
    * `transaction()` bumps. Feed bookkeeping (addFeed, updateFeed, markFeedItems) need not change it.
    */
@@ -149,7 +150,7 @@ export interface Store {
   // ---- Browsing: facets, organizations, sources (the server's list pages) ----
   /**
    * Counts over every incident the query matches (limit, offset, sort and order are ignored), per facet: see Facets.
-   * Both engines answer from an in-memory index of the filter columns rebuilt when `generation()` changes (facets.ts);
+   * Both engines answer from an in-memory index of the filter columns rebuilt when `changeToken()` changes (facets.ts);
    * the text part of a query is answered by the search index.
    */
   incidentFacets(query: IncidentQuery): Promise<Facets>;
@@ -157,11 +158,6 @@ export interface Store {
   listOrganizations(query: OrganizationQuery): Promise<OrganizationPage>;
   /** Sources newest first, without their text. */
   listSources(query: SourceQuery): Promise<SourcePage>;
-  /**
-   * Changes whenever stored incidents may have changed (a transaction committed, here or, as far as the engine can
-   * tell, in another process): caches of whole-store views are keyed by it. See the engines for how.
-   */
-  generation(): Promise<string>;
 
   /** Feeds polled by `roei feeds poll`, with their HTTP validators. */
   addFeed(url: string): Promise<void>;

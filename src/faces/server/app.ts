@@ -3,7 +3,7 @@
  * `/static`. Built from a context (store, config, clock) so tests run it in process with `app.request()`.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { mountBrowse } from "./api/browse.js";
 import { mountExports } from "./api/exports.js";
@@ -71,6 +71,18 @@ export function createServerContext(input: AppContext): ServerContext {
   return { ...input, cache };
 }
 
+/**
+ * A write through this server (any request but GET or HEAD that did not fail: an ingest, an edit by API or form, a
+ * feed poll) drops the response cache at once, so its author sees it on the next page; the whole-store views follow
+ * `Store.changeToken()` themselves. Writes by other processes are seen through the change token (README: caching).
+ */
+function dropCacheAfterWrites(ctx: ServerContext): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.req.method !== "GET" && c.req.method !== "HEAD" && c.res.status < 400) ctx.cache.invalidate();
+  };
+}
+
 /** How often a PostgreSQL-backed server looks for writes by other processes (the cache's staleness bound). */
 export const POSTGRES_CHECK_EVERY_MS = 500;
 
@@ -81,6 +93,7 @@ export function createApp(input: AppContext): Hono {
   app.use("*", securityHeaders());
   app.use("*", rateLimit(ctx.config));
   app.use("*", bodySizeLimit(ctx.config));
+  app.use("*", dropCacheAfterWrites(ctx));
   // The list routes answer from the cache, after the guards. Only when reading is open: a cached answer would skip the
   // read-token check of the routes behind it.
   if (!ctx.config.requireReadToken) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredIncident } from "../../domain/store.js";
 import type { Store } from "../../storage/store.js";
-import { invalidateCampaigns, storeCampaigns } from "./campaign-cache.js";
+import { storeCampaigns, warmCampaigns } from "./campaign-cache.js";
 
 function incident(key: string, organization: string, cve: string): StoredIncident {
   return {
@@ -34,12 +34,14 @@ function incident(key: string, organization: string, cve: string): StoredInciden
   };
 }
 
-/** A store holding `incidents`, whose whole-store read waits for `gate` when one is set. */
+/**
+ * A store holding `incidents`, whose whole-store read waits for `gate` when one is set; its change token moves when an
+ * incident is added or `state.edits` is bumped (a correction).
+ */
 function fakeStore(incidents: StoredIncident[]) {
-  const state = { reads: 0, gate: null as Promise<void> | null };
+  const state = { reads: 0, edits: 0, gate: null as Promise<void> | null };
   const store = {
-    listIncidents: async () => ({ total: incidents.length, items: [] }),
-    sourceCount: async () => incidents.length,
+    changeToken: async () => `${incidents.length}:${state.edits}`,
     async *allIncidents() {
       state.reads++;
       if (state.gate !== null) await state.gate;
@@ -101,7 +103,7 @@ describe("storeCampaigns", () => {
     expect(fresh.campaigns[0]?.members).toHaveLength(3);
   });
 
-  it("after a slow computation, waits 10 × its duration before the next, unless invalidated", async () => {
+  it("after a slow computation, waits 10 × its duration before the next, unless the caller waits for fresh", async () => {
     let now = 0;
     const clock = () => now;
     const { store, state, incidents } = fakeStore(TWO());
@@ -118,10 +120,20 @@ describe("storeCampaigns", () => {
     expect((await storeCampaigns(store, { clock })).state).toBe("stale");
     expect(state.reads).toBe(1);
     now = 10_000;
-    expect((await storeCampaigns(store, { clock })).state).toBe("fresh");
+    const g2 = gate();
+    state.gate = g2.promise;
+    const second = storeCampaigns(store, { clock, waitMs: 1000 });
+    await new Promise((r) => setTimeout(r, 5));
+    now = 11_000; // this one takes 1 s too
+    g2.open();
+    expect((await second).state).toBe("fresh");
     expect(state.reads).toBe(2);
-    invalidateCampaigns(store);
-    expect((await storeCampaigns(store, { clock })).state).toBe("fresh");
+    state.gate = null;
+    state.edits++; // a correction: still within the back-off for an ordinary reader
+    now = 12_000;
+    expect((await storeCampaigns(store, { clock })).state).toBe("stale");
+    const fresh = await storeCampaigns(store, { clock, waitMs: Number.POSITIVE_INFINITY });
+    expect(fresh.state).toBe("fresh");
     expect(state.reads).toBe(3);
   });
 
@@ -131,12 +143,54 @@ describe("storeCampaigns", () => {
     state.gate = g.promise;
     const first = storeCampaigns(store, { waitMs: 5 });
     expect((await first).state).toBe("pending");
-    invalidateCampaigns(store);
+    state.edits++; // a correction commits while the first computation reads
     g.open();
     await new Promise((r) => setTimeout(r, 10));
     state.gate = null;
     const next = await storeCampaigns(store);
     expect(next.state).toBe("fresh");
     expect(state.reads).toBe(2);
+  });
+
+  it("waiting for fresh sits through a computation for an older token, then computes for the current one", async () => {
+    const { store, state, incidents } = fakeStore(TWO());
+    const g = gate();
+    state.gate = g.promise;
+    await warmCampaigns(store); // the warm-up starts a computation and returns at once
+    expect(state.reads).toBe(1);
+    incidents.push(incident("inc_3", "株式会社ハヤテ", "CVE-2024-0001"));
+    const fresh = storeCampaigns(store, { waitMs: Number.POSITIVE_INFINITY });
+    g.open();
+    const view = await fresh;
+    expect(view.state).toBe("fresh");
+    expect(view.campaigns[0]?.members.map((m) => m.id)).toEqual([1, 2, 3]);
+    expect(state.reads).toBe(2);
+  });
+
+  it("ends a wait for fresh after a few failed computations with what there is", async () => {
+    const { store } = fakeStore(TWO());
+    let reads = 0;
+    const failing = {
+      ...store,
+      changeToken: async () => "t",
+      // biome-ignore lint/correctness/useYield: a read that fails before its first incident
+      async *allIncidents() {
+        reads++;
+        throw new Error("disk gone");
+      },
+    } as unknown as Store;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (line: unknown) => void errors.push(line);
+    try {
+      expect(await storeCampaigns(failing, { waitMs: Number.POSITIVE_INFINITY })).toEqual({
+        campaigns: [],
+        state: "pending",
+      });
+    } finally {
+      console.error = original;
+    }
+    expect(reads).toBe(3);
+    expect(errors).toHaveLength(3);
   });
 });

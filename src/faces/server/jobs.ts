@@ -57,6 +57,7 @@ function createJobs(ctx: ServerContext, post: Poster): ServerJobs {
         { watchSeconds: null, allowPrivate: ctx.config.allowPrivate, now: ctx.now },
         { stderr: (chunk) => process.stderr.write(chunk) },
       );
+      ctx.cache.invalidate(); // what the poll ingested is listed at once (other whole-store views: changeToken)
       await deliver();
       return code === 0;
     });

@@ -2,12 +2,10 @@
  * @module Whole-store views cached in memory: the statistics entries, the exposure index and the newest incident ids,
  * built in one pass over every stored incident and kept until the store changes.
  *
- * When has the store changed? The "generation" is read on every request and is cheap (two counts, milliseconds at
- * 100,000 incidents): the number of sources (every ingest that changes anything stores a new source version, from
- * this process or a worker) and the number of incidents (merges and deletions), plus a counter this process bumps
- * with `markStoreChanged(store)` after a write that changes neither count (an analyst's correction). A write from
- * another process that changes neither count is seen when the snapshot reaches its maximum age (10 minutes).
- * After a change, requests wait at most a second for the reload and are otherwise answered from the previous snapshot.
+ * When has the store changed? The "generation" is `Store.changeToken()`, read on every request (SQLite: a pragma and
+ * a function call; PostgreSQL: one tiny row): it moves with every committed write, ingest or correction, by this
+ * process or another. After a change, requests wait at most a second for the reload and are otherwise answered from
+ * the previous snapshot; a snapshot older than 10 minutes is reloaded the same way.
  */
 import { createHash } from "node:crypto";
 import { STATS_DIMENSIONS, type StatsEntry, toStatsEntry } from "../../analysis/stats.js";
@@ -82,18 +80,13 @@ export type SnapshotOptions = {
 };
 
 const MEMO_LIMIT = 64;
-const writes = new WeakMap<Store, number>();
+/** Incidents folded between two turns of the event loop. */
+const YIELD_EVERY = 250;
 const caches = new WeakMap<Store, SnapshotCache>();
 
-/** Tells the cache a write happened that may change neither the source nor the incident count (a correction). */
-export function markStoreChanged(store: Store): void {
-  writes.set(store, (writes.get(store) ?? 0) + 1);
-}
-
-/** The store's generation: changes when sources or incidents are added or removed or a write is marked. */
-export async function storeGeneration(store: Store): Promise<string> {
-  const [sources, page] = await Promise.all([store.sourceCount(), store.listIncidents({ limit: 1 })]);
-  return `${sources}:${page.total}:${writes.get(store) ?? 0}`;
+/** The store's generation: its change token (moves with every committed write). */
+export function storeGeneration(store: Store): Promise<string> {
+  return store.changeToken();
 }
 
 /** The pure part of a snapshot: every incident folded into the views, in one pass. */
@@ -110,6 +103,8 @@ export async function buildSnapshot(
     rows.push(toExposureRow(incident));
     newest.push(incident.id);
     if (newest.length >= NEWEST_KEPT * 4) newest = keepNewest(newest);
+    // A turn of the event loop now and then: a reload takes seconds at 100,000 incidents, and requests go on meanwhile.
+    if (entries.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   const etag = createHash("sha256").update(generation).digest("base64url").slice(0, 16);
   const exposureIndex = JSON.stringify({ generation: etag, columns: EXPOSURE_COLUMNS, rows });

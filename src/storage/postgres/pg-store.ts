@@ -124,7 +124,6 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
     if (stats === null || Date.now() - stats.at > STATS_TTL_MS) stats = { at: Date.now(), stats: await readStats(db) };
     return stats.stats;
   };
-  let commits = 0;
   const locked = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
@@ -132,7 +131,6 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
       await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockKey]);
       const result = await fn(client);
       await client.query("COMMIT");
-      commits++;
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
@@ -141,15 +139,14 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
       client.release();
     }
   };
-  const generation = async () => `${commits}:${await readFingerprint(pool)}`;
-  const facetIndex = cachedByGeneration(generation, () => readFacetIndex(pool));
-  const organizations = cachedByGeneration(generation, async () =>
+  const changeToken = async () => String((await rows<{ n: number }>(pool, "SELECT n FROM change_counter"))[0]?.n ?? 0);
+  const facetIndex = cachedByGeneration(changeToken, () => readFacetIndex(pool));
+  const organizations = cachedByGeneration(changeToken, async () =>
     (await rows<OrganizationRow>(pool, "SELECT * FROM organizations ORDER BY id")).map(toOrganization),
   );
   return {
     engine: "postgres",
     // ---- Browsing (facets.ts) ----
-    generation,
     incidentFacets: async (query) => {
       const index = await facetIndex();
       const plan = toListPlan(query);
@@ -181,7 +178,7 @@ function createPgStore(pool: pg.Pool, schema: string, nameKey: NameKey, exactHit
           state.open = false;
         }
       }),
-    changeToken: async () => String((await rows<{ n: number }>(pool, "SELECT n FROM change_counter"))[0]?.n ?? 0),
+    changeToken,
     getIncident: (idOrKey) => incidentBy(pool, idOrKey),
     listIncidents: (query) => listIncidents(pool, gramStats, exactHits, query),
     allIncidents: () => pages((after) => incidentPage(pool, after)),
@@ -443,23 +440,6 @@ async function listIncidents(
 }
 
 // ---- Browsing ----
-
-/**
- * What changes when another process writes: the newest source, report and audit ids (every ingest, reextract and edit
- * adds one) and PostgreSQL's row-change counters of the incidents table (any other write, seen once the writer's
- * statistics are flushed, within about a second).
- */
-async function readFingerprint(db: Queryable): Promise<string> {
-  const row = (
-    await rows<{ s: number; r: number; a: number; t: number | null }>(
-      db,
-      `SELECT (SELECT coalesce(max(id), 0) FROM sources) AS s, (SELECT coalesce(max(id), 0) FROM reports) AS r,
-         (SELECT coalesce(max(id), 0) FROM audit_log) AS a,
-         (SELECT n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_all_tables WHERE relid = 'incidents'::regclass) AS t`,
-    )
-  )[0];
-  return `${row?.s}:${row?.r}:${row?.a}:${row?.t ?? 0}`;
-}
 
 /** The facet index: the filter columns of every incident and their data items. */
 async function readFacetIndex(pool: pg.Pool): Promise<FacetIndex> {

@@ -151,29 +151,31 @@ function createSqliteStore(conn: Conn, close: () => void, nameKey: NameKey): Sto
     if (lock.held()) return Promise.reject(new Error("roei store: use the transaction's tx inside transaction()"));
     return lock.run(async () => fn());
   };
-  let commits = 0;
   const atomically = async <T>(fn: () => Promise<T>): Promise<T> => {
     conn.exec("BEGIN IMMEDIATE");
     try {
       const result = await fn();
       conn.exec("COMMIT");
-      commits++;
       return result;
     } catch (error) {
       if (conn.inTransaction()) conn.exec("ROLLBACK");
       throw error;
     }
   };
-  // PRAGMA data_version changes when another connection (another process) commits; `commits` counts this one's.
-  const generation = () => outside(() => `${commits}:${conn.column<number>("PRAGMA data_version")[0] ?? 0}`);
-  const facetIndex = cachedByGeneration(generation, () => outside(() => readFacetIndex(conn)));
-  const organizations = cachedByGeneration(generation, () =>
+  // PRAGMA data_version changes when another connection (another process) commits; total_changes() counts this one's.
+  const changeToken = () =>
+    outside(() => {
+      const version = conn.get<{ data_version: number }>("PRAGMA data_version")?.data_version ?? 0;
+      const own = conn.get<{ n: number }>("SELECT total_changes() AS n")?.n ?? 0;
+      return `${version}.${own}`;
+    });
+  const facetIndex = cachedByGeneration(changeToken, () => outside(() => readFacetIndex(conn)));
+  const organizations = cachedByGeneration(changeToken, () =>
     outside(() => conn.all<OrganizationRow>("SELECT * FROM organizations ORDER BY id").map(toOrganization)),
   );
   return {
     engine: "sqlite",
     // ---- Browsing (facets.ts) ----
-    generation,
     incidentFacets: async (query) => {
       const index = await facetIndex();
       const plan = toListPlan(query);
@@ -203,12 +205,7 @@ function createSqliteStore(conn: Conn, close: () => void, nameKey: NameKey): Sto
         }),
       );
     },
-    changeToken: () =>
-      outside(() => {
-        const version = conn.get<{ data_version: number }>("PRAGMA data_version")?.data_version ?? 0;
-        const own = conn.get<{ n: number }>("SELECT total_changes() AS n")?.n ?? 0;
-        return `${version}.${own}`;
-      }),
+    changeToken,
     getIncident: (idOrKey) => outside(() => incidentBy(conn, idOrKey)),
     listIncidents: (query) => outside(() => listIncidents(conn, query)),
     allIncidents: () => pages(outside, (after) => incidentPage(conn, after)),

@@ -1,13 +1,11 @@
 /**
  * @module Browsing routes: /api/organizations (list, one with its incidents over time), /api/campaigns (computed from
- * every incident, cached per store generation), /api/sources (paginated, without texts).
+ * every incident, shared with the detail: campaign-cache.ts), /api/sources (paginated, without texts).
  */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { type Campaign, toCampaigns } from "../../../analysis/campaigns.js";
 import { ORGANIZATION_TYPES } from "../../../domain/store.js";
-import { cachedByGeneration } from "../../../storage/facets.js";
 import type { Store } from "../../../storage/store.js";
-import { readSlimIncidents } from "../../cli/read-incidents.js";
+import { type LinkedCampaign, storeCampaigns } from "../campaign-cache.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import {
@@ -129,34 +127,14 @@ const sourcesRoute = createRoute({
 });
 
 /** A campaign with the ids of its members' incidents (for links). */
-export type CampaignView = Omit<Campaign, "members"> & {
-  readonly members: readonly (Campaign["members"][number] & { readonly id: number | null })[];
-};
+export type CampaignView = LinkedCampaign;
 
-/** Campaigns over every stored incident, computed once per store generation (it reads everything). */
-export function campaignReader(store: Store): () => Promise<readonly CampaignView[]> {
-  return cachedByGeneration(
-    () => store.generation(),
-    async () => {
-      const incidents = await readSlimIncidents(store);
-      const ids = new Map(incidents.map((i) => [i.key, i.id] as const));
-      return toCampaigns(incidents).map((c) => ({
-        ...c,
-        members: c.members.map((m) => ({ ...m, id: ids.get(m.key) ?? null })),
-      }));
-    },
-  );
-}
-
-/** The campaigns reader of a context, shared by the API and the pages. */
-const readers = new WeakMap<Store, () => Promise<readonly CampaignView[]>>();
+/**
+ * Campaigns over every stored incident, fresh: the one computation shared with the detail (campaign-cache.ts), so the
+ * keys and members are the same everywhere.
+ */
 export function campaignsOf(ctx: ServerContext): () => Promise<readonly CampaignView[]> {
-  let reader = readers.get(ctx.store);
-  if (reader === undefined) {
-    reader = campaignReader(ctx.store);
-    readers.set(ctx.store, reader);
-  }
-  return reader;
+  return async () => (await storeCampaigns(ctx.store, { waitMs: Number.POSITIVE_INFINITY })).campaigns;
 }
 
 function nextCursor(offset: number, shown: number, total: number): string | null {

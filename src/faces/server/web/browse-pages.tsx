@@ -75,10 +75,10 @@ export function browseQueryParameters(): readonly (readonly [path: string, param
   ];
 }
 
-/** Ids of the bundled sample sources (keys `sample:…`), read once per store generation. */
+/** Ids of the bundled sample sources (keys `sample:…`), read once per store change token. */
 export function sampleSourceIds(store: Store): () => Promise<ReadonlySet<number>> {
   return cachedByGeneration(
-    () => store.generation(),
+    () => store.changeToken(),
     async () => new Set((await store.listSources({ keyPrefix: "sample:", limit: 1000 })).items.map((s) => s.id)),
   );
 }

@@ -1,9 +1,11 @@
 /** @module The server-rendered pages: each reads the store, renders JSX (text escaped), and works without JavaScript. */
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import { DEFAULT_PAGE_SIZE, listQuerySchema, toIncidentQuery } from "../api/query.js";
+import { mayWrite, sessionOf } from "../auth/session.js";
 import type { ServerContext } from "../context.js";
 import { mountFeed } from "../feed/feed-route.js";
 import { mountBrowsePages, sampleSourceIds } from "./browse-pages.js";
+import { EditForm } from "./edit-form.js";
 import { mountExposurePage } from "./exposure-page.js";
 import { pickLang, translator } from "./i18n.js";
 import { mountIncidentPages } from "./incident-routes.js";
@@ -16,10 +18,16 @@ function pathOf(url: string): string {
   return `${u.pathname}${u.search}`;
 }
 
+/** The edit form with the session's CSRF token for a logged-in editor or admin; nothing for anyone else. */
+async function editFormForEditors(c: Context, ctx: ServerContext, incidentId: number) {
+  const session = await sessionOf(c, ctx);
+  return mayWrite(session) ? <EditForm lang={pickLang(c)} incidentId={incidentId} csrf={session.csrf} /> : undefined;
+}
+
 export function mountPages(app: Hono, ctx: ServerContext): void {
   mountStatsPage(app, ctx);
   mountExposurePage(app, ctx);
-  mountIncidentPages(app, ctx);
+  mountIncidentPages(app, ctx, { editFormFor: (c, detail) => editFormForEditors(c, ctx, detail.id) });
   const samples = sampleSourceIds(ctx.store);
   mountFeed(app, ctx);
   app.get("/", async (c) => {
