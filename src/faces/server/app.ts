@@ -21,6 +21,7 @@ import { errorBody, HttpError, statusOf } from "./http-error.js";
 import { serveStatic } from "./static.js";
 import { mountAuthPages } from "./web/auth-pages.js";
 import { langOf } from "./web/i18n.js";
+import { notFoundPage } from "./web/not-found.js";
 import { mountPages } from "./web/pages.js";
 
 export const API_VERSION = "0.1.0";
@@ -107,7 +108,7 @@ export function createApp(input: AppContext): Hono {
   app.notFound((c) =>
     c.req.path.startsWith("/api/")
       ? c.json(errorBody("not_found", `no route ${c.req.method} ${c.req.path}`), 404)
-      : c.text("404 Not Found / 見つかりません", 404),
+      : notFoundPage(c),
   );
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json(errorBody(err.code, err.message), err.status);

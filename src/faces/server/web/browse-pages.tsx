@@ -13,6 +13,7 @@ import { type Lang, pickLang, translator } from "./i18n.js";
 import { formatCount } from "./incidents-page.js";
 import { CAUSE_LABELS, label, ORGANIZATION_TYPE_LABELS } from "./labels.js";
 import { Layout } from "./layout.js";
+import { notFoundPage } from "./not-found.js";
 
 const WORDS = {
   organizations_lead: {
@@ -54,6 +55,7 @@ const WORDS = {
   organizations_n: { ja: "組織", en: "organizations" },
   no_campaigns: { ja: "キャンペーンはまだありません。", en: "No campaigns yet." },
   no_campaign: { ja: "このキャンペーンは見つかりません。", en: "No such campaign." },
+  no_organization: { ja: "この組織は見つかりません。", en: "There is no such organization." },
   all_campaigns: { ja: "すべてのキャンペーン", en: "All campaigns" },
   vendor_role: { ja: "（委託先自身）", en: " (the vendor)" },
   filter: { ja: "表示", en: "Show" },
@@ -408,7 +410,7 @@ export function mountBrowsePages(app: Hono, ctx: ServerContext): void {
     const id = c.req.param("id");
     if (!/^\d{1,12}$/.test(id)) return c.text("400: id must be a numeric organization id", 400);
     const detail = await readOrganizationDetail(ctx.store, Number(id));
-    if (detail === null) return c.text("404 Not Found / 見つかりません", 404);
+    if (detail === null) return notFoundPage(c, WORDS.no_organization);
     return c.html(<OrganizationPage lang={lang} path={pathOf(c.req.url)} detail={detail} />);
   });
 

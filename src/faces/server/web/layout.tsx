@@ -70,7 +70,11 @@ export function Layout(props: PageProps) {
             {t("switch_lang")}
           </a>
         </header>
-        <main id="main">{props.children}</main>
+        {/* tabindex -1: the skip link's target takes the focus (a plain element would only scroll), so the next Tab
+            continues inside the content. */}
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
         {(props.scripts ?? []).map((src) => (
           <script src={src} defer />
         ))}

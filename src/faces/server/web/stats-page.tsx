@@ -232,35 +232,39 @@ function StatsTableView(props: { table: StatsTable; caption: string; lang: Lang;
 
 function CrossTableView(props: { cross: StatsCrossTable; caption: string; lang: Lang }) {
   const { cross, lang } = props;
+  // A wide table scrolls inside its own box: the box is a named region that takes the focus, so keyboard users can
+  // scroll it too (axe scrollable-region-focusable).
   return (
-    <table class="stats cross">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{w("year", lang)}</th>
-          {cross.columns.map((c) => (
-            <th scope="col">{rowLabel("cause", c.group, c.label, lang)}</th>
-          ))}
-          <th scope="col">{w("total", lang)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {cross.rows.map((r, i) => (
+    <section class="table-scroll" aria-label={props.caption} tabindex={0}>
+      <table class="stats cross">
+        <caption>{props.caption}</caption>
+        <thead>
           <tr>
-            <th scope="row">{r.label}</th>
-            {(cross.counts[i] ?? []).map((n) => (
-              <td class="num">{fmt(n, lang)}</td>
+            <th scope="col">{w("year", lang)}</th>
+            {cross.columns.map((c) => (
+              <th scope="col">{rowLabel("cause", c.group, c.label, lang)}</th>
             ))}
-            <td class="num">
-              {fmt(
-                (cross.counts[i] ?? []).reduce((a, b) => a + b, 0),
-                lang,
-              )}
-            </td>
+            <th scope="col">{w("total", lang)}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {cross.rows.map((r, i) => (
+            <tr>
+              <th scope="row">{r.label}</th>
+              {(cross.counts[i] ?? []).map((n) => (
+                <td class="num">{fmt(n, lang)}</td>
+              ))}
+              <td class="num">
+                {fmt(
+                  (cross.counts[i] ?? []).reduce((a, b) => a + b, 0),
+                  lang,
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
