@@ -16,6 +16,7 @@ import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
 import type { OrgCluster, Section } from "./discourse.js";
+import { isSecondaryDamage } from "./secondary.js";
 import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
 export type Group = {
@@ -92,7 +93,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     breakdown_mismatch: breakdown.length >= 2 && value !== null && breakdown.reduce((a, b) => a + b.value, 0) !== value,
     timeline: collectTimeline(own, ctx.article, ctx.sentences) as TimelineEvent[],
     vector: vectorsOf(own),
-    secondary_damage: own.filter((s) => SECONDARY_DAMAGE.test(s.text)).map(spanOf),
+    secondary_damage: own.filter((s) => isSecondaryDamage(s.text)).map(spanOf),
     response: own.filter((s) => RESPONSE.test(s.text)).map(spanOf),
     sources: {
       organization: mentionSpan(cluster, own, ctx) ?? spanOf(evidence),
@@ -113,8 +114,6 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   };
 }
 
-const SECONDARY_DAMAGE =
-  /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な電話|詐欺|脅迫|金銭(?:の|を)?要求|身代金|二次被害(?:が|は)(?:発生|確認され)/;
 const RESPONSE = /停止|閉鎖|遮断|再発防止|変更|再発行|お詫び|謝罪|通知|連絡|窓口|コールセンター|補償|届け出|相談/;
 const VECTOR =
   /Apache\s?Struts\s?2?|USB(?:フラッシュ)?メモリー?|ノート(?:PC|パソコン)|パソコン|クラウド(?:サービス|システム)?|メールアカウント|メールサーバー?|Webサイト|ウェブサイト|通販サイト|VPN(?:機器|装置)?|ファイル共有ソフト|Winny|ウィニー|書類|名簿|CD-ROM|自動交付機|コンビニ交付/gi;
