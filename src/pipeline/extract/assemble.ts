@@ -549,6 +549,7 @@ function evidenceText(s: Sentence, c: Count | null): string {
 function collectBreakdown(group: Group, ctx: Context): readonly BreakdownEntry[] {
   const out: BreakdownEntry[] = [];
   for (const s of sectionSentences(group, ctx)) {
+    if (!s.bare && s.text.includes("内訳")) out.push(...proseBreakdown(s));
     if (!s.bare || (!s.text.includes(":") && !s.text.includes("："))) continue;
     const m = /^\s*[-・●]?\s*([^:：\n]{1,30})[:：]\s*([^\n]+)$/u.exec(s.text.trimEnd());
     if (!m) continue;
@@ -560,6 +561,42 @@ function collectBreakdown(group: Group, ctx: Context): readonly BreakdownEntry[]
   }
   return out;
 }
+
+/**
+ * 内訳は、個人会員が1万2,800人、法人会員が2,400人: a breakdown written as prose, each figure labelled by the words
+ * before it. Two labelled figures at least, else it is no breakdown.
+ */
+function proseBreakdown(s: Sentence): readonly BreakdownEntry[] {
+  const head = PROSE_BREAKDOWN.exec(s.text);
+  if (!head) return [];
+  const from = head.index + head[0].length;
+  const stop = s.text.indexOf("。", from);
+  const body = s.text.slice(from, stop < 0 ? s.text.length : stop);
+  const out: BreakdownEntry[] = [];
+  let at = 0;
+  for (const c of findCounts(body)) {
+    if (c.unit === "other") continue;
+    const label = body
+      .slice(at, c.start)
+      .replace(/^[、,\s]*(?:人|名|件)?(?:分)?[、,\s]*/u, "")
+      .replace(/(?:が|は|で|[:：])?\s*(?:約|最大|およそ)?\s*$/u, "")
+      .trim();
+    at = c.end;
+    if (label.length === 0 || label.length > 30 || /[。、]/u.test(label)) return [];
+    const start = s.start + from + c.start;
+    const text = body.slice(c.start, c.end);
+    out.push({
+      label,
+      value: c.value,
+      unit: c.unit === "people" ? "people" : "records",
+      evidence: { start, end: start + text.length, text },
+    });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** 内訳は、 / 内訳は次の通りで、: the words that open a breakdown in prose. */
+const PROSE_BREAKDOWN = /内訳(?:は|として)[、,]?\s*/u;
 
 function labelAbove(s: Sentence, ctx: Context): string {
   const prev = ctx.sentences[s.index - 1];
