@@ -283,21 +283,24 @@ export function collectTimeline(
  * Xは4月22日、…と発表した (the date right after the topic of a sentence whose main predicate announces).
  */
 function reportKind(clause: string, at: number, sentence: string): TimelineKind | null {
-  if (clause.includes("報")) {
+  const report = clause.indexOf("報");
+  if (report > 0 && report < 12) {
     const nth = REPORT_NUMBER.exec(clause.slice(0, 12));
     if (nth) return /^[1１一]$/u.test(nth[1]!) ? "announced" : "follow_up";
   }
-  if (at === 0 || !TOPIC_END.test(sentence.slice(Math.max(0, at - 3), at))) return null;
+  if (!isTopicEnd(sentence.charCodeAt(at - 1))) return null;
   if (!TOPIC.test(sentence.slice(0, at)) || !AFTER_TOPIC_DATE.test(clause)) return null;
   return MAIN_ANNOUNCE.test(sentence) ? "announced" : null;
 }
 
 /** 第2報, 第１報: the numbered report a date belongs to. */
 const REPORT_NUMBER = /^[^。、]{0,8}?第([0-9０-９一二三四五六七八九]+)報/u;
-/** The particle closing a topic right before the date (Xは4月22日、). */
-const TOPIC_END = /[はが]\s*$/u;
+/** は or が closing a topic right before the date (Xは4月22日、). */
+function isTopicEnd(c: number): boolean {
+  return c === 0x306f || c === 0x304c;
+}
 /** A topic of its own: no clause break before it. */
-const TOPIC = /^[^、。]{1,40}[はが]\s*$/u;
+const TOPIC = /^[^、。]{1,40}[はが]$/u;
 /** The date ends its phrase: 4月22日、 / 4月22日に / 4月22日付で. */
 const AFTER_TOPIC_DATE = /^[^、。]{2,16}?(?:日|月)(?:付け?で?|に|まで)?[、,]/u;
 /** …と発表した。 / …を公表しました: the sentence's main predicate announces. */

@@ -4,9 +4,6 @@
 const DAMAGE =
   /不正(?:に)?(?:使用|利用|引き出[しさ]|出金)|不審な電話|詐欺|脅迫|金銭(?:の|を)?要求|身代金|二次被害(?:が|は)(?:発生|確認され)/gu;
 
-/** The first character of each DAMAGE phrase: a sentence without any of them is skipped before the regex. */
-const DAMAGE_FIRST = "不詐脅金身二";
-
 /**
  * The rest of a damage phrase's clause: up to 。 or a conjunctive 、 that closes a stated fact (…確認され、 …ており、
  * …たが、), so a warning in a following clause does not take back a fact before it.
@@ -27,7 +24,6 @@ const ATTACK_OBJECT =
 
 /** Does the sentence state damage that happened after the leak? */
 export function isSecondaryDamage(text: string): boolean {
-  if (!hasDamageChar(text)) return false;
   DAMAGE.lastIndex = 0;
   for (let m = DAMAGE.exec(text); m; m = DAMAGE.exec(text)) {
     const end = m.index + m[0].length;
@@ -38,10 +34,5 @@ export function isSecondaryDamage(text: string): boolean {
     if (ATTACK_OBJECT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     return true;
   }
-  return false;
-}
-
-function hasDamageChar(text: string): boolean {
-  for (const c of DAMAGE_FIRST) if (text.includes(c)) return true;
   return false;
 }
