@@ -106,4 +106,33 @@ describe("review flags", () => {
     };
     expect(codes(oneSource)).toEqual([]);
   });
+
+  const affected = (value: number, qualifier: string, unit = "people") => ({ value, qualifier, unit });
+  it.each([
+    ["最大 first, a smaller confirmed figure later", [affected(35000, "max"), affected(29870, "exact")], []],
+    ["最大 first, the same figure confirmed", [affected(800, "max"), affected(800, "exact")], []],
+    ["以上 first, a larger confirmed figure later", [affected(1200, "at_least"), affected(1350, "exact")], []],
+    [
+      "a later figure over the earlier maximum",
+      [affected(35000, "max"), affected(41000, "exact")],
+      ["qualifier_conflict"],
+    ],
+    [
+      "a later figure under the earlier 以上",
+      [affected(1200, "at_least"), affected(900, "exact")],
+      ["qualifier_conflict"],
+    ],
+    ["confirmed first, 最大 later", [affected(29870, "exact"), affected(35000, "max")], ["qualifier_conflict"]],
+    [
+      "units differ",
+      [affected(35000, "max"), affected(29870, "exact", "records")],
+      ["unit_conflict", "qualifier_conflict"],
+    ],
+  ])("qualifiers across reports: %s", (_label, figures, expected) => {
+    const incident: CheckedIncident = {
+      ...anIncident(),
+      candidates: figures.map((f, k) => candidate(k + 1, "affected", f)),
+    };
+    expect(codes(incident)).toEqual(expected);
+  });
 });

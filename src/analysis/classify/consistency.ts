@@ -176,10 +176,15 @@ function checkSourceUnits(i: CheckedIncident): readonly ReviewFlag[] {
   ];
 }
 
+/**
+ * Sources (oldest first, the order candidates keep) that qualify the figure differently, unless each later figure is
+ * one the earlier bound allows: 最大35,000 then 29,870 confirmed is the usual 第2報, not a conflict.
+ */
 function checkSourceQualifiers(i: CheckedIncident): readonly ReviewFlag[] {
   const given = [...perSource(i, "affected", readAffected).values()];
   const qualifiers = [...new Set(given.map((a) => a.qualifier ?? "exact"))] as Qualifier[];
   if (qualifiers.length < 2) return [];
+  if (given.every((later, k) => given.slice(0, k).every((earlier) => refines(earlier, later)))) return [];
   const shown = given.map((a) => `${QUALIFIER_JA[a.qualifier ?? "exact"]}${a.value!.toLocaleString("en-US")}`);
   return [
     flag(
@@ -189,6 +194,16 @@ function checkSourceQualifiers(i: CheckedIncident): readonly ReviewFlag[] {
       "candidates",
     ),
   ];
+}
+
+/** Does a later figure stay within what an earlier one said (same unit, under its 最大, over its 以上)? */
+function refines(earlier: Affected, later: Affected): boolean {
+  if (earlier.unit !== later.unit || earlier.value === null || later.value === null) return false;
+  const q = earlier.qualifier ?? "exact";
+  if (q === (later.qualifier ?? "exact")) return true;
+  if (q === "max") return later.value <= earlier.value;
+  if (q === "at_least") return later.value >= earlier.value;
+  return false;
 }
 
 function checkSourceCauses(i: CheckedIncident): readonly ReviewFlag[] {

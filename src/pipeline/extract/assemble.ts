@@ -17,6 +17,7 @@ import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
 import type { OrgCluster, Section } from "./discourse.js";
+import { isSecondaryDamage } from "./secondary.js";
 import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
 export type Group = {
@@ -91,7 +92,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     breakdown_mismatch: breakdown.length >= 2 && value !== null && breakdown.reduce((a, b) => a + b.value, 0) !== value,
     timeline: collectTimeline(own, ctx.article, ctx.sentences) as TimelineEvent[],
     vector: vectorsOf(own),
-    secondary_damage: own.filter((s) => SECONDARY_DAMAGE.test(s.text)).map(spanOf),
+    secondary_damage: own.filter((s) => isSecondaryDamage(s.text)).map(spanOf),
     response: own.filter((s) => RESPONSE.test(s.text)).map(spanOf),
     sources: {
       organization: mentionSpan(cluster, own, ctx) ?? spanOf(evidence),
@@ -112,8 +113,6 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   };
 }
 
-const SECONDARY_DAMAGE =
-  /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な電話|詐欺|脅迫|金銭(?:の|を)?要求|身代金|二次被害(?:が|は)(?:発生|確認され)/;
 const RESPONSE = /停止|閉鎖|遮断|再発防止|変更|再発行|お詫び|謝罪|通知|連絡|窓口|コールセンター|補償|届け出|相談/;
 const VECTOR =
   /Apache\s?Struts\s?2?|USB(?:フラッシュ)?メモリー?|ノート(?:PC|パソコン)|パソコン|クラウド(?:サービス|システム)?|メールアカウント|メールサーバー?|Webサイト|ウェブサイト|通販サイト|VPN(?:機器|装置)?|ファイル共有ソフト|Winny|ウィニー|書類|名簿|CD-ROM|自動交付機|コンビニ交付/gi;
@@ -599,6 +598,7 @@ function evidenceText(s: Sentence, c: Count | null): string {
 function collectBreakdown(section: readonly Sentence[], ctx: Context): readonly BreakdownEntry[] {
   const out: BreakdownEntry[] = [];
   for (const s of section) {
+    if (!s.bare && s.text.includes("内訳")) out.push(...proseBreakdown(s));
     if (!s.bare || (!s.text.includes(":") && !s.text.includes("："))) continue;
     const m = /^\s*[-・●]?\s*([^:：\n]{1,30})[:：]\s*([^\n]+)$/u.exec(s.text.trimEnd());
     if (!m) continue;
@@ -610,6 +610,42 @@ function collectBreakdown(section: readonly Sentence[], ctx: Context): readonly 
   }
   return out;
 }
+
+/**
+ * 内訳は、個人会員が1万2,800人、法人会員が2,400人: a breakdown written as prose, each figure labelled by the words
+ * before it. Two labelled figures at least, else it is no breakdown.
+ */
+function proseBreakdown(s: Sentence): readonly BreakdownEntry[] {
+  const head = PROSE_BREAKDOWN.exec(s.text);
+  if (!head) return [];
+  const from = head.index + head[0].length;
+  const stop = s.text.indexOf("。", from);
+  const body = s.text.slice(from, stop < 0 ? s.text.length : stop);
+  const out: BreakdownEntry[] = [];
+  let at = 0;
+  for (const c of findCounts(body)) {
+    if (c.unit === "other") continue;
+    const label = body
+      .slice(at, c.start)
+      .replace(/^[、,\s]*(?:人|名|件)?(?:分)?[、,\s]*/u, "")
+      .replace(/(?:が|は|で|[:：])?\s*(?:約|最大|およそ)?\s*$/u, "")
+      .trim();
+    at = c.end;
+    if (label.length === 0 || label.length > 30 || /[。、]/u.test(label)) return [];
+    const start = s.start + from + c.start;
+    const text = body.slice(c.start, c.end);
+    out.push({
+      label,
+      value: c.value,
+      unit: c.unit === "people" ? "people" : "records",
+      evidence: { start, end: start + text.length, text },
+    });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** 内訳は、 / 内訳は次の通りで、: the words that open a breakdown in prose. */
+const PROSE_BREAKDOWN = /内訳(?:は|として)[、,]?\s*/u;
 
 function labelAbove(s: Sentence, ctx: Context): string {
   const prev = ctx.sentences[s.index - 1];
@@ -702,6 +738,6 @@ const TIMELINE_OR_QUOTE = /^\s*[-・●]\s*(?:[「『"]|(?:[0-9０-９]{1,4}|同
 const CONTACT =
   /^\s*[【■●◆［[]?\s*(?:お|ご)?問い?合わ?せ|問い?合わ?せ(?:先|窓口|番号|専用|[:：】]|[はにの]?(?:受け付け|受付|下記|以下|こちら))|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
 const DATA_CONTEXT =
-  /掲載|(?:載っ|載せ|書かれ)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤/;
+  /掲載|(?:載っ|載せ|書かれ)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤|入力[しさ]/;
 
 export { ANNOUNCE };

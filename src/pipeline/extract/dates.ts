@@ -288,7 +288,9 @@ export function collectTimeline(
       ? "exposure_start"
       : d.mention.rangeEnd
         ? "exposure_end"
-        : (KINDS.find(([, re]) => re.test(clause.slice(0, 60)))?.[0] ?? "other");
+        : (reportKind(clause, d.mention.start - d.sentence.start, d.sentence.text) ??
+          KINDS.find(([, re]) => re.test(clause.slice(0, 60)))?.[0] ??
+          "other");
     const text = d.sentence.text.trimEnd();
     events.push({
       date: d.date,
@@ -298,6 +300,35 @@ export function collectTimeline(
   }
   return events.sort((a, b) => sortable(a.date).localeCompare(sortable(b.date)));
 }
+
+/**
+ * The kind a date takes from the sentence's shape, before its words are read: 1月の第1報では (a numbered report), and
+ * Xは4月22日、…と発表した (the date right after the topic of a sentence whose main predicate announces).
+ */
+function reportKind(clause: string, at: number, sentence: string): TimelineKind | null {
+  const report = clause.indexOf("報");
+  if (report > 0 && report < 12) {
+    const nth = REPORT_NUMBER.exec(clause.slice(0, 12));
+    if (nth) return /^[1１一]$/u.test(nth[1]!) ? "announced" : "follow_up";
+  }
+  if (!isTopicEnd(sentence.charCodeAt(at - 1))) return null;
+  if (!TOPIC.test(sentence.slice(0, at)) || !AFTER_TOPIC_DATE.test(clause)) return null;
+  return MAIN_ANNOUNCE.test(sentence) ? "announced" : null;
+}
+
+/** 第2報, 第１報: the numbered report a date belongs to. */
+const REPORT_NUMBER = /^[^。、]{0,8}?第([0-9０-９一二三四五六七八九]+)報/u;
+/** は or が closing a topic right before the date (Xは4月22日、). */
+function isTopicEnd(c: number): boolean {
+  return c === 0x306f || c === 0x304c;
+}
+/** A topic of its own: no clause break before it. */
+const TOPIC = /^[^、。]{1,40}[はが]$/u;
+/** The date ends its phrase: 4月22日、 / 4月22日に / 4月22日付で. */
+const AFTER_TOPIC_DATE = /^[^、。]{2,16}?(?:日|月)(?:付け?で?|に|まで)?[、,]/u;
+/** …と発表した。 / …を公表しました: the sentence's main predicate announces. */
+const MAIN_ANNOUNCE =
+  /(?:発表|公表|明らかに|報告)(?:した|しました|している|しています|する)(?:と(?:いう|している))?[。」\s]*$/u;
 
 function sortable(date: string): string {
   return date.startsWith("--") ? `0000${date.slice(1)}` : date;

@@ -81,4 +81,20 @@ describe("extractDataItems", () => {
   ])("term: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });
+
+  it.each([
+    ["職員が名簿を私用のメールアドレスに送信し、外部に持ち出した", ["name"]],
+    ["申込者30人のメールアドレスを宛先に入れて一斉送信した", ["email"]],
+    ["職員は利用者と家族に説明し、謝罪した", []],
+    ["氏名と家族構成が流出した", ["family", "name"]],
+    ["利用者には利用明細を確認するよう求めている", []],
+    ["流出したのはカード番号で、利用明細を確認するよう呼びかけている", ["credit_card_number"]],
+    ["管理者アカウントが盗まれたIDとパスワードで不正にログインされた", []],
+    ["顧客のIDとパスワードが盗まれた", ["password"]],
+    ["偽サイトに会員がログインID、パスワード、口座番号を入力していた", ["bank_account", "login_id", "password"]],
+    ["偽のログイン画面で利用者がIDとパスワードを入力した", ["password"]],
+    ["原因は、職員が偽のログイン画面にパスワード等を入力したことによるものだった", []],
+  ])("channel, addressee, advice, means and phishing input: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
 });

@@ -65,6 +65,13 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
 const CONTEXT_TERMS: readonly (readonly [DataItem, RegExp, string])[] = [
   ["card_holder", /(?:番号|カード)(?:や|、|・|と)名義/, "名義"],
   ["email", /(?:^|[・、,\s「\-])メール(?:$|[・、,\s」）)])/, "メール"],
+  // 偽サイトにIDとパスワードを入力した: in phishing, what the victims typed in is what was taken; not when it was
+  // staff whose password let the attacker in (教員がパスワードを入力したことが原因).
+  [
+    "password",
+    /^(?![^。]*(?:原因|による|により|ことで|ことから|職員|教員|社員|従業員))[^。]*(?:偽|フィッシング|装っ|装う|なりすま)[^。]{0,40}パスワード[^。]{0,30}入力/,
+    "パスワード",
+  ],
 ];
 
 /** All terms in one alternation, one capture group per term in TERMS order: one scan per clause. */
@@ -117,7 +124,7 @@ export function addDataItems(text: string, found: Set<DataItem>): boolean {
     COMBINED.lastIndex = 0;
     for (let m = COMBINED.exec(clause); m; m = COMBINED.exec(clause)) {
       const item = TERMS[firstGroup(m) - 1]?.[0];
-      if (item) {
+      if (item && !isNotLeaked(clause, m.index + m[0].length)) {
         any = true;
         found.add(item);
       }
@@ -134,6 +141,33 @@ function firstGroup(m: RegExpExecArray): number {
 }
 
 const NO_ITEMS: readonly DataItem[] = Object.freeze([]);
+
+/**
+ * A term that the next words make into something else than leaked data: the channel it went through (私用の
+ * メールアドレスに送信), the people told (患者と家族に説明), or the attacker's means (盗まれたIDとパスワードでログイン).
+ */
+function isNotLeaked(clause: string, end: number): boolean {
+  const c = clause.charCodeAt(end);
+  // に / へ / で / を / 宛: only these particles can start such a phrase (a cheap test before the regexes).
+  if (c !== 0x306b && c !== 0x3078 && c !== 0x3067 && c !== 0x3092 && c !== 0x5b9b && c !== 0x306a) return false;
+  const after = clause.slice(end, end + 24);
+  if (MEANS.test(after)) return true;
+  if (ADDRESSEE.test(after)) return true;
+  return CHANNEL.test(after) && !SHOWN_TO_OTHERS.test(clause);
+}
+
+/** …に説明し, …へ謝罪: the term names whom the organization told, not what leaked. */
+const ADDRESSEE = /^(?:など)?(?:に|へ)(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知)/u;
+
+/** …に送信, …宛てに転送: the address a message went to. */
+const CHANNEL = /^(?:など)?(?:に|へ|宛て?に?)(?:誤って|間違えて)?(?:送信|転送|送っ|送ら|送付|返信)/u;
+
+/** CC で一斉送信, アドレスが見える状態: a message that showed its recipients' addresses leaked them. */
+const SHOWN_TO_OTHERS = /[CＣ][CＣ]|[BＢ][CＣ][CＣ]|宛先|一斉|同報|見える|表示|閲覧/u;
+
+/** …で不正にログイン, …を悪用してアクセス: the credentials an attacker used to get in. */
+const MEANS =
+  /^(?:など)?(?:で|を(?:使(?:って|い|用し(?:て)?)|悪用し(?:て)?|用い(?:て)?))(?:不正に|第三者が|何者かが)?(?:ログイン|アクセス|侵入|認証)/u;
 
 /**
  * Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない) or ask the reader
@@ -170,7 +204,8 @@ function isRequest(clause: string): boolean {
   return REQUEST.test(clause) && !/流出|漏え?い|漏洩/u.test(clause);
 }
 
-const REQUEST = /(?:お願い(?:いた)?(?:します|致します|申し上げます)|ください)[。\s]*$/u;
+const REQUEST =
+  /(?:お願い(?:いた)?(?:します|致します|申し上げます)|ください)[。\s]*$|(?:する|しない|される)よう(?:に)?(?:求め|呼びかけ|促し|要請|依頼|お願い|勧め)|(?:確認|注意)を(?:求め|呼びかけ|促し)/u;
 
 /**
  * Does a clause end with the character at `i`: 。 or a line break, or a 、 after a conjunctive ending (…が、 …ものの、
