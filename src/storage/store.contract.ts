@@ -818,6 +818,23 @@ function describeChangeToken(get: Get, openAgain: StoreFactory | undefined): voi
     expect(await store.changeToken()).not.toBe(second);
   });
 
+  it("changeToken() stays put across bookkeeping: a token's last use, feed state", async () => {
+    const store = get();
+    await store.transaction((tx) => putIncident(tx, "a", anIncident(), "流出"));
+    const token = await store.addToken({
+      role: "editor",
+      name: "編集者",
+      hash: "h-bookkeeping",
+      createdAt: "2024-06-01T00:00:00Z",
+    });
+    const before = await store.changeToken();
+    await store.touchToken(token.id, "2024-06-05T00:00:00Z");
+    await store.addFeed("https://example.jp/feed.rss");
+    await store.markFeedItems("https://example.jp/feed.rss", ["item-1"]);
+    // Every whole-store view is keyed by the token: a reader's token used every minute must not rebuild them.
+    expect(await store.changeToken()).toBe(before);
+  });
+
   it.runIf(openAgain !== undefined)("changeToken() changes when another connection writes", async () => {
     const store = get();
     const other = await openAgain!();

@@ -131,9 +131,9 @@ export interface Store {
    * A token that differs after any write transaction committed since it was read, by this store or by another
    * connection or process on the same database: the one notion of "the store changed" (the facet index, the server's
    * response cache, statistics snapshot and campaigns are all keyed by it; a spurious change is allowed, a missed one
-   * is not). Cheap: one or two tiny statements. SQLite: `PRAGMA data_version` (commits by other
-   * connections) with `total_changes()` (this connection's own writes); PostgreSQL: a one-row counter that every
-   * `transaction()` bumps. Feed bookkeeping (addFeed, updateFeed, markFeedItems) need not change it.
+   * is not). Cheap: one tiny statement. SQLite: `PRAGMA data_version` (commits by other connections) with a count of
+   * this store's `transaction()` commits; PostgreSQL: a one-row counter that every `transaction()` bumps. Bookkeeping
+   * outside transactions (feeds, a token's last use, watchlists) does not change it.
    */
   changeToken(): Promise<string>;
 

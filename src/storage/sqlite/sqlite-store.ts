@@ -151,24 +151,24 @@ function createSqliteStore(conn: Conn, close: () => void, nameKey: NameKey): Sto
     if (lock.held()) return Promise.reject(new Error("roei store: use the transaction's tx inside transaction()"));
     return lock.run(async () => fn());
   };
+  let commits = 0;
   const atomically = async <T>(fn: () => Promise<T>): Promise<T> => {
     conn.exec("BEGIN IMMEDIATE");
     try {
       const result = await fn();
       conn.exec("COMMIT");
+      commits++;
       return result;
     } catch (error) {
       if (conn.inTransaction()) conn.exec("ROLLBACK");
       throw error;
     }
   };
-  // PRAGMA data_version changes when another connection (another process) commits; total_changes() counts this one's.
+  // PRAGMA data_version changes when another connection (another process) commits; `commits` counts this one's
+  // transactions. Bookkeeping writes outside transaction() (a token's last use, feed and watchlist state) do not move
+  // it: every whole-store view is keyed by this token, and a token used every minute must not rebuild them.
   const changeToken = () =>
-    outside(() => {
-      const version = conn.get<{ data_version: number }>("PRAGMA data_version")?.data_version ?? 0;
-      const own = conn.get<{ n: number }>("SELECT total_changes() AS n")?.n ?? 0;
-      return `${version}.${own}`;
-    });
+    outside(() => `${conn.get<{ data_version: number }>("PRAGMA data_version")?.data_version ?? 0}.${commits}`);
   const facetIndex = cachedByGeneration(changeToken, () => outside(() => readFacetIndex(conn)));
   const organizations = cachedByGeneration(changeToken, () =>
     outside(() => conn.all<OrganizationRow>("SELECT * FROM organizations ORDER BY id").map(toOrganization)),
