@@ -55,15 +55,18 @@ export type Candidate = {
   readonly chosen: boolean;
 };
 
-export type CorrectableField =
-  | "organization"
-  | "announced"
-  | "affected"
-  | "data_items"
-  | "cause"
-  | "cves"
-  | "certainty"
-  | "organization_type";
+/** The fields an analyst may correct (`roei edit`, PATCH /api/incidents/{id}, the edit form). */
+export const CORRECTABLE_FIELDS = [
+  "organization",
+  "announced",
+  "affected",
+  "data_items",
+  "cause",
+  "cves",
+  "certainty",
+  "organization_type",
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 /** An organization with every name the sources used for it. */
 export type Organization = {

@@ -2,7 +2,7 @@
 
 import { classifyIncident } from "../../analysis/classify/incident.js";
 import { isImportedKey } from "../../analysis/import/veris-record.js";
-import type { CorrectableField, Source, StoredIncident } from "../../domain/store.js";
+import { CORRECTABLE_FIELDS, type CorrectableField, type Source, type StoredIncident } from "../../domain/store.js";
 import { ingestDocument, reextractSource } from "../../ingest/ingest-source.js";
 import { createProgress } from "../../ingest/progress.js";
 import { walkPaths } from "../../ingest/walk.js";
@@ -247,16 +247,7 @@ async function exportIncidents(
   return 0;
 }
 
-const EDITABLE: readonly CorrectableField[] = [
-  "organization",
-  "announced",
-  "affected",
-  "data_items",
-  "cause",
-  "cves",
-  "certainty",
-  "organization_type",
-];
+const EDITABLE: readonly CorrectableField[] = CORRECTABLE_FIELDS;
 
 async function edit(command: Extract<StoreCommand, { kind: "edit" }>, store: Store, io: CliIO): Promise<number> {
   const field = command.field as CorrectableField;

@@ -5,18 +5,9 @@
  */
 import { z } from "@hono/zod-openapi";
 import { CAUSES, DATA_ITEMS, QUALIFIERS, UNITS } from "../../domain/incident.js";
-import { type CorrectableField, ORGANIZATION_TYPES } from "../../domain/store.js";
+import { CORRECTABLE_FIELDS, type CorrectableField, ORGANIZATION_TYPES } from "../../domain/store.js";
 
-export const EDITABLE_FIELDS = [
-  "organization",
-  "announced",
-  "affected",
-  "data_items",
-  "cause",
-  "cves",
-  "certainty",
-  "organization_type",
-] as const satisfies readonly CorrectableField[];
+export const EDITABLE_FIELDS = CORRECTABLE_FIELDS;
 
 /** Contract dates: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM. */
 const CONTRACT_DATE =
