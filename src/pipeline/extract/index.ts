@@ -133,10 +133,14 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
 
 /** A research firm or authority that announces a tally (集計結果を発表) reports on others' leaks. */
 function isAnalyst(cluster: OrgCluster, text: string): boolean {
-  return cluster.mentions.some((m) =>
-    /^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u.test(text.slice(m.end, m.end + 100)),
-  );
+  return cluster.mentions.some((m) => {
+    const after = text.slice(m.end, m.end + 100);
+    // The word first: the pattern's open prefix would otherwise be tried at length after length.
+    return (after.includes("集計") || after.includes("統計")) && TALLY_ANNOUNCED.test(after);
+  });
 }
+
+const TALLY_ANNOUNCED = /^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u;
 
 /** Mentions per sentence, in one pass over both ordered lists. */
 function bucketBySentence(sentences: readonly Sentence[], mentions: readonly OrgMention[]): OrgMention[][] {
