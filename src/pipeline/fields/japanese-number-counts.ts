@@ -96,6 +96,13 @@ function readCount(text: string, norm: string, numeral: Numeral): Count | null {
   };
 }
 
+/** COUNTERS by the code unit they start with, each list in COUNTERS order (longest first). */
+const COUNTERS_BY_FIRST = new Map<number, CounterRule[]>();
+for (const rule of COUNTERS) {
+  const first = rule.text.charCodeAt(0);
+  COUNTERS_BY_FIRST.set(first, [...(COUNTERS_BY_FIRST.get(first) ?? []), rule]);
+}
+
 function counterFollows(norm: string, end: number): boolean {
   return matchCounter(norm, skipSpaces(norm, end)) !== null;
 }
@@ -108,7 +115,9 @@ function skipSpaces(norm: string, at: number): number {
 }
 
 function matchCounter(norm: string, at: number): CounterRule | null {
-  for (const rule of COUNTERS) {
+  const rules = COUNTERS_BY_FIRST.get(norm.charCodeAt(at));
+  if (rules === undefined) return null;
+  for (const rule of rules) {
     if (!norm.startsWith(rule.text, at)) continue;
     const next = norm.charAt(at + rule.text.length);
     if (next !== "" && rule.notBefore?.includes(next) === true) return null;
