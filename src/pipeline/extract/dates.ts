@@ -281,9 +281,13 @@ export function collectTimeline(
 ): readonly TimelineEvent[] {
   const ids = new Set(own.map((s) => s.index));
   const events: TimelineEvent[] = [];
-  for (const d of datesOf(article, sentences)) {
+  const all = datesOf(article, sentences);
+  for (const [k, d] of all.entries()) {
     if (!ids.has(d.sentence.index)) continue;
-    const clause = d.sentence.text.slice(d.mention.start - d.sentence.start);
+    // 5月1日に持ち出し、5月3日に紛失に気付いた: the words after the next date of the sentence are that date's.
+    const next = all[k + 1];
+    const until = next && next.sentence === d.sentence && !d.mention.rangeStart ? next.mention.start : d.sentence.end;
+    const clause = d.sentence.text.slice(d.mention.start - d.sentence.start, until - d.sentence.start);
     const kind = d.mention.rangeStart
       ? "exposure_start"
       : d.mention.rangeEnd

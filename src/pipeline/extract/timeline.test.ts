@@ -29,6 +29,12 @@ describe("timeline kinds from sentence shape", () => {
     expect(kindsOf(text)).toEqual(expected);
   });
 
+  it("each date of a sentence takes the verb that follows it, not the next date's", () => {
+    const text =
+      "ささなみ町は6月18日、町民210人分の名簿を紛失したと発表した。職員が6月3日に名簿を持ち出して紛失し、6月5日に紛失に気付いた。";
+    expect(kindsOf(text)).toEqual({ "2024-06-18": "announced", "2024-06-03": "occurred", "2024-06-05": "discovered" });
+  });
+
   it("a date after the topic of a sentence that does not announce keeps its own kind", () => {
     const text =
       "ささなみ町の職員が町民210人分の名簿を紛失したと町が発表した。職員は6月3日、名簿を持ち出して紛失した。";
