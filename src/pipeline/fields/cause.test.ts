@@ -15,6 +15,10 @@ describe("extractCause", () => {
     ["別の保護者に誤って郵送した", "misdelivery"],
     ["ホームページに誤って掲載した", "mispublication"],
     ["ノートパソコンが盗まれた", "theft"],
+    // Credentials stolen elsewhere and used to log in: the stolen thing is the key, not a device (list attacks).
+    ["他社から盗まれたIDとパスワードを使って会員サイトに不正にログインされた", "credential_theft"],
+    ["別のサービスから流出したとみられるログイン情報で何者かがアクセスした", "credential_theft"],
+    ["IDとパスワードを記したメモの入ったかばんが盗まれた", "theft"],
     ["USBメモリーを紛失した", "loss"],
     ["住民票を誤交付した", "mis_operation"],
     ["システム障害で別人の証明書が発行された", "system_failure"],
