@@ -18,6 +18,13 @@ const NEGATED =
 const ADVISORY =
   /よう(?:に)?(?:呼びかけ|求め|促し|要請|お願い|注意)|呼びかけ|注意喚起|ご注意|ください|おそれ|恐れ|可能性がある(?:ため|として)/u;
 
+/**
+ * 不正利用された恐れのある取引が12件: cases found that may have been fraud, counted, are reported damage (possible),
+ * not a warning of damage to come (不正利用されるおそれがある has no past tense and no count).
+ */
+const SUSPECTED_CASES =
+  /^さ?れた(?:可能性|おそれ|恐れ|疑い)(?:が|の)(?:ある|あり)[^。]{0,24}?[0-9０-９一二三四五六七八九十百千万]+(?:件|人|名|回|万?円)/u;
+
 /** アカウントが第三者に不正に利用された: the attacker's use of an account or credentials is the attack itself. */
 const ATTACK_OBJECT =
   /(?:アカウント|ID|ＩＤ|パスワード|認証情報|権限|サーバー?|システム|端末|VPN)(?:が|を|は)[^、。]{0,12}$/u;
@@ -30,7 +37,8 @@ export function isSecondaryDamage(text: string): boolean {
     const rest = text.slice(end);
     const stop = CLAUSE_END.exec(rest);
     const tail = stop ? rest.slice(0, stop.index + stop[0].length) : rest;
-    if (NEGATED.test(tail) || ADVISORY.test(tail)) continue;
+    if (NEGATED.test(tail)) continue;
+    if (ADVISORY.test(tail) && !SUSPECTED_CASES.test(tail)) continue;
     if (ATTACK_OBJECT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     return true;
   }
