@@ -592,8 +592,28 @@ function evidenceText(s: Sentence, c: Count | null): string {
   const t = s.text.trim();
   if (!c || t.length <= 60) return t;
   const at = c.start - s.start;
-  return s.text.slice(Math.max(0, at - 20), Math.min(s.text.length, at + c.text.length + 25)).trim();
+  const end = at + c.text.length;
+  return s.text.slice(clauseStartBefore(s.text, at), clauseEndAfter(s.text, end)).trim();
 }
+
+/** Where the phrase holding a count starts: after the nearest 、。「 or space within 30 characters, else 20 back. */
+function clauseStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - 30); i--) if (PHRASE_OPEN.has(text.charCodeAt(i))) return i + 1;
+  return Math.max(0, at - 20);
+}
+
+/** Where it ends: at the sentence's 。 within 45 characters, else at the next 、 or closing quote, else 25 on. */
+function clauseEndAfter(text: string, end: number): number {
+  const limit = Math.min(text.length, end + 45);
+  const stop = text.indexOf("。", end);
+  if (stop >= 0 && stop < limit) return stop + 1;
+  for (let i = end; i < Math.min(text.length, end + 30); i++) if (PHRASE_CLOSE.has(text.charCodeAt(i))) return i;
+  return Math.min(text.length, end + 25);
+}
+
+/** A count in brackets (個人情報（最大N名分）) belongs to the words around them: brackets open and close no phrase. */
+const PHRASE_OPEN: ReadonlySet<number> = new Set([..."、。「『【 　\n"].map((c) => c.charCodeAt(0)));
+const PHRASE_CLOSE: ReadonlySet<number> = new Set([..."、」』】\n"].map((c) => c.charCodeAt(0)));
 
 function collectBreakdown(section: readonly Sentence[], ctx: Context): readonly BreakdownEntry[] {
   const out: BreakdownEntry[] = [];
