@@ -103,6 +103,8 @@ export function createApp(input: AppContext): Hono {
   }
   app.route("/api", createApi(ctx));
   app.route("/static", serveStatic());
+  // Browsers and feed readers ask for /favicon.ico whatever the pages link to.
+  app.get("/favicon.ico", (c) => c.redirect("/static/favicon.svg", 301));
   mountAuthPages(app, ctx); // login, 取り込み, トークン, edit POST; first, so its read guard covers the pages
   mountPages(app, ctx);
   app.notFound((c) =>

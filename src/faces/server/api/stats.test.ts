@@ -211,6 +211,22 @@ describe("GET /stats (page)", () => {
     expect(html).toContain("Incidents and people per year");
     expect(html).toContain("Unauthorized access");
   });
+
+  it("names the size and disclosure-lag bands in English too", async () => {
+    const { document } = parseHTML(await (await server.app.request("/stats?lang=en")).text());
+    const rowsOf = (chart: string) =>
+      [
+        ...(document.querySelector(`[data-chart=${chart}]`)?.closest("figure")?.querySelectorAll("th[scope=row]") ??
+          []),
+      ].map((th) => th.textContent ?? "");
+    const japanese = (r: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(r);
+    expect(rowsOf("size").length).toBeGreaterThan(0);
+    expect(
+      rowsOf("size").every((r) => /^(?:Under 10|\d[\d,]* to [\d,]+|1,000,000 or more|Unknown|Total)$/.test(r)),
+    ).toBe(true);
+    expect(rowsOf("lag").length).toBeGreaterThan(0);
+    expect(rowsOf("lag").filter(japanese)).toEqual([]);
+  });
 });
 
 describe("toScriptJson", () => {

@@ -41,6 +41,7 @@ export function Layout(props: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} | roei`}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        <link rel="icon" type="image/svg+xml" href="/static/favicon.svg" />
         <link rel="alternate" type="application/atom+xml" title="roei" href={props.feed ?? "/feed.atom"} />
       </head>
       <body>

@@ -23,6 +23,17 @@ describe("404 pages", () => {
     }
   });
 
+  it("has an icon: the pages link it and /favicon.ico leads to it", async () => {
+    const html = await (await server.app.request("/")).text();
+    expect(html).toContain('<link rel="icon" type="image/svg+xml" href="/static/favicon.svg"/>');
+    const ico = await server.app.request("/favicon.ico");
+    expect(ico.status).toBe(301);
+    expect(ico.headers.get("location")).toBe("/static/favicon.svg");
+    const svg = await server.app.request("/static/favicon.svg");
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get("content-type")).toBe("image/svg+xml");
+  });
+
   it("keeps JSON for unknown API routes and answers an unknown organization with the HTML page", async () => {
     const api = await server.app.request("/api/no-such");
     expect(api.status).toBe(404);

@@ -124,9 +124,35 @@ function rowLabel(by: string, group: string, label: string, lang: Lang): string 
     cause: CAUSE_LABELS,
     org_type: ORGANIZATION_TYPE_LABELS,
     data_item: DATA_ITEM_LABELS,
+    size: SIZE_LABELS,
+    lag: LAG_LABELS,
   };
-  return labels[by]?.[group]?.[1] ?? label;
+  return labels[by]?.[group]?.[1] ?? (group === "不明" ? "Unknown" : label);
 }
+
+/** The size bands of src/analysis/stats.ts (JNSA's 漏えい規模, people or records), in English. */
+const SIZE_LABELS: Readonly<Record<string, readonly [string, string]>> = {
+  "10未満": ["10未満", "Under 10"],
+  "10〜100未満": ["10〜100未満", "10 to 99"],
+  "100〜1,000未満": ["100〜1,000未満", "100 to 999"],
+  "1,000〜1万未満": ["1,000〜1万未満", "1,000 to 9,999"],
+  "1万〜10万未満": ["1万〜10万未満", "10,000 to 99,999"],
+  "10万〜100万未満": ["10万〜100万未満", "100,000 to 999,999"],
+  "100万以上": ["100万以上", "1,000,000 or more"],
+};
+
+/** The disclosure-lag bands of src/analysis/stats.ts (days from discovery to announcement), in English. */
+const LAG_LABELS: Readonly<Record<string, readonly [string, string]>> = {
+  当日: ["当日", "Same day"],
+  "1〜3日": ["1〜3日", "1–3 days"],
+  "4〜7日": ["4〜7日", "4–7 days"],
+  "8〜30日": ["8〜30日", "8–30 days"],
+  "31〜90日": ["31〜90日", "31–90 days"],
+  "91〜365日": ["91〜365日", "91–365 days"],
+  "1年超": ["1年超", "Over a year"],
+  "発覚が公表より後（要確認）": ["発覚が公表より後（要確認）", "Discovered after the announcement (check)"],
+  "不明（発覚日・公表日なし）": ["不明（発覚日・公表日なし）", "Unknown (no discovery or announcement date)"],
+};
 
 function tableOf(answer: StatsAnswer, by: string): StatsTable | undefined {
   return answer.tables.find((t) => t.by === by);
