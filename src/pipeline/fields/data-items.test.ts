@@ -53,6 +53,9 @@ describe("extractDataItems", () => {
     ["生年月日も閲覧できる状態であり、氏名とあわせて流出した。", ["birthdate", "name"]],
     ["流出したのは氏名、住所、契約番号で、口座番号や年収は含まれていない。", ["address", "contract_number", "name"]],
     ["会員の氏名と電話番号が対象のため、カード情報の流出はない。", ["name", "phone"]],
+    // What was meant to be published is listed beside what leaked (a mispublication).
+    ["誤って掲載したのは利用者の氏名と電話番号です。本来の公開内容は年代と性別、住居地です。", ["name", "phone"]],
+    ["本来掲載すべき項目は受付番号と受付日だけだったが、氏名まで載っていた。", ["name"]],
   ])("denied in many phrasings: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });

@@ -186,13 +186,20 @@ function positiveClauses(text: string): readonly string[] {
   const out: string[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const part = clauses[k]!;
-    if (NEGATION.test(part) || isRequest(part)) continue;
+    if (NEGATION.test(part) || isRequest(part) || INTENDED.test(part)) continue;
     const next = clauses[k + 1];
     if (next !== undefined && continues(part) && NEGATION.test(next) && !ITEM_HINT.test(next)) continue;
     out.push(part);
   }
   return out;
 }
+
+/**
+ * 本来の公開内容は年代、性別…: what the organization meant to publish or send is the part that did not leak (a
+ * mispublication lists both).
+ */
+const INTENDED =
+  /本来(?:の)?(?:は)?(?:公開|公表|掲載|記載|送付|送信|表示)(?:内容|項目|情報|すべき|する(?:予定の)?|している|していた|予定)/u;
 
 /** …しており、 …であり、 …仕様で、: a clause whose predicate goes on in the next one (not …が、, which turns against it). */
 function continues(clause: string): boolean {
