@@ -56,6 +56,10 @@ describe("extractDataItems", () => {
     // What was meant to be published is listed beside what leaked (a mispublication).
     ["誤って掲載したのは利用者の氏名と電話番号です。本来の公開内容は年代と性別、住居地です。", ["name", "phone"]],
     ["本来掲載すべき項目は受付番号と受付日だけだったが、氏名まで載っていた。", ["name"]],
+    // Whom the organization tells, listed: not data.
+    ["番号の変更に伴う勤務先や市区町村への連絡も機構が行う。", []],
+    ["家族への説明を終えた。流出したのは氏名と住所。", ["address", "name"]],
+    ["氏名や住所への影響は調査中だが、電話番号が流出した。", ["address", "name", "phone"]],
   ])("denied in many phrasings: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });

@@ -149,6 +149,10 @@ const NO_ITEMS: readonly DataItem[] = Object.freeze([]);
 function isNotLeaked(clause: string, end: number): boolean {
   const c = clause.charCodeAt(end);
   // に / へ / で / を / 宛: only these particles can start such a phrase (a cheap test before the regexes).
+  if (c === 0x3084 || c === 0x3068 || c === 0x3001 || c === 0x30fb) {
+    // や / と / 、 / ・: a list of whom the organization told (勤務先や市区町村への連絡) ends in the same phrases.
+    return ADDRESSEE_LIST.test(clause.slice(end, end + 24));
+  }
   if (c !== 0x306b && c !== 0x3078 && c !== 0x3067 && c !== 0x3092 && c !== 0x5b9b && c !== 0x306a) return false;
   const after = clause.slice(end, end + 24);
   if (MEANS.test(after)) return true;
@@ -156,8 +160,10 @@ function isNotLeaked(clause: string, end: number): boolean {
   return CHANNEL.test(after) && !SHOWN_TO_OTHERS.test(clause);
 }
 
-/** …に説明し, …へ謝罪: the term names whom the organization told, not what leaked. */
-const ADDRESSEE = /^(?:など)?(?:に|へ)(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知)/u;
+/** …に説明し, …へ謝罪, …への連絡: the term names whom the organization told, not what leaked. */
+const ADDRESSEE = /^(?:など)?(?:に|へ)(?:の)?(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知)/u;
+const ADDRESSEE_LIST =
+  /^(?:や|と|、|・)[^、。にへがをは]{1,10}(?:など)?(?:に|へ)(?:の)?(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知)/u;
 
 /** …に送信, …宛てに転送: the address a message went to. */
 const CHANNEL = /^(?:など)?(?:に|へ|宛て?に?)(?:誤って|間違えて)?(?:送信|転送|送っ|送ら|送付|返信)/u;
