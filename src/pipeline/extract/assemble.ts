@@ -731,7 +731,8 @@ function dataSentences(group: Group, section: readonly Sentence[], ctx: Context)
     (s) =>
       !signalsOf(s).generic &&
       !CONTACT.test(s.text) &&
-      ((own.has(s.index) && (DATA_CONTEXT.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
+      ((own.has(s.index) &&
+        (DATA_CONTEXT.test(s.text) || COUNTED_LIST.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
         (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text)) ||
         underDataHeading(s, ctx)),
   );
@@ -757,6 +758,8 @@ const TIMELINE_OR_QUOTE = /^\s*[-・●]\s*(?:[「『"]|(?:[0-9０-９]{1,4}|同
 /** A notice's contact lines (お問い合わせ先, 受付時間) name a phone number that is not leaked data. */
 const CONTACT =
   /^\s*[【■●◆［[]?\s*(?:お|ご)?問い?合わ?せ|問い?合わ?せ(?:先|窓口|番号|専用|[:：】]|[はにの]?(?:受け付け|受付|下記|以下|こちら))|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
+/** 会員のメールアドレス・ニックネーム・生年月45,984件: a list of items with its count describes leaked data. */
+const COUNTED_LIST = /[・、][^。、]{1,30}[0-9０-９][0-9０-９,，]*(?:万)?(?:件|人|名)/u;
 const DATA_CONTEXT =
   /掲載|(?:載っ|載せ|書かれ)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤|入力[しさ]/;
 
