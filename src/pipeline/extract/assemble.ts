@@ -59,7 +59,9 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const dated = chooseAnnounced(own, ctx.article, ctx.sentences, leadOf(group, victim, ctx));
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const section = sectionSentences(group, ctx);
-  const fallbackCause = chooseCause(group, victim, passages, section, ctx);
+  const orgName = fullestName(cluster, ctx);
+  const also = alsoNames(group, victim, orgName, ctx);
+  const fallbackCause = chooseCause(group, victim, passages, section, ctx, also);
   const dataSents = dataSentences(group, section, ctx);
   let itemSource: Sentence | undefined;
   const found = new Set<DataItem>();
@@ -75,12 +77,11 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const cause =
     fallbackCause.cause === "unauthorized_access" && allCves.length > 0 ? "vulnerability" : fallbackCause.cause;
   const evidence = affected ? affected.sentence : leaks[0]!;
-  const orgName = fullestName(cluster, ctx);
   const breakdown = collectBreakdown(section, ctx);
   const value = affected?.value.value ?? null;
   return {
     organization: orgName,
-    also: alsoNames(group, victim, orgName, ctx),
+    also,
     announced: dated.announced,
     affected: toAffected(affected?.value ?? null),
     data_items: items,
@@ -132,6 +133,7 @@ function chooseCause(
   passages: readonly Sentence[],
   section: readonly Sentence[],
   ctx: Context,
+  related: readonly string[],
 ) {
   const names = (s: Sentence) =>
     (ctx.bySentence[s.index] ?? []).some((m) => [group.cluster, victim].includes(ctx.clusterIdOf(m)));
@@ -139,8 +141,16 @@ function chooseCause(
   const tiers: readonly (() => readonly Sentence[])[] = [
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     () => passages,
-    () => section.filter(notGeneric),
+    // A section sentence that states another organization's own leak with its count (XがN件を流出させた問題や、…)
+    // states that incident's cause; a vendor's account of the attack (no count of its own) still tells the clients'.
+    () => section.filter((s) => notGeneric(s) && !othersIncident(s)),
   ];
+  const othersIncident = (s: Sentence) => {
+    const f = ctx.focus[s.index]?.cluster;
+    if (f == null || f === group.cluster || f === victim) return false;
+    if ((ctx.clusters[f]?.names ?? []).some((n) => related.includes(n))) return false;
+    return NUMERAL.test(s.text) && findCounts(s.text).some((c) => c.unit !== "other");
+  };
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier());
     if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages);
