@@ -142,14 +142,18 @@ function chooseCause(
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     () => passages,
     // A section sentence that states another organization's own leak with its count (XがN件を流出させた問題や、…)
-    // states that incident's cause; a vendor's account of the attack (no count of its own) still tells the clients'.
-    () => section.filter((s) => notGeneric(s) && !othersIncident(s)),
+    // states that incident's cause from the other's name on; the framing before it (ベンダーがランサムウェアの被害
+    // を受けた問題で、X県は…) and a vendor's account of the attack (no count of its own) still tell this one's.
+    () => section.filter(notGeneric).flatMap((s) => beforeOthersIncident(s)),
   ];
-  const othersIncident = (s: Sentence) => {
+  const beforeOthersIncident = (s: Sentence): Sentence[] => {
     const f = ctx.focus[s.index]?.cluster;
-    if (f == null || f === group.cluster || f === victim) return false;
-    if ((ctx.clusters[f]?.names ?? []).some((n) => related.includes(n))) return false;
-    return NUMERAL.test(s.text) && findCounts(s.text).some((c) => c.unit !== "other");
+    if (f == null || f === group.cluster || f === victim) return [s];
+    if ((ctx.clusters[f]?.names ?? []).some((n) => related.includes(n))) return [s];
+    if (!NUMERAL.test(s.text) || !findCounts(s.text).some((c) => c.unit !== "other")) return [s];
+    const other = (ctx.bySentence[s.index] ?? []).find((m) => ctx.clusterIdOf(m) === f);
+    const cut = other ? other.start - s.start : 0;
+    return cut > 0 ? [{ ...s, text: s.text.slice(0, cut), end: s.start + cut, memo: undefined }] : [];
   };
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier());
