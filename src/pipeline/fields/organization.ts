@@ -166,7 +166,8 @@ function isKanaNameTail(tail: string): boolean {
   return tail.length >= 3 && KANA_NAME_TAIL.test(tail) && suffixType(tail) === null;
 }
 
-const KANA_NAME_TAIL = /^[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]*$/u;
+const KANA_NAME_TAIL =
+  /^[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]*$/u;
 
 const COMPANY_FORM = /会社|株|有/u;
 
