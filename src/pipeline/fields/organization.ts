@@ -483,9 +483,24 @@ function hiraganaLead(text: string, start: number, name: string): number {
   while (from > 0 && from > start - 8 && isHiraganaUnit(text.charCodeAt(from - 1))) from--;
   const run = text.slice(from, start);
   const before = from === 0 ? "" : text.charAt(from - 1);
+  const owner = before === "立" && run.length <= 5 && isNameLead(run) ? ownerPrefix(text, from) : 0;
+  if (owner > 0) return run.length + owner;
   const lead = leadAfterJoint(run, before) ?? (LEAD_BOUNDARY.test(before) || SUFFIX_SET.has(name) ? run : "");
   return lead.length >= 2 && lead.length <= 5 && isNameLead(lead) ? lead.length : 0;
 }
+
+/**
+ * 北浜市立みなと小学校, 町立ほしぞら台中学校: a public institution's owner (…市立, 町立, 県立) before its hiragana name
+ * belongs to the name; the length of that kanji prefix ending at `end`, or 0 when it is no owner.
+ */
+function ownerPrefix(text: string, end: number): number {
+  if (!OWNER_PLACES.has(text.charCodeAt(end - 2))) return 0;
+  let from = end - 2;
+  while (from > 0 && end - from < 10 && /[\p{Script=Han}々ヶ]/u.test(text.charAt(from - 1))) from--;
+  return end - from;
+}
+
+const OWNER_PLACES: ReadonlySet<number> = new Set([..."都道府県市区町村国私公"].map((c) => c.charCodeAt(0)));
 
 /**
  * The part of a hiragana run after its longest leading joint (の, は, が, と, する, した, 営む's む…), when the run
