@@ -16,7 +16,7 @@ import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
-import type { OrgCluster, Section } from "./discourse.js";
+import { type OrgCluster, type Section, supervises } from "./discourse.js";
 import { isSecondaryDamage } from "./secondary.js";
 import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
@@ -272,7 +272,8 @@ export function chooseVictim(group: Group, ctx: Context): number {
     for (const m of ctx.bySentence[i] ?? []) {
       const id = ctx.clusterIdOf(m);
       if (id < 0 || ctx.observer.has(id)) continue;
-      const owner = isOwnerMention(m, ctx.article.text) ? 4 : 0;
+      // The board or police headquarters that announces for its school or station stays the organization.
+      const owner = isOwnerMention(m, ctx.article.text) && !supervisesId(group.cluster, id, ctx) ? 4 : 0;
       score.set(id, (score.get(id) ?? 0) + owner);
     }
   }
@@ -287,6 +288,12 @@ export function chooseVictim(group: Group, ctx: Context): number {
   let best = group.cluster;
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
   return institutionOf(best, score, ctx);
+}
+
+function supervisesId(head: number, sub: number, ctx: Context): boolean {
+  const h = ctx.clusters[head];
+  const b = ctx.clusters[sub];
+  return !!h && !!b && supervises(h, b);
 }
 
 /** Is the mention marked as the data's owner (OWNER), or the station of the officer who held the data? */
@@ -389,7 +396,8 @@ function rankName(name: string): number {
 
 /**
  * Other names for the victim, then related organizations the incident's sentences name: the announcing organization,
- * a parent (Xの子会社, X傘下), a contractor (委託先のX), and the service or site involved (サービス「X」).
+ * a parent (Xの子会社, X傘下), a contractor (委託先のX), a school or police station the victim announces for, and the
+ * service or site involved (サービス「X」).
  */
 function alsoNames(group: Group, victim: number, org: string, ctx: Context): string[] {
   const names = new Set<string>();
@@ -403,7 +411,12 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
       if (names.has(m.name)) continue; // added already: the tests below would only add it again
       const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
       const before = s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start);
-      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || FRAMED.test(s.text.slice(m.end - s.start)))
+      if (
+        RELATION_AFTER.test(after) ||
+        RELATION_BEFORE.test(before) ||
+        FRAMED.test(s.text.slice(m.end - s.start)) ||
+        supervisesId(victim, id, ctx)
+      )
         names.add(m.name);
     }
     if (!s.text.includes("「")) continue;

@@ -53,6 +53,29 @@ export function clusterOrganizations(mentions: readonly OrgMention[]): readonly 
   return clusters;
 }
 
+/**
+ * Does `head` announce for `sub`, a body under it: a board of education for a school (北雲市教育委員会 → 市立南浜
+ * 小学校), a prefectural police for a station (西浦県警 → 西浦中央警察署)? The gold (SCHEMA.md; news-003) takes the
+ * announcing body as the organization and names the school or station in `also`.
+ */
+export function supervises(head: OrgCluster, sub: OrgCluster): boolean {
+  if (head.id === sub.id || sub.names.some((n) => UNNAMED_SCHOOL.test(n))) return false;
+  // 市教委 and bare 県警 name no particular body: the station or school is then the one the text names.
+  if (head.names.some((n) => BOARD.test(n) && n.length >= 5)) return sub.names.every((n) => SCHOOL.test(n));
+  if (head.names.some((n) => POLICE_HQ.test(n) && (n.length >= 4 || n === "警視庁")))
+    return sub.names.every((n) => STATION.test(n));
+  return false;
+}
+
+/** A board of education (教育委員会, 地方教育行政の組織及び運営に関する法律 2条) and the schools it runs. */
+const BOARD = /(?:教育委員会|教委)$/u;
+const SCHOOL = /(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|こども園|保育園|保育所)$/u;
+/** A prefectural police headquarters (警察法 47条) and its stations (警察署, 署). */
+const POLICE_HQ = /(?:[都道府県]警|県警察|府警察|道警察|警視庁|警察本部)$/u;
+const STATION = /署$/u;
+/** 村立小学校, 県立高校: a school named only by its owner's kind is no particular school. */
+const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;
+
 /** True for observers (regulators, press, analysts) that report on others' leaks. */
 export function isObserver(cluster: OrgCluster): boolean {
   return cluster.names.every((n) => OBSERVER.test(toKey(n)) || OBSERVER.test(n));

@@ -3,8 +3,9 @@ import type { Article } from "../../domain/article.js";
 import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
+import { isAlias } from "./aliases.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
-import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
+import { clusterOrganizations, isObserver, type OrgCluster, splitSections, supervises } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { findRecurrences } from "./recurrences.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
@@ -40,7 +41,18 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
-  return foldProcessors(built);
+  return foldNamedRelations(foldProcessors(built));
+}
+
+/**
+ * 印刷を委託している港南印刷が…, 委託先の港南印刷で…: a vendor, parent or supervised body already named in the `also` of
+ * an incident with a count is part of that incident; its own group, with no count of its own, is no second incident.
+ */
+function foldNamedRelations(incidents: readonly Incident[]): readonly Incident[] {
+  if (incidents.length < 2) return incidents;
+  const named = incidents.filter((i) => i.affected.value !== null).flatMap((i) => i.also);
+  if (named.length === 0) return incidents;
+  return incidents.filter((i) => i.affected.value !== null || !named.some((n) => isAlias(n, i.organization)));
 }
 
 /**
@@ -85,11 +97,15 @@ function signedBy(
 const SIGN_OFF =
   /^[^©Ⓒ。]{0,30}(?:[課部室係]|センター|窓口|事務局|代表取締役|理事長|校長|院長|学長|[市町村]長|区長)(?:[\s　]|$)/u;
 
-/** Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident. */
+/**
+ * Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident; so
+ * are a school's or police station's group and that of the board or headquarters that announced its leak by name.
+ */
 function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[] {
   const merged = new Map<string, Group>();
-  for (const g of groups) {
-    const victim = chooseVictim(g, ctx);
+  const victims = groups.map((g) => chooseVictim(g, ctx));
+  for (const [k, g] of groups.entries()) {
+    const victim = announcerOf(k, groups, victims, ctx) ?? victims[k]!;
     const key = `${victim}/${g.caseId}`;
     const prev = merged.get(key);
     merged.set(
@@ -104,6 +120,18 @@ function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[]
     );
   }
   return [...merged.values()];
+}
+
+/** The victim of another group of the same case that supervises group k's victim and names it, if any. */
+function announcerOf(k: number, groups: readonly Group[], victims: readonly number[], ctx: Context): number | null {
+  const sub = ctx.clusters[victims[k]!];
+  if (!sub) return null;
+  for (const [j, g] of groups.entries()) {
+    const head = ctx.clusters[victims[j]!];
+    if (j === k || g.caseId !== groups[k]!.caseId || !head || !supervises(head, sub)) continue;
+    if (g.sentences.some((i) => (ctx.bySentence[i] ?? []).some((m) => ctx.clusterIdOf(m) === sub.id))) return head.id;
+  }
+  return null;
 }
 
 /** 北浜銀行(北浜市中町): a place in parentheses right after a name is the name's address, not an organization. */
