@@ -504,16 +504,28 @@ const OWNER_PLACES: ReadonlySet<number> = new Set([..."都道府県市区町村�
 
 /**
  * The part of a hiragana run after its longest leading joint (の, は, が, と, する, した, 営む's む…), when the run
- * follows a word (kanji, katakana, Latin or a digit); null when none fits.
+ * follows a word (kanji, katakana, Latin or a digit); null when none fits. An adverbial noun's く may be followed by
+ * の (近くの, 多くの), and any joint by an adverb or conjunction (はすでに, とともに), which go too.
  */
 function leadAfterJoint(run: string, before: string): string | null {
   if (before === "" || LEAD_BOUNDARY.test(before)) return null;
-  const kanji = /[\p{Script=Han}々]/u.test(before);
+  const k = jointLength(run, /[\p{Script=Han}々]/u.test(before));
+  if (k === 0) return null;
+  let rest = run.slice(k);
+  if (k === 1 && run.charAt(0) === "く" && rest.length > 2 && rest.charAt(0) === "の") rest = rest.slice(1);
+  for (let w = Math.min(rest.length - 2, 4); w >= 2; w--) {
+    if (NOT_A_NAME_LEAD.has(rest.slice(0, w))) return rest.slice(w);
+  }
+  return rest;
+}
+
+/** Length of the longest joint that opens `run` and leaves two or more kana, or 0. */
+function jointLength(run: string, afterKanji: boolean): number {
   for (let k = Math.min(run.length - 2, 5); k >= 1; k--) {
     const joint = run.slice(0, k);
-    if (LEAD_JOINTS.has(joint) || (kanji && k === 1 && OKURIGANA_ENDS.includes(joint))) return run.slice(k);
+    if (LEAD_JOINTS.has(joint) || (afterKanji && k === 1 && OKURIGANA_ENDS.includes(joint))) return k;
   }
-  return null;
+  return 0;
 }
 
 /** Characters that start a line, clause, quote or list item: a hiragana lead right after one opens the name. */
@@ -556,7 +568,8 @@ function isNameLead(lead: string): boolean {
   if (last === "や") return lead.length >= 3;
   // …によるものと国交省は: と after a formal noun quotes; みなと is a name.
   if (last === "と") return lead.length >= 3 && !NOT_A_NAME_LEAD.has(lead.slice(0, -1));
-  return !"はがのをにでへもたてるだず".includes(last);
+  // おもな, ちいさな: an adjective before a noun, not a name.
+  return !"はがのをにでへもたてるだずな".includes(last);
 }
 
 /**
@@ -636,4 +649,12 @@ const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
   "あす",
   "きのう",
   "ことし",
+  "とともに",
+  "かかりつけ",
+  "おなじ",
+  "よい",
+  "いい",
+  "おおい",
+  "ちかい",
+  "ふるい",
 ]);
