@@ -76,6 +76,13 @@ const STATION = /署$/u;
 /** 村立小学校, 県立高校: a school named only by its owner's kind is no particular school. */
 const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;
 
+/**
+ * 印刷を委託している X, 委託先の X, 委託業者の X, 業務を請け負う X, 開発元の X: words right before a name that
+ * introduce a contractor or vendor, which acts inside its client's incident (focus) and is named in its `also`.
+ */
+export const VENDOR_INTRO =
+  /(?:委託(?:している|していた|する|先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\s　]*$/u;
+
 /** True for observers (regulators, press, analysts) that report on others' leaks. */
 export function isObserver(cluster: OrgCluster): boolean {
   return cluster.names.every((n) => OBSERVER.test(toKey(n)) || OBSERVER.test(n));
