@@ -33,6 +33,7 @@ describe("findOrganizations: hiragana at the start of a company name", () => {
     ["市内にあるみどり病院で", ["みどり病院"]],
     ["同法人が運営するあおば台病院は", ["あおば台病院"]],
     ["北浜ののぞみ薬局は", ["のぞみ薬局"]],
+    ["市内のひばりヶ丘病院で", ["ひばりヶ丘病院"]],
     // A public school's owner (市立, 町立) before its hiragana name is part of it.
     ["北浜市立みなと小学校の教諭が", ["北浜市立みなと小学校"]],
     ["、町立ほしぞら台中学校で", ["町立ほしぞら台中学校"]],

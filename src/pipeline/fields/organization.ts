@@ -483,6 +483,11 @@ function hiraganaLead(text: string, start: number, name: string): number {
   while (from > 0 && from > start - 8 && isHiraganaUnit(text.charCodeAt(from - 1))) from--;
   const run = text.slice(from, start);
   const before = from === 0 ? "" : text.charAt(from - 1);
+  // みどりヶ丘記念病院: no name starts with ヶ or 々, so the kana before it belong to the name.
+  if (/^[ヶケ々]/u.test(name)) {
+    const kana = leadAfterJoint(run, before) ?? run;
+    return kana.length >= 2 && kana.length <= 5 && isNameLead(kana) ? kana.length : 0;
+  }
   const owner = before === "立" && run.length <= 5 && isNameLead(run) ? ownerPrefix(text, from) : 0;
   if (owner > 0) return run.length + owner;
   const lead = leadAfterJoint(run, before) ?? (LEAD_BOUNDARY.test(before) || SUFFIX_SET.has(name) ? run : "");
