@@ -60,10 +60,10 @@ export function clusterOrganizations(mentions: readonly OrgMention[]): readonly 
  */
 export function supervises(head: OrgCluster, sub: OrgCluster): boolean {
   if (head.id === sub.id || sub.names.some((n) => UNNAMED_SCHOOL.test(n))) return false;
-  // 市教委 and bare 県警 name no particular body: the station or school is then the one the text names.
-  if (head.names.some((n) => BOARD.test(n) && n.length >= 5)) return sub.names.every((n) => SCHOOL.test(n));
-  if (head.names.some((n) => POLICE_HQ.test(n) && (n.length >= 4 || n === "警視庁")))
-    return sub.names.every((n) => STATION.test(n));
+  // 市教委, 県教育委員会 and bare 県警 name no particular body: the school or station is then the one the text names.
+  const named = head.names.filter((n) => !UNNAMED_HEAD.test(n));
+  if (named.some((n) => BOARD.test(n))) return sub.names.every((n) => SCHOOL.test(n));
+  if (named.some((n) => POLICE_HQ.test(n))) return sub.names.every((n) => STATION.test(n));
   return false;
 }
 
@@ -73,6 +73,7 @@ const SCHOOL = /(?:小学校|中学校|高等学校|高校|中等教育学校|�
 /** A prefectural police headquarters (警察法 47条) and its stations (警察署, 署). */
 const POLICE_HQ = /(?:[都道府県]警|県警察|府警察|道警察|警視庁|警察本部)$/u;
 const STATION = /署$/u;
+const UNNAMED_HEAD = /^[都道府県市区町村]?(?:教育委員会|教委|警察本部|警察|警)$/u;
 /** 村立小学校, 県立高校: a school named only by its owner's kind is no particular school. */
 const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;
 
