@@ -153,7 +153,7 @@ describe("extractIncidents: one incident per leak, whoever else the article name
     [
       "a station is the organization when the police is only called 県警",
       "県警は8月2日、西浦中央警察署の巡査長が事件関係者42人分の氏名と住所を記載した捜査資料を紛失したと発表した。",
-      [["西浦中央警察署", 42, ["県警"]]],
+      [["西浦中央警察署", 42, []]],
     ],
     [
       "a vendor introduced as 印刷を委託している X stays in the client's also, with no incident of its own",
