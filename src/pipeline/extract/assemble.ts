@@ -16,7 +16,7 @@ import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
-import { type OrgCluster, type Section, supervises, VENDOR_INTRO } from "./discourse.js";
+import { CONTRACTOR_INTRO, type OrgCluster, type Section, supervises } from "./discourse.js";
 import { isSecondaryDamage } from "./secondary.js";
 import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
@@ -414,7 +414,7 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
       if (
         RELATION_AFTER.test(after) ||
         RELATION_BEFORE.test(before) ||
-        VENDOR_INTRO.test(before) ||
+        CONTRACTOR_INTRO.test(before) ||
         FRAMED.test(s.text.slice(m.end - s.start)) ||
         supervisesId(victim, id, ctx)
       )
@@ -433,7 +433,7 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
 /** イセトーが…被害を受けた問題で、: the organization whose incident frames this one (a vendor or a shared service). */
 const FRAMED = /^[^。、]{0,4}(?:が|の)[^。]{0,30}(?:問題|事件|事案)(?:で|を受け)/u;
 const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グループ会社|関連会社)|^(?:に|へ)(?:業務を)?委託/u;
-/** Besides a contractor or vendor (VENDOR_INTRO): an operator or parent named before the name. */
+/** Besides a contractor (CONTRACTOR_INTRO): an operator or parent named before the name. */
 const RELATION_BEFORE = /(?:委託先|運営元|開発元|親会社)(?:の|である|、)?$|が運営(?:する|している)$/u;
 const SERVICE =
   /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)/gu;

@@ -78,11 +78,18 @@ const UNNAMED_HEAD = /^[都道府県市区町村]?(?:教育委員会|教委|警�
 const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;
 
 /**
- * 印刷を委託している X, 委託先の X, 委託業者の X, 業務を請け負う X, 開発元の X: words right before a name that
- * introduce a contractor or vendor, which acts inside its client's incident (focus) and is named in its `also`.
+ * 印刷を委託している X, 委託先の X, 委託業者の X, 業務を請け負う X: words right before a name that introduce a
+ * contractor, which acts inside its client's incident (focus) and is named in its `also`.
  */
-export const VENDOR_INTRO =
-  /(?:委託(?:している|していた|する|先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\s　]*$/u;
+const CONTRACTOR_WORDS =
+  "委託(?:している|していた|する|先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)";
+export const CONTRACTOR_INTRO = new RegExp(`(?:${CONTRACTOR_WORDS})[\\s　]*$`, "u");
+
+/** A contractor (CONTRACTOR_INTRO) or the maker of a product (開発元の X, ベンダーの X): not the sentence's subject. */
+export const VENDOR_INTRO = new RegExp(
+  `(?:${CONTRACTOR_WORDS}|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\\s　]*$`,
+  "u",
+);
 
 /** True for observers (regulators, press, analysts) that report on others' leaks. */
 export function isObserver(cluster: OrgCluster): boolean {

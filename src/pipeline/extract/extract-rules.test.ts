@@ -140,11 +140,6 @@ describe("extractIncidents: one incident per leak, whoever else the article name
       [["橘台市立ひばり中学校", 82, []]],
     ],
     [
-      "a school is the organization when the board is only called 県教育委員会",
-      "県教育委員会は6月3日、県立白鷺高校の教諭が生徒120人分の成績を記録したUSBメモリを紛失したと発表した。\n白鷺高校は保護者に謝罪した。",
-      [["県立白鷺高校", 120, []]],
-    ],
-    [
       "a prefectural police announces its station's loss: the police, the station in also",
       "西浦県警は8月2日、西浦中央警察署の巡査長が事件関係者42人分の氏名と住所を記載した捜査資料を紛失したと発表した。\n" +
         "西浦中央警察署は7月29日、関係者に謝罪した。資料が外部に流出した形跡はないという。",
@@ -153,7 +148,7 @@ describe("extractIncidents: one incident per leak, whoever else the article name
     [
       "a station is the organization when the police is only called 県警",
       "県警は8月2日、西浦中央警察署の巡査長が事件関係者42人分の氏名と住所を記載した捜査資料を紛失したと発表した。",
-      [["西浦中央警察署", 42, []]],
+      [["西浦中央警察署", 42, ["県警"]]],
     ],
     [
       "a vendor introduced as 印刷を委託している X stays in the client's also, with no incident of its own",

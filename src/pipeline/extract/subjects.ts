@@ -257,9 +257,9 @@ function cutCommonTail(name: string): string {
 
 const DATED_REPORT =
   /^は(?:(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:付け?で?)?|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})[、に]/u;
-/** Kanji words that open a dated sentence but are no name (今回は3日、同社は…, 県教育委員会は…, 県警は…). */
+/** Kanji words that open a dated sentence but are no name (今回は3日、同社は…). */
 const KANJI_COMMON =
-  /^(?:今回|同日|同月|昨年|今年|本年|昨日|今日|当日|翌日|前日|先月|今月|同社|同市|同県|同町|同村|同区|同院|当社|弊社|警察|政府|会社|当局|本件|事件|被害|原因|調査|発表|報告|判明|発覚|対象|同機構|同大学|同省|同庁|県|市|町|村|区|国|[都道府県市区町村]?(?:教育委員会|教委|警察本部|警察|警))$/u;
+  /^(?:今回|同日|同月|昨年|今年|本年|昨日|今日|当日|翌日|前日|先月|今月|同社|同市|同県|同町|同村|同区|同院|当社|弊社|警察|政府|会社|当局|本件|事件|被害|原因|調査|発表|報告|判明|発覚|対象|同機構|同大学|同省|同庁|県|市|町|村|区|国)$/u;
 
 function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
