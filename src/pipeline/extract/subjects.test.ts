@@ -32,6 +32,11 @@ describe("findSubjectNames", () => {
     ["職員アカウントが乗っ取られ、情報が流出した。"],
     ["業務用パソコンがウイルスに感染し、顧客情報が流出した。"],
     ["社内システムが不正アクセスを受け、情報が流出した。"],
+    // Things and anaphors that stand where a subject does.
+    ["同ステーションは5月2日、利用者の情報が流出したと発表した。"],
+    ["ネットワークが侵入を受け、情報が流出した。"],
+    ["修正パッチが未適用で、情報が流出した。"],
+    ["電子カルテ本体は被害を免れたが、一部の情報が流出した。"],
     // The last word of a Latin name written with a space is not a name of its own.
     ["開発元のKestrel Systemsは7月初めに修正版を公開していたが、流出した。"],
   ])("no name in %s", (text) => {
