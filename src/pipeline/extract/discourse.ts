@@ -59,13 +59,18 @@ export function clusterOrganizations(mentions: readonly OrgMention[]): readonly 
  * announcing body as the organization and names the school or station in `also`.
  */
 export function supervises(head: OrgCluster, sub: OrgCluster): boolean {
-  // Cheap first: most clusters are neither a school nor a station.
-  const school = sub.names.every((n) => SCHOOL.test(n));
-  if (!school && !sub.names.every((n) => STATION.test(n))) return false;
-  if (head.id === sub.id || sub.names.some((n) => UNNAMED_SCHOOL.test(n))) return false;
+  return head.id !== sub.id && supervisesNames(head.names, sub.names);
+}
+
+/** supervises over names: does one of `head` name a board or headquarters over the school or station `sub` names? */
+export function supervisesNames(head: readonly string[], sub: readonly string[]): boolean {
+  // Cheap first: most organizations are neither a school nor a station.
+  const school = sub.every((n) => SCHOOL.test(n));
+  if (!school && !sub.every((n) => STATION.test(n))) return false;
+  if (sub.some((n) => UNNAMED_SCHOOL.test(n))) return false;
   // 市教委, 県教育委員会 and bare 県警 name no particular body: the school or station is then the one the text names.
   const kind = school ? BOARD : POLICE_HQ;
-  return head.names.some((n) => kind.test(n) && !UNNAMED_HEAD.test(n));
+  return head.some((n) => kind.test(n) && !UNNAMED_HEAD.test(n));
 }
 
 /** A board of education (教育委員会, 地方教育行政の組織及び運営に関する法律 2条) and the schools it runs. */

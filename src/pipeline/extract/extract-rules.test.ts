@@ -140,6 +140,16 @@ describe("extractIncidents: one incident per leak, whoever else the article name
       [["橘台市立ひばり中学校", 82, []]],
     ],
     [
+      "a board that announces leaks at two schools: one incident per school, dated by the board's announcement",
+      "北雲市教育委員会は6月3日、市立南浜小学校と市立北浜中学校で、個人情報の紛失と誤送信が相次いだと発表した。\n" +
+        "南浜小学校では5月30日、教諭が児童35人分の氏名と成績を記録したUSBメモリを紛失した。\n" +
+        "北浜中学校では6月1日、職員が生徒の保護者12人分のメールアドレスを誤って宛先に入れて送信した。",
+      [
+        ["市立南浜小学校", 35, ["南浜小学校", "北雲市教育委員会"]],
+        ["市立北浜中学校", 12, ["北浜中学校", "北雲市教育委員会"]],
+      ],
+    ],
+    [
       "a prefectural police announces its station's loss: the police, the station in also",
       "西浦県警は8月2日、西浦中央警察署の巡査長が事件関係者42人分の氏名と住所を記載した捜査資料を紛失したと発表した。\n" +
         "西浦中央警察署は7月29日、関係者に謝罪した。資料が外部に流出した形跡はないという。",

@@ -5,7 +5,14 @@ import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { isAlias } from "./aliases.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
-import { clusterOrganizations, isObserver, type OrgCluster, splitSections, supervises } from "./discourse.js";
+import {
+  clusterOrganizations,
+  isObserver,
+  type OrgCluster,
+  splitSections,
+  supervises,
+  supervisesNames,
+} from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { findRecurrences } from "./recurrences.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
@@ -51,8 +58,35 @@ export function extractIncidents(article: Article): readonly Incident[] {
 function foldNamedRelations(incidents: readonly Incident[]): readonly Incident[] {
   if (incidents.length < 2) return incidents;
   const named = incidents.filter((i) => i.affected.value !== null).flatMap((i) => i.also);
-  if (named.length === 0) return incidents;
-  return incidents.filter((i) => i.affected.value !== null || !named.some((n) => isAlias(n, i.organization)));
+  const kept =
+    named.length === 0
+      ? incidents
+      : incidents.filter((i) => i.affected.value !== null || !named.some((n) => isAlias(n, i.organization)));
+  return foldAnnouncers(kept);
+}
+
+/**
+ * 北雲市教育委員会は…A小学校とB中学校で…: a board (or police headquarters) without a count of its own that announced
+ * the leaks of schools (stations) it supervises, each with its count, is named in their `also` and dates them.
+ */
+function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
+  const heads = incidents.filter(
+    (h) =>
+      h.affected.value === null &&
+      incidents.some((i) => i.affected.value !== null && supervisesNames([h.organization], [i.organization, ...i.also])),
+  );
+  if (heads.length === 0) return incidents;
+  return incidents
+    .filter((i) => !heads.includes(i))
+    .map((i) => {
+      const over = heads.filter((h) => supervisesNames([h.organization], [i.organization, ...i.also]));
+      if (over.length === 0) return i;
+      const also = [...new Set([...i.also, ...over.map((h) => h.organization)])];
+      // The board's announcement dates the schools' leaks it announced.
+      const dated = i.announced === null ? over.find((h) => h.announced !== null) : undefined;
+      if (!dated?.sources.announced) return { ...i, also };
+      return { ...i, also, announced: dated.announced, sources: { ...i.sources, announced: dated.sources.announced } };
+    });
 }
 
 /**
@@ -122,14 +156,25 @@ function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[]
   return [...merged.values()];
 }
 
-/** The victim of another group of the same case that supervises group k's victim and names it, if any. */
+/**
+ * The victim of another group of the same case that supervises group k's victim and names it, if any. A board that
+ * names two schools (or headquarters two stations) reports two leaks: each stays its own incident.
+ */
 function announcerOf(k: number, groups: readonly Group[], victims: readonly number[], ctx: Context): number | null {
   const sub = ctx.clusters[victims[k]!];
   if (!sub) return null;
   for (const [j, g] of groups.entries()) {
     const head = ctx.clusters[victims[j]!];
     if (j === k || g.caseId !== groups[k]!.caseId || !head || !supervises(head, sub)) continue;
-    if (g.sentences.some((i) => (ctx.bySentence[i] ?? []).some((m) => ctx.clusterIdOf(m) === sub.id))) return head.id;
+    const named = new Set<number>();
+    for (const i of g.sentences) {
+      for (const m of ctx.bySentence[i] ?? []) {
+        const id = ctx.clusterIdOf(m);
+        const other = ctx.clusters[id];
+        if (other && !named.has(id) && supervises(head, other)) named.add(id);
+      }
+    }
+    if (named.size === 1 && named.has(sub.id)) return head.id;
   }
   return null;
 }
