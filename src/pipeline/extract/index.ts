@@ -73,7 +73,9 @@ function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
   const heads = incidents.filter(
     (h) =>
       h.affected.value === null &&
-      incidents.some((i) => i.affected.value !== null && supervisesNames([h.organization], [i.organization, ...i.also])),
+      incidents.some(
+        (i) => i.affected.value !== null && supervisesNames([h.organization], [i.organization, ...i.also]),
+      ),
   );
   if (heads.length === 0) return incidents;
   return incidents
