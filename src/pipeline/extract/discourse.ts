@@ -39,7 +39,9 @@ export function clusterOrganizations(mentions: readonly OrgMention[]): readonly 
   for (const m of mentions) {
     const hit =
       byName.get(m.name) ??
-      (byName.size < 400 ? clusters.find((c) => c.names.some((n) => isAlias(n, m.name))) : undefined);
+      (byName.size < 400
+        ? clusters.find((c) => c.names.some((n) => isAlias(n, m.name) && !isHeadAndSub(n, m.name)))
+        : undefined);
     if (hit) {
       hit.mentions.push(m);
       if (!hit.names.includes(m.name)) hit.names.push(m.name);
@@ -96,6 +98,11 @@ export const VENDOR_INTRO = new RegExp(
   `(?:${CONTRACTOR_WORDS}|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\\s　]*$`,
   "u",
 );
+
+/** 湖東県警 and 湖東県警大浜署: a headquarters and its station share words but are two bodies. */
+function isHeadAndSub(a: string, b: string): boolean {
+  return supervisesNames([a], [b]) || supervisesNames([b], [a]);
+}
 
 /** True for observers (regulators, press, analysts) that report on others' leaks. */
 export function isObserver(cluster: OrgCluster): boolean {

@@ -156,6 +156,11 @@ describe("extractIncidents: one incident per leak, whoever else the article name
       [["西浦県警", 42, ["西浦中央警察署"]]],
     ],
     [
+      "a headline that names the police and its station together (西浦県警東浜署) does not join the two",
+      "捜査資料を紛失　西浦県警東浜署\n\n西浦県警は8月2日、東浜警察署の巡査が事件関係者15人分の氏名を記載した捜査資料を紛失したと発表した。",
+      [["西浦県警", 15, ["西浦県警東浜署", "東浜警察署"]]],
+    ],
+    [
       "a station is the organization when the police is only called 県警",
       "県警は8月2日、西浦中央警察署の巡査長が事件関係者42人分の氏名と住所を記載した捜査資料を紛失したと発表した。",
       [["西浦中央警察署", 42, ["県警"]]],
