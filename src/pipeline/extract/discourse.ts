@@ -66,7 +66,8 @@ export function supervises(head: OrgCluster, sub: OrgCluster): boolean {
 
 /** supervises over names: does one of `head` name a board or headquarters over the school or station `sub` names? */
 export function supervisesNames(head: readonly string[], sub: readonly string[]): boolean {
-  // Cheap first: most organizations are neither a school nor a station.
+  // Cheap first: most organizations are neither a school nor a station (a name's last character tells).
+  if (!sub.every((n) => SUB_ENDS.has(n.charCodeAt(n.length - 1)))) return false;
   const school = sub.every((n) => SCHOOL.test(n));
   if (!school && !sub.every((n) => STATION.test(n))) return false;
   if (sub.some((n) => UNNAMED_SCHOOL.test(n))) return false;
@@ -81,6 +82,8 @@ const SCHOOL = /(?:小学校|中学校|高等学校|高校|中等教育学校|�
 /** A prefectural police headquarters (警察法 47条) and its stations (警察署, 署). */
 const POLICE_HQ = /(?:[都道府県]警|県警察|府警察|道警察|警視庁|警察本部)$/u;
 const STATION = /署$/u;
+/** The last characters of SCHOOL's and STATION's words. */
+const SUB_ENDS: ReadonlySet<number> = new Set([..."校園所署"].map((c) => c.charCodeAt(0)));
 const UNNAMED_HEAD = /^[都道府県市区町村]?(?:教育委員会|教委|警察本部|警察|警)$/u;
 /** 村立小学校, 県立高校: a school named only by its owner's kind is no particular school. */
 const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;

@@ -56,7 +56,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
  * an incident with a count is part of that incident; its own group, with no count of its own, is no second incident.
  */
 function foldNamedRelations(incidents: readonly Incident[]): readonly Incident[] {
-  if (incidents.length < 2) return incidents;
+  if (incidents.length < 2 || incidents.every((i) => i.affected.value !== null)) return incidents;
   const named = incidents.filter((i) => i.affected.value !== null).flatMap((i) => i.also);
   const kept =
     named.length === 0

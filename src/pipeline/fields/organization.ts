@@ -484,13 +484,13 @@ function hiraganaLead(text: string, start: number, name: string): number {
   const run = text.slice(from, start);
   const before = from === 0 ? "" : text.charAt(from - 1);
   // みどりヶ丘記念病院: no name starts with ヶ or 々, so the kana before it belong to the name.
-  if (/^[ヶケ々]/u.test(name)) {
+  if (NAME_INNER_HEADS.has(name.charCodeAt(0))) {
     const kana = leadAfterJoint(run, before) ?? run;
     return kana.length >= 2 && kana.length <= 5 && isNameLead(kana) ? kana.length : 0;
   }
   const owner = before === "立" && run.length <= 5 && isNameLead(run) ? ownerPrefix(text, from) : 0;
   if (owner > 0) return run.length + owner;
-  const lead = leadAfterJoint(run, before) ?? (LEAD_BOUNDARY.test(before) || SUFFIX_SET.has(name) ? run : "");
+  const lead = leadAfterJoint(run, before) ?? (isLeadBoundary(before) || SUFFIX_SET.has(name) ? run : "");
   return lead.length >= 2 && lead.length <= 5 && isNameLead(lead) ? lead.length : 0;
 }
 
@@ -513,8 +513,8 @@ const OWNER_PLACES: ReadonlySet<number> = new Set([..."都道府県市区町村�
  * の (近くの, 多くの), and any joint by an adverb or conjunction (はすでに, とともに), which go too.
  */
 function leadAfterJoint(run: string, before: string): string | null {
-  if (before === "" || LEAD_BOUNDARY.test(before)) return null;
-  const k = jointLength(run, /[\p{Script=Han}々]/u.test(before));
+  if (isLeadBoundary(before)) return null;
+  const k = jointLength(run, isHanUnit(before.charCodeAt(0)));
   if (k === 0) return null;
   let rest = run.slice(k);
   if (k === 1 && run.charAt(0) === "く" && rest.length > 2 && rest.charAt(0) === "の") rest = rest.slice(1);
@@ -534,7 +534,14 @@ function jointLength(run: string, afterKanji: boolean): number {
 }
 
 /** Characters that start a line, clause, quote or list item: a hiragana lead right after one opens the name. */
-const LEAD_BOUNDARY = /^(?:$|[\s、。，．「『（(【・：:])/u;
+function isLeadBoundary(before: string): boolean {
+  return before === "" || isBoundaryUnit(before.charCodeAt(0));
+}
+
+const isBoundaryUnit = codeUnitClass(/[\s、。，．「『（(【・：:]/u);
+const isHanUnit = codeUnitClass(/[\p{Script=Han}々]/u);
+/** ヶ, ケ, 々: characters no name starts with (みどりヶ丘). */
+const NAME_INNER_HEADS: ReadonlySet<number> = new Set([..."ヶケ々"].map((c) => c.charCodeAt(0)));
 
 /** Particles and verb endings that end the phrase before a name (…販売の, …は, …とともに no: only whole joints). */
 const LEAD_JOINTS: ReadonlySet<string> = new Set([
