@@ -104,7 +104,9 @@ export const VENDOR_INTRO = new RegExp(
 
 /** 湖東県警 and 湖東県警大浜署: a headquarters and its station share words but are two bodies. */
 function isHeadAndSub(a: string, b: string): boolean {
-  return supervisesNames([a], [b]) || supervisesNames([b], [a]);
+  const subA = SUB_ENDS.has(a.charCodeAt(a.length - 1));
+  if (subA === SUB_ENDS.has(b.charCodeAt(b.length - 1))) return false;
+  return subA ? supervisesNames([b], [a]) : supervisesNames([a], [b]);
 }
 
 /** True for observers (regulators, press, analysts) that report on others' leaks. */
