@@ -73,8 +73,23 @@ export function supervisesNames(head: readonly string[], sub: readonly string[])
   if (sub.some((n) => UNNAMED_SCHOOL.test(n))) return false;
   // 市教委, 県教育委員会 and bare 県警 name no particular body: the school or station is then the one the text names.
   const kind = school ? BOARD : POLICE_HQ;
-  return head.some((n) => kind.test(n) && !UNNAMED_HEAD.test(n));
+  return head.some((n) => kind.test(n) && !UNNAMED_HEAD.test(n) && (!school || sub.every((m) => sameOwner(n, m))));
 }
+
+/**
+ * 北雲市教育委員会 runs 市立南浜小学校 and 北雲市立南浜小学校, not 県立白鷺高校 or 南浜市立…: a school named with its owner
+ * (…市立, 県立) belongs to a board of that kind of body and, when both are spelled out, of that body.
+ */
+function sameOwner(board: string, school: string): boolean {
+  const owner = OWNER.exec(school);
+  if (!owner) return true;
+  const place = /^(.*?[都道府県市区町村])(?:教育委員会|教委)$/u.exec(board)?.[1] ?? "";
+  const kind = owner[2]!;
+  if (place === "" || !place.endsWith(kind)) return false;
+  return owner[1] === "" || place.endsWith(owner[1]! + kind) || (owner[1]! + kind).endsWith(place);
+}
+
+const OWNER = /^(.*?)([都道府県市区町村])立/u;
 
 /** A board of education (教育委員会, 地方教育行政の組織及び運営に関する法律 2条) and the schools it runs. */
 const BOARD = /(?:教育委員会|教委)$/u;
