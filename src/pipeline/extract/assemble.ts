@@ -16,7 +16,7 @@ import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
-import type { OrgCluster, Section } from "./discourse.js";
+import { CONTRACTOR_INTRO, type OrgCluster, type Section, supervises } from "./discourse.js";
 import { isSecondaryDamage } from "./secondary.js";
 import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
@@ -286,7 +286,8 @@ export function chooseVictim(group: Group, ctx: Context): number {
     for (const m of ctx.bySentence[i] ?? []) {
       const id = ctx.clusterIdOf(m);
       if (id < 0 || ctx.observer.has(id)) continue;
-      const owner = isOwnerMention(m, ctx.article.text) ? 4 : 0;
+      // The board or police headquarters that announces for its school or station stays the organization.
+      const owner = isOwnerMention(m, ctx.article.text) && !supervisesId(group.cluster, id, ctx) ? 4 : 0;
       score.set(id, (score.get(id) ?? 0) + owner);
     }
   }
@@ -301,6 +302,12 @@ export function chooseVictim(group: Group, ctx: Context): number {
   let best = group.cluster;
   for (const [id, s] of score) if (s > (score.get(best) ?? 0) + 1) best = id;
   return institutionOf(best, score, ctx);
+}
+
+function supervisesId(head: number, sub: number, ctx: Context): boolean {
+  const h = ctx.clusters[head];
+  const b = ctx.clusters[sub];
+  return !!h && !!b && supervises(h, b);
 }
 
 /** Is the mention marked as the data's owner (OWNER), or the station of the officer who held the data? */
@@ -403,7 +410,8 @@ function rankName(name: string): number {
 
 /**
  * Other names for the victim, then related organizations the incident's sentences name: the announcing organization,
- * a parent (Xの子会社, X傘下), a contractor (委託先のX), and the service or site involved (サービス「X」).
+ * a parent (Xの子会社, X傘下), a contractor (委託先のX), a school or police station the victim announces for, and the
+ * service or site involved (サービス「X」).
  */
 function alsoNames(group: Group, victim: number, org: string, ctx: Context): string[] {
   const names = new Set<string>();
@@ -417,7 +425,13 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
       if (names.has(m.name)) continue; // added already: the tests below would only add it again
       const after = s.text.slice(m.end - s.start, m.end - s.start + 12);
       const before = s.text.slice(Math.max(0, m.start - s.start - 8), m.start - s.start);
-      if (RELATION_AFTER.test(after) || RELATION_BEFORE.test(before) || FRAMED.test(s.text.slice(m.end - s.start)))
+      if (
+        RELATION_AFTER.test(after) ||
+        RELATION_BEFORE.test(before) ||
+        CONTRACTOR_INTRO.test(before) ||
+        FRAMED.test(s.text.slice(m.end - s.start)) ||
+        supervisesId(victim, id, ctx)
+      )
         names.add(m.name);
     }
     if (!s.text.includes("「")) continue;
@@ -433,8 +447,8 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
 /** イセトーが…被害を受けた問題で、: the organization whose incident frames this one (a vendor or a shared service). */
 const FRAMED = /^[^。、]{0,4}(?:が|の)[^。]{0,30}(?:問題|事件|事案)(?:で|を受け)/u;
 const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グループ会社|関連会社)|^(?:に|へ)(?:業務を)?委託/u;
-const RELATION_BEFORE =
-  /(?:委託先|運営元|開発元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$|委託(?:している|していた|する)$|が運営(?:する|している)$/u;
+/** Besides a contractor (CONTRACTOR_INTRO): an operator or parent named before the name. */
+const RELATION_BEFORE = /(?:委託先|運営元|開発元|親会社)(?:の|である|、)?$|が運営(?:する|している)$/u;
 const SERVICE =
   /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)/gu;
 

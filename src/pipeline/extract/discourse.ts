@@ -39,7 +39,9 @@ export function clusterOrganizations(mentions: readonly OrgMention[]): readonly 
   for (const m of mentions) {
     const hit =
       byName.get(m.name) ??
-      (byName.size < 400 ? clusters.find((c) => c.names.some((n) => isAlias(n, m.name))) : undefined);
+      (byName.size < 400
+        ? clusters.find((c) => c.names.some((n) => isAlias(n, m.name) && !isHeadAndSub(n, m.name)))
+        : undefined);
     if (hit) {
       hit.mentions.push(m);
       if (!hit.names.includes(m.name)) hit.names.push(m.name);
@@ -51,6 +53,75 @@ export function clusterOrganizations(mentions: readonly OrgMention[]): readonly 
     }
   }
   return clusters;
+}
+
+/**
+ * Does `head` announce for `sub`, a body under it: a board of education for a school (北雲市教育委員会 → 市立南浜
+ * 小学校), a prefectural police for a station (西浦県警 → 西浦中央警察署)? The gold (SCHEMA.md; news-003) takes the
+ * announcing body as the organization and names the school or station in `also`.
+ */
+export function supervises(head: OrgCluster, sub: OrgCluster): boolean {
+  return head.id !== sub.id && supervisesNames(head.names, sub.names);
+}
+
+/** supervises over names: does one of `head` name a board or headquarters over the school or station `sub` names? */
+export function supervisesNames(head: readonly string[], sub: readonly string[]): boolean {
+  // Cheap first: most organizations are neither a school nor a station (a name's last character tells).
+  if (!sub.every((n) => SUB_ENDS.has(n.charCodeAt(n.length - 1)))) return false;
+  const school = sub.every((n) => SCHOOL.test(n));
+  if (!school && !sub.every((n) => STATION.test(n))) return false;
+  if (sub.some((n) => UNNAMED_SCHOOL.test(n))) return false;
+  // 市教委, 県教育委員会 and bare 県警 name no particular body: the school or station is then the one the text names.
+  const kind = school ? BOARD : POLICE_HQ;
+  return head.some((n) => kind.test(n) && !UNNAMED_HEAD.test(n) && (!school || sub.every((m) => sameOwner(n, m))));
+}
+
+/**
+ * 北雲市教育委員会 runs 市立南浜小学校 and 北雲市立南浜小学校, not 県立白鷺高校 or 南浜市立…: a school named with its owner
+ * (…市立, 県立) belongs to a board of that kind of body and, when both are spelled out, of that body.
+ */
+function sameOwner(board: string, school: string): boolean {
+  const owner = OWNER.exec(school);
+  if (!owner) return true;
+  const place = /^(.*?[都道府県市区町村])(?:教育委員会|教委)$/u.exec(board)?.[1] ?? "";
+  const kind = owner[2]!;
+  if (place === "" || !place.endsWith(kind)) return false;
+  return owner[1] === "" || place.endsWith(owner[1]! + kind) || (owner[1]! + kind).endsWith(place);
+}
+
+const OWNER = /^(.*?)([都道府県市区町村])立/u;
+
+/** A board of education (教育委員会, 地方教育行政の組織及び運営に関する法律 2条) and the schools it runs. */
+const BOARD = /(?:教育委員会|教委)$/u;
+const SCHOOL = /(?:小学校|中学校|高等学校|高校|中等教育学校|義務教育学校|特別支援学校|幼稚園|こども園|保育園|保育所)$/u;
+/** A prefectural police headquarters (警察法 47条) and its stations (警察署, 署). */
+const POLICE_HQ = /(?:[都道府県]警|県警察|府警察|道警察|警視庁|警察本部)$/u;
+const STATION = /署$/u;
+/** The last characters of SCHOOL's and STATION's words. */
+const SUB_ENDS: ReadonlySet<number> = new Set([..."校園所署"].map((c) => c.charCodeAt(0)));
+const UNNAMED_HEAD = /^[都道府県市区町村]?(?:教育委員会|教委|警察本部|警察|警)$/u;
+/** 村立小学校, 県立高校: a school named only by its owner's kind is no particular school. */
+const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;
+
+/**
+ * 印刷を委託している X, 委託先の X, 委託業者の X, 業務を請け負う X: words right before a name that introduce a
+ * contractor, which acts inside its client's incident (focus) and is named in its `also`.
+ */
+const CONTRACTOR_WORDS =
+  "委託(?:している|していた|する|先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)";
+export const CONTRACTOR_INTRO = new RegExp(`(?:${CONTRACTOR_WORDS})[\\s　]*$`, "u");
+
+/** A contractor (CONTRACTOR_INTRO) or the maker of a product (開発元の X, ベンダーの X): not the sentence's subject. */
+export const VENDOR_INTRO = new RegExp(
+  `(?:${CONTRACTOR_WORDS}|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\\s　]*$`,
+  "u",
+);
+
+/** 湖東県警 and 湖東県警大浜署: a headquarters and its station share words but are two bodies. */
+function isHeadAndSub(a: string, b: string): boolean {
+  const subA = SUB_ENDS.has(a.charCodeAt(a.length - 1));
+  if (subA === SUB_ENDS.has(b.charCodeAt(b.length - 1))) return false;
+  return subA ? supervisesNames([b], [a]) : supervisesNames([a], [b]);
 }
 
 /** True for observers (regulators, press, analysts) that report on others' leaks. */

@@ -123,3 +123,80 @@ describe("extractIncidents: year-less dates", () => {
     ]);
   });
 });
+
+describe("extractIncidents: one incident per leak, whoever else the article names", () => {
+  it.each([
+    [
+      "a board of education announces its school's leak: one incident, the school in also",
+      "北雲市教育委員会は6月3日、市立南浜小学校で児童35人分の氏名と成績を記録したUSBメモリが所在不明になったと発表した。\n" +
+        "南浜小学校によると、教諭が5月30日、USBメモリを自宅に持ち帰る途中で紛失に気付いた。南浜小学校は保護者に説明会を開き、謝罪した。\n" +
+        "北雲市教育委員会は全校で私物の記録媒体の使用を禁止するとしている。",
+      [["北雲市教育委員会", 35, ["市立南浜小学校", "南浜小学校"]]],
+    ],
+    [
+      "a school that announces for itself stays the organization when its board is named later",
+      "橘台市立ひばり中学校は7月15日、生徒82人分の氏名と成績を記録したUSBメモリを紛失したと発表した。\n" +
+        "橘台市教育委員会は市内の全校で私物の記録媒体の使用を禁止するとしている。",
+      [["橘台市立ひばり中学校", 82, []]],
+    ],
+    [
+      "a board that announces leaks at two schools: one incident per school, dated by the board's announcement",
+      "北雲市教育委員会は6月3日、市立南浜小学校と市立北浜中学校で、個人情報の紛失と誤送信が相次いだと発表した。\n" +
+        "南浜小学校では5月30日、教諭が児童35人分の氏名と成績を記録したUSBメモリを紛失した。\n" +
+        "北浜中学校では6月1日、職員が生徒の保護者12人分のメールアドレスを誤って宛先に入れて送信した。",
+      [
+        ["市立南浜小学校", 35, ["南浜小学校", "北雲市教育委員会"]],
+        ["市立北浜中学校", 12, ["北浜中学校", "北雲市教育委員会"]],
+      ],
+    ],
+    [
+      "a prefectural police announces its station's loss: the police, the station in also",
+      "西浦県警は8月2日、西浦中央警察署の巡査長が事件関係者42人分の氏名と住所を記載した捜査資料を紛失したと発表した。\n" +
+        "西浦中央警察署は7月29日、関係者に謝罪した。資料が外部に流出した形跡はないという。",
+      [["西浦県警", 42, ["西浦中央警察署"]]],
+    ],
+    [
+      "a headline that names the police and its station together (西浦県警東浜署) does not join the two",
+      "捜査資料を紛失　西浦県警東浜署\n\n西浦県警は8月2日、東浜警察署の巡査が事件関係者15人分の氏名を記載した捜査資料を紛失したと発表した。",
+      [["西浦県警", 15, ["西浦県警東浜署", "東浜警察署"]]],
+    ],
+    [
+      "a station is the organization when the police is only called 県警",
+      "県警は8月2日、西浦中央警察署の巡査長が事件関係者42人分の氏名と住所を記載した捜査資料を紛失したと発表した。",
+      [["西浦中央警察署", 42, ["県警"]]],
+    ],
+    [
+      "a vendor introduced as 印刷を委託している X stays in the client's also, with no incident of its own",
+      "東雲町は4月10日、町民約3,200人分の氏名と住所が流出した可能性があると発表した。\n" +
+        "町によると、印刷を委託している港南印刷株式会社が4月5日、ランサムウェアに感染し、サーバー内のデータが暗号化された。" +
+        "港南印刷株式会社は情報が外部に流出したかどうか調べている。\n町は対象者に通知し、謝罪する。",
+      [["東雲町", 3200, ["港南印刷株式会社"]]],
+    ],
+    [
+      "a vendor introduced as 委託業者の X is named in also, not given an incident",
+      "東雲町は4月10日、町民約3,200人分の氏名と住所が流出した可能性があると発表した。\n" +
+        "町によると、委託業者の港南印刷株式会社が4月5日、ランサムウェアに感染した。港南印刷株式会社は情報が外部に流出したかどうか調べている。",
+      [["東雲町", 3200, ["港南印刷株式会社"]]],
+    ],
+    [
+      "a vendor introduced as 発送業務を受託している X is named in also, not given an incident",
+      "東雲町は4月10日、町民約3,200人分の氏名と住所が流出した可能性があると発表した。\n" +
+        "町によると、発送業務を受託している港南印刷株式会社が4月5日、ランサムウェアに感染した。港南印刷株式会社は情報が外部に流出したかどうか調べている。",
+      [["東雲町", 3200, ["港南印刷株式会社"]]],
+    ],
+    [
+      "a maker introduced by its business that reports on a date is the victim, not a vendor",
+      "株式会社ミナモ診断　技術チーム\n\n先日公表された事例を紹介します。" +
+        "精密部品メーカーの北星精工株式会社は5月8日、社内ネットワークに第三者が侵入し、取引先の情報約8,600件が流出した可能性があると発表しました。",
+      [["北星精工株式会社", 8600, []]],
+    ],
+    [
+      "管理者アカウント is no organization",
+      "会員サイトに不正ログイン　顧客情報流出か\n\n株式会社ミドリ商会は9月1日、通販サイトの顧客情報が流出した可能性があると発表した。\n\n" +
+        "管理者アカウントが8月28日に不正に使われ、会員2,100人分の氏名とメールアドレスが流出した可能性がある。\n\n同社はパスワードを変更した。",
+      [["株式会社ミドリ商会", 2100, []]],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(brief(text).map((i) => [i.organization, i.value, i.also])).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 /** @module Per sentence, the organization it is about: explicit subjects, anaphora (同社, 同市) and section topics. */
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
-import type { Section } from "./discourse.js";
+import { type Section, VENDOR_INTRO } from "./discourse.js";
 import { signalsOf } from "./signals.js";
 
 export type Focus = { readonly cluster: number | null; readonly caseId: number };
@@ -35,8 +35,13 @@ function mainSubject(
     return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after);
   });
   // 運用を委託している株式会社X が…: a contractor or product vendor acts inside the incident of the organization in
-  // focus (or of another subject), and does not take the sentence from it.
-  const own = all.filter((m) => !VENDOR_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start)));
+  // focus (or of another subject), and does not take the sentence from it, unless it reports on a date itself
+  // (部品メーカーのXは5月8日、…と発表した).
+  const own = all.filter(
+    (m) =>
+      !VENDOR_INTRO.test(text.slice(Math.max(s.start, m.start - 16), m.start)) ||
+      DATED_SUBJECT.test(text.slice(m.end, m.end + 20)),
+  );
   const subjects = focused || own.length > 0 ? own : all;
   const dated = subjects.find((m) => DATED_SUBJECT.test(text.slice(m.end, m.end + 20)));
   if (dated) return dated;
@@ -51,8 +56,6 @@ function mainSubject(
  */
 const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
 
-const VENDOR_BEFORE =
-  /(?:委託(?:している|していた|する|先の|先である)|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\s　]*$/u;
 const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */
 const FRAME = /(?:問題|事件|事案|件|影響)(?:で|を受け(?:て)?|に関し(?:て)?)、/u;

@@ -3,8 +3,16 @@ import type { Article } from "../../domain/article.js";
 import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
+import { isAlias } from "./aliases.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
-import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
+import {
+  clusterOrganizations,
+  isObserver,
+  type OrgCluster,
+  splitSections,
+  supervises,
+  supervisesNames,
+} from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { findRecurrences } from "./recurrences.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
@@ -40,7 +48,47 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
-  return foldProcessors(built);
+  return foldNamedRelations(foldProcessors(built));
+}
+
+/**
+ * 印刷を委託している港南印刷が…, 委託先の港南印刷で…: a vendor, parent or supervised body already named in the `also` of
+ * an incident with a count is part of that incident; its own group, with no count of its own, is no second incident.
+ */
+function foldNamedRelations(incidents: readonly Incident[]): readonly Incident[] {
+  if (incidents.length < 2 || incidents.every((i) => i.affected.value !== null)) return incidents;
+  const named = incidents.filter((i) => i.affected.value !== null).flatMap((i) => i.also);
+  const kept =
+    named.length === 0
+      ? incidents
+      : incidents.filter((i) => i.affected.value !== null || !named.some((n) => isAlias(n, i.organization)));
+  return foldAnnouncers(kept);
+}
+
+/**
+ * 北雲市教育委員会は…A小学校とB中学校で…: a board (or police headquarters) without a count of its own that announced
+ * the leaks of schools (stations) it supervises, each with its count, is named in their `also` and dates them.
+ */
+function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
+  const heads = incidents.filter(
+    (h) =>
+      h.affected.value === null &&
+      incidents.some(
+        (i) => i.affected.value !== null && supervisesNames([h.organization], [i.organization, ...i.also]),
+      ),
+  );
+  if (heads.length === 0) return incidents;
+  return incidents
+    .filter((i) => !heads.includes(i))
+    .map((i) => {
+      const over = heads.filter((h) => supervisesNames([h.organization], [i.organization, ...i.also]));
+      if (over.length === 0) return i;
+      const also = [...new Set([...i.also, ...over.map((h) => h.organization)])];
+      // The board's announcement dates the schools' leaks it announced.
+      const dated = i.announced === null ? over.find((h) => h.announced !== null) : undefined;
+      if (!dated?.sources.announced) return { ...i, also };
+      return { ...i, also, announced: dated.announced, sources: { ...i.sources, announced: dated.sources.announced } };
+    });
 }
 
 /**
@@ -85,11 +133,15 @@ function signedBy(
 const SIGN_OFF =
   /^[^©Ⓒ。]{0,30}(?:[課部室係]|センター|窓口|事務局|代表取締役|理事長|校長|院長|学長|[市町村]長|区長)(?:[\s　]|$)/u;
 
-/** Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident. */
+/**
+ * Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident; so
+ * are a school's or police station's group and that of the board or headquarters that announced its leak by name.
+ */
 function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[] {
   const merged = new Map<string, Group>();
-  for (const g of groups) {
-    const victim = chooseVictim(g, ctx);
+  const victims = groups.map((g) => chooseVictim(g, ctx));
+  for (const [k, g] of groups.entries()) {
+    const victim = announcerOf(k, groups, victims, ctx) ?? victims[k]!;
     const key = `${victim}/${g.caseId}`;
     const prev = merged.get(key);
     merged.set(
@@ -104,6 +156,29 @@ function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[]
     );
   }
   return [...merged.values()];
+}
+
+/**
+ * The victim of another group of the same case that supervises group k's victim and names it, if any. A board that
+ * names two schools (or headquarters two stations) reports two leaks: each stays its own incident.
+ */
+function announcerOf(k: number, groups: readonly Group[], victims: readonly number[], ctx: Context): number | null {
+  const sub = ctx.clusters[victims[k]!];
+  if (!sub) return null;
+  for (const [j, g] of groups.entries()) {
+    const head = ctx.clusters[victims[j]!];
+    if (j === k || g.caseId !== groups[k]!.caseId || !head || !supervises(head, sub)) continue;
+    const named = new Set<number>();
+    for (const i of g.sentences) {
+      for (const m of ctx.bySentence[i] ?? []) {
+        const id = ctx.clusterIdOf(m);
+        const other = ctx.clusters[id];
+        if (other && !named.has(id) && supervises(head, other)) named.add(id);
+      }
+    }
+    if (named.size === 1 && named.has(sub.id)) return head.id;
+  }
+  return null;
 }
 
 /** 北浜銀行(北浜市中町): a place in parentheses right after a name is the name's address, not an organization. */

@@ -16,6 +16,8 @@ describe("findSubjectNames", () => {
     ["通販会社ＳＫＹ　ＬＩＮＥ、顧客情報が流出\n", ["ＳＫＹ　ＬＩＮＥ"]],
     ["物流大手Blue Harborは4日、情報が流出したと発表した。", ["Blue Harbor"]],
     ["ミドリ生協元職員が顧客情報を持ち出し\n", ["ミドリ生協"]],
+    // A kanji name before a common katakana word is still a name.
+    ["楽天カードは8日、会員情報が流出したと発表した。", ["楽天カード"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -25,6 +27,16 @@ describe("findSubjectNames", () => {
     ["個人情報盗難\n"],
     ["フィッシングメールに注意してください。"],
     ["パスワードが流出した。"],
+    // A role, use or place noun before a common katakana word names a thing (isDescriptiveNoun).
+    ["管理者アカウントが8月28日に不正に使われ、会員2,100人分の氏名が流出した。"],
+    ["職員アカウントが乗っ取られ、情報が流出した。"],
+    ["業務用パソコンがウイルスに感染し、顧客情報が流出した。"],
+    ["社内システムが不正アクセスを受け、情報が流出した。"],
+    // Things and anaphors that stand where a subject does.
+    ["同ステーションは5月2日、利用者の情報が流出したと発表した。"],
+    ["ネットワークが侵入を受け、情報が流出した。"],
+    ["修正パッチが未適用で、情報が流出した。"],
+    ["電子カルテ本体は被害を免れたが、一部の情報が流出した。"],
     // The last word of a Latin name written with a space is not a name of its own.
     ["開発元のKestrel Systemsは7月初めに修正版を公開していたが、流出した。"],
   ])("no name in %s", (text) => {

@@ -125,6 +125,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "まとめ",
   "コスト",
   "ビジネス",
+  "ネットワーク",
+  "パッチ",
+  "修正パッチ",
+  "カルテ",
+  "電子カルテ",
+  "カード会社",
+  "クレジットカード会社",
+  "ファームウェア",
 ]);
 
 const NAME =
@@ -140,7 +148,7 @@ const TRAILERS = /(?:子会社|グループ|アプリ|サービス|サイト|社
 function namesInside(s: Sentence): OrgMention[] {
   const out: OrgMention[] = [];
   const add = (name: string, at: number): void => {
-    if (name.length >= 2 && !COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name)) {
+    if (name.length >= 2 && !COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name) && !isDescriptiveNoun(name)) {
       out.push({ start: s.start + at, end: s.start + at + name.length, name, type: "company", by: "subject" });
     }
   };
@@ -206,7 +214,43 @@ const POSSESSOR_HINT = /(?:アプリ|サービス)の(?:利用者|顧客|会員)
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
 const TOPIC_WORDS =
-  /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事|番号|氏名|住所|アドレス|パスワード|データ|^(?:同|当|本|弊|各|全|他|自)[\p{Script=Han}]/u;
+  /情報|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事|番号|氏名|住所|アドレス|パスワード|データ|本体|画面|^(?:同|当|本|弊|各|全|他|自)[\p{Script=Han}\p{Script=Katakana}]/u;
+
+/**
+ * 管理者アカウント, 業務用パソコン, 社内システム: a kanji noun of role, use or place (…者, …員, …用, …内) or a common
+ * kanji noun (管理, 業務, 顧客…) before a common katakana word is a thing, not a name (楽天カード, whose head is no such
+ * noun, stays a name).
+ */
+export function isDescriptiveNoun(name: string): boolean {
+  const m = KANJI_HEAD.exec(name);
+  if (!m || !COMMON_WORDS.has(name.slice(m[0].length))) return false;
+  return ROLE_END.test(m[0]) || COMMON_HEADS.has(m[0]);
+}
+
+const KANJI_HEAD = /^[\p{Script=Han}]{1,6}/u;
+const ROLE_END = /[者員用内外]$/u;
+const COMMON_HEADS: ReadonlySet<string> = new Set([
+  "管理",
+  "業務",
+  "顧客",
+  "会員",
+  "公式",
+  "個人",
+  "共有",
+  "専用",
+  "通販",
+  "予約",
+  "登録",
+  "認証",
+  "社用",
+  "私用",
+  "私物",
+  "学習",
+  "校務",
+  "事務",
+  "不正",
+  "偽",
+]);
 
 /** ソラ通信携帯電話の顧客 → ソラ通信: a katakana or Latin name followed by a common kanji noun. */
 function cutCommonTail(name: string): string {
@@ -227,6 +271,7 @@ const KANJI_COMMON =
 
 function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
+  if (isDescriptiveNoun(name)) return false;
   if (/^[0-9０-９.．\-]+$/u.test(name)) return false;
   // The sentence's memoized signals: LEAK and ANNOUNCE tested once per sentence, not once per candidate name.
   const f = signalsOf(s);

@@ -132,6 +132,14 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
     ["医療センター", "medical"],
     ["病センター", "medical"],
     ["薬局", "medical"],
+    // Care providers (介護保険法 names 訪問看護, 通所介護 and 老人ホーム among its services and facilities).
+    ["訪問看護ステーション", "medical"],
+    ["看護ステーション", "medical"],
+    ["ケアセンター", "association"],
+    ["デイサービスセンター", "association"],
+    ["老人ホーム", "association"],
+    ["グループホーム", "association"],
+    ["こども園", "education"],
     ["保健所", "medical"],
     ["大学院", "education"],
     ["大学", "education"],
@@ -392,6 +400,12 @@ export const GENERIC_NAMES = new Set([
   "当局",
   "捜査当局",
   "各自治体",
+  // Kinds of care home (老人福祉法 20条の4–6), not names: 特別養護老人ホームさくら苑 is named by what follows.
+  "特別養護老人ホーム",
+  "養護老人ホーム",
+  "有料老人ホーム",
+  "軽費老人ホーム",
+  "介護老人ホーム",
 ]);
 
 /**

@@ -145,15 +145,29 @@ function entityPrefixed(text: string): OrgMention[] {
 /**
  * 一般財団法人みなと健康づくり財団: after a non-company form (財団法人, 学校法人…), whose names end in a type suffix, a
  * particle-like kana (と) inside a hiragana word is no particle when the name goes on to such a suffix before the
- * next particle. After 株式会社 it stays a particle (株式会社ことりと山田銀行 names two).
+ * next particle. After 株式会社 it stays a particle (株式会社ことりと山田銀行 names two) unless a katakana word of the
+ * same name follows (isKanaNameTail).
  */
 function throughKanaParticle(name: string, stop: number, form: string): string {
-  if (stop === 0 || COMPANY_FORM.test(form) || !isHiraganaUnit(name.charCodeAt(stop - 1))) return name.slice(0, stop);
+  if (stop === 0 || !isHiraganaUnit(name.charCodeAt(stop - 1))) return name.slice(0, stop);
   const rest = name.slice(stop + 1);
   const next = PARTICLE_STOP.exec(rest);
-  const longer = name.slice(0, stop + 1 + (next ? next.index : rest.length));
-  return suffixType(longer) ? longer : name.slice(0, stop);
+  const tail = rest.slice(0, next ? next.index : rest.length);
+  const longer = name.slice(0, stop + 1 + tail.length);
+  if (!COMPANY_FORM.test(form)) return suffixType(longer) ? longer : name.slice(0, stop);
+  return name.charAt(stop) === "と" && isKanaNameTail(tail) ? longer : name.slice(0, stop);
 }
+
+/**
+ * 株式会社みなとネットショップ: after a company form, the katakana or Latin word that follows と inside a hiragana word
+ * goes on with the same name, unless it is a name of its own (株式会社ことりとヤマダ銀行) or is followed by more kana.
+ */
+function isKanaNameTail(tail: string): boolean {
+  return tail.length >= 3 && KANA_NAME_TAIL.test(tail) && suffixType(tail) === null;
+}
+
+const KANA_NAME_TAIL =
+  /^[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]*$/u;
 
 const COMPANY_FORM = /会社|株|有/u;
 
@@ -173,6 +187,8 @@ const isLetterUnit = codeUnitClass(LETTER);
 const BAD_HIRAGANA_END_UNITS = new Set(
   [..."たてでにをはがのともへやかよりるしいうくすつぬむ"].map((c) => c.charCodeAt(0)),
 );
+
+const CASE_PARTICLE_UNITS = new Set([..."のがをはにで"].map((c) => c.charCodeAt(0)));
 
 /** Length in code units of the name character (code point) at `i`, or 0 when it is not one (NAME_CHAR). */
 function nameCharLength(text: string, i: number): number {
@@ -237,6 +253,8 @@ function nameRuns(text: string): Run[] {
     let end = nameRunEnd(text, i);
     for (;;) {
       if (end >= n || !isHiraganaUnit(text.charCodeAt(end))) break;
+      // 北浜市のさくら病院: a chunk that opens with a case particle starts a new name (hiraganaLead takes it).
+      if (CASE_PARTICLE_UNITS.has(text.charCodeAt(end))) break;
       const hira = hiraganaChunk(text, end);
       if (hira === 0 || end - start < 2) break;
       const after = end + hira;
@@ -450,16 +468,120 @@ function afterDatePrefix(text: string, start: number, end: number): number {
 }
 
 /**
- * A name may start with hiragana (みなと信用金庫, みらい電機健康保険組合): the length of that lead, else 0. A name that is
- * only a suffix takes any lead; a longer one only a lead that starts a line, a clause or a quote (、みらい電機…) or
- * follows a relative clause's verb (…が運営するみどり台病院), so the tail of a verb (…にある電機…) stays out.
+ * A name may start with hiragana (みなと信用金庫, みらい電機健康保険組合, さくらや株式会社): the length of that lead,
+ * else 0. Only 1–8 hiragana directly before the kanji/katakana part are read. The lead is what follows a boundary: a
+ * line, clause or quote start (、みらい電機…), or a joint inside the hiragana run after a kanji/katakana word: a
+ * particle that ends a modifier or topic (家電販売のみなと電機, 市内のあおぞら歯科, 同社とみなと電機) or a verb
+ * ending of a relative clause (…が運営するみどり台病院, 事業を営むはるみ訪問看護ステーション). A lead that is itself a
+ * particle, conjunction or verb form (情報がもれた山田商事, 、およびABC株式会社) is no name. A name that is only a
+ * suffix (信用金庫) takes a lead without a boundary too, when no joint splits its run.
  */
 function hiraganaLead(text: string, start: number, name: string): number {
+  if (start === 0 || !isHiraganaUnit(text.charCodeAt(start - 1)) || isAnaphor(name)) return 0;
   if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
-  const window = text.slice(Math.max(0, start - 7), start);
-  const before = (SUFFIX_SET.has(name) ? LEAD_AFTER_ANY : LEAD_AFTER_BOUNDARY).exec(window);
-  if (!before || /[はがのをにでへもや]$/u.test(before[1]!) || NOT_A_NAME_LEAD.has(before[1]!)) return 0;
-  return before[1]!.length;
+  let from = start - 1;
+  while (from > 0 && from > start - 8 && isHiraganaUnit(text.charCodeAt(from - 1))) from--;
+  const run = text.slice(from, start);
+  const before = from === 0 ? "" : text.charAt(from - 1);
+  // みどりヶ丘記念病院: no name starts with ヶ or 々, so the kana before it belong to the name.
+  if (NAME_INNER_HEADS.has(name.charCodeAt(0))) {
+    const kana = leadAfterJoint(run, before) ?? run;
+    return kana.length >= 2 && kana.length <= 5 && isNameLead(kana) ? kana.length : 0;
+  }
+  const owner = before === "立" && run.length <= 5 && isNameLead(run) ? ownerPrefix(text, from) : 0;
+  if (owner > 0) return run.length + owner;
+  const lead = leadAfterJoint(run, before) ?? (isLeadBoundary(before) || SUFFIX_SET.has(name) ? run : "");
+  return lead.length >= 2 && lead.length <= 5 && isNameLead(lead) ? lead.length : 0;
+}
+
+/**
+ * 北浜市立みなと小学校, 町立ほしぞら台中学校: a public institution's owner (…市立, 町立, 県立) before its hiragana name
+ * belongs to the name; the length of that kanji prefix ending at `end`, or 0 when it is no owner.
+ */
+function ownerPrefix(text: string, end: number): number {
+  if (!OWNER_PLACES.has(text.charCodeAt(end - 2))) return 0;
+  let from = end - 2;
+  while (from > 0 && end - from < 10 && /[\p{Script=Han}々ヶ]/u.test(text.charAt(from - 1))) from--;
+  return end - from;
+}
+
+const OWNER_PLACES: ReadonlySet<number> = new Set([..."都道府県市区町村国私公"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The part of a hiragana run after its longest leading joint (の, は, が, と, する, した, 営む's む…), when the run
+ * follows a word (kanji, katakana, Latin or a digit); null when none fits. An adverbial noun's く may be followed by
+ * の (近くの, 多くの), and any joint by an adverb or conjunction (はすでに, とともに), which go too.
+ */
+function leadAfterJoint(run: string, before: string): string | null {
+  if (isLeadBoundary(before)) return null;
+  const k = jointLength(run, isHanUnit(before.charCodeAt(0)));
+  if (k === 0) return null;
+  let rest = run.slice(k);
+  if (k === 1 && run.charAt(0) === "く" && rest.length > 2 && rest.charAt(0) === "の") rest = rest.slice(1);
+  for (let w = Math.min(rest.length - 2, 4); w >= 2; w--) {
+    if (NOT_A_NAME_LEAD.has(rest.slice(0, w))) return rest.slice(w);
+  }
+  return rest;
+}
+
+/** Length of the longest joint that opens `run` and leaves two or more kana, or 0. */
+function jointLength(run: string, afterKanji: boolean): number {
+  for (let k = Math.min(run.length - 2, 5); k >= 1; k--) {
+    const joint = run.slice(0, k);
+    if (LEAD_JOINTS.has(joint) || (afterKanji && k === 1 && OKURIGANA_ENDS.includes(joint))) return k;
+  }
+  return 0;
+}
+
+/** Characters that start a line, clause, quote or list item: a hiragana lead right after one opens the name. */
+function isLeadBoundary(before: string): boolean {
+  return before === "" || isBoundaryUnit(before.charCodeAt(0));
+}
+
+const isBoundaryUnit = codeUnitClass(/[\s、。，．「『（(【・：:]/u);
+const isHanUnit = codeUnitClass(/[\p{Script=Han}々]/u);
+/** ヶ, ケ, 々: characters no name starts with (みどりヶ丘). */
+const NAME_INNER_HEADS: ReadonlySet<number> = new Set([..."ヶケ々"].map((c) => c.charCodeAt(0)));
+
+/** Particles and verb endings that end the phrase before a name (…販売の, …は, …とともに no: only whole joints). */
+const LEAD_JOINTS: ReadonlySet<string> = new Set([
+  "の",
+  "は",
+  "が",
+  "と",
+  "や",
+  "では",
+  "には",
+  "など",
+  "および",
+  "または",
+  "ならびに",
+  "する",
+  "した",
+  "している",
+  "していた",
+  "される",
+  "された",
+  "ある",
+  "にある",
+  "である",
+  "いる",
+  "による",
+]);
+
+/** A verb's dictionary or past ending written after its kanji stem (営む, 扱う, 置く, 持つ, 入る, 有す). */
+const OKURIGANA_ENDS = "うくぐすつぬぶむるた";
+
+/** Is a hiragana lead a name's start, not a particle, conjunction, adverb or verb form (もれた, など, このほど)? */
+function isNameLead(lead: string): boolean {
+  if (NOT_A_NAME_LEAD.has(lead)) return false;
+  const last = lead.charAt(lead.length - 1);
+  // や ends shop names (さくらや); a two-kana lead in や is a word and the particle (ねこや…) too often.
+  if (last === "や") return lead.length >= 3;
+  // …によるものと国交省は: と after a formal noun quotes; みなと is a name.
+  if (last === "と") return lead.length >= 3 && !NOT_A_NAME_LEAD.has(lead.slice(0, -1));
+  // おもな, ちいさな: an adjective before a noun, not a name.
+  return !"はがのをにでへもたてるだずな".includes(last);
 }
 
 /**
@@ -474,9 +596,6 @@ function placeLead(text: string, start: number): number {
   return m[1]!.length;
 }
 
-const LEAD_AFTER_ANY = /(?:^|[^\p{Script=Hiragana}])([\p{Script=Hiragana}]{2,5})$/u;
-const LEAD_AFTER_BOUNDARY =
-  /(?:^|[\s、。，．「『（(【・：:]|(?<=[\p{Script=Han}])(?:する|した|している|される))([\p{Script=Hiragana}]{2,5})$/u;
 /** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
 const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
   "また",
@@ -504,4 +623,50 @@ const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
   "とりわけ",
   "つまり",
   "すなわち",
+  "このほど",
+  "このたび",
+  "これまで",
+  "それぞれ",
+  "いずれも",
+  "ほか",
+  "なく",
+  "よく",
+  "ひろく",
+  "ほぼ",
+  "ない",
+  "いる",
+  "ある",
+  "など",
+  "まで",
+  "から",
+  "より",
+  "ほど",
+  "だけ",
+  "ごと",
+  "ずつ",
+  "こと",
+  "もの",
+  "ため",
+  "よう",
+  "はず",
+  "わけ",
+  "ところ",
+  "とき",
+  "ならびに",
+  "もしくは",
+  "かつて",
+  "いまだ",
+  "ただちに",
+  "きょう",
+  "あす",
+  "きのう",
+  "ことし",
+  "とともに",
+  "かかりつけ",
+  "おなじ",
+  "よい",
+  "いい",
+  "おおい",
+  "ちかい",
+  "ふるい",
 ]);
