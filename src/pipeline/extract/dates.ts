@@ -152,7 +152,7 @@ function announcedIn(
   dates: readonly Resolved[],
 ): { announced: string; sentence: Sentence } | null {
   for (const s of own) {
-    const verb = ANNOUNCE.exec(s.text);
+    const verb = signalsOf(s).announce ? ANNOUNCE.exec(s.text) : null;
     if (!verb) continue;
     const here = dates.filter(
       (d) => d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd && !isEarlierReport(d, s),
