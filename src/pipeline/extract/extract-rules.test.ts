@@ -123,3 +123,18 @@ describe("extractIncidents: year-less dates", () => {
     ]);
   });
 });
+
+describe("extractIncidents: roundups", () => {
+  it("a numbered item whose headline names no one belongs to the subject of its first sentence", () => {
+    const text =
+      "今週の主な漏えい事案\n" +
+      "(1) 市立図書館で利用者名簿を紛失\n" +
+      "南川市は3月4日、市立図書館の職員が利用者240人分の名簿を紛失したと発表した。\n" +
+      "(2) 病院が検査結果を誤送付、患者2名の情報\n" +
+      "医療法人社団つばさ会は3月6日、患者2名の氏名と検査結果を別の患者に誤って送付したと公表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([
+      ["南川市", 240],
+      ["医療法人社団つばさ会", 2],
+    ]);
+  });
+});
