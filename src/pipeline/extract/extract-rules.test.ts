@@ -138,3 +138,12 @@ describe("extractIncidents: roundups", () => {
     ]);
   });
 });
+
+describe("extractIncidents: crime reports", () => {
+  it("the place a suspect lives in is not an organization", () => {
+    const text =
+      "顧客の名簿を持ち出したとして、県警は14日、南川町の会社員の女（41）を不正競争防止法違反の疑いで逮捕した。\n" +
+      "逮捕容疑は昨年5月、勤めていたミナモ保険サービス株式会社（本社・北浜市）のシステムから顧客約600人分の名簿をダウンロードし、持ち出した疑い。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([["ミナモ保険サービス株式会社", 600]]);
+  });
+});

@@ -17,7 +17,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
   const named = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
-    (m) => !isParentheticalAddress(text, m),
+    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant);
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
@@ -115,6 +115,18 @@ function isParentheticalAddress(text: string, m: OrgMention): boolean {
     (open === "（" || open === "(") && (close === "）" || close === ")") && /[^\s。、]/u.test(text[m.start - 2] ?? "")
   );
 }
+
+/**
+ * 北浜市の会社員の男（38）を逮捕, 南川町の無職、X容疑者: in crime reports a place before a person's occupation or sex is
+ * where that person lives, not an organization.
+ */
+function isResidence(text: string, m: OrgMention): boolean {
+  return m.type === "local_government" && text.charCodeAt(m.end) === NO && RESIDENT.test(text.slice(m.end, m.end + 12));
+}
+
+const NO = "の".charCodeAt(0);
+const RESIDENT =
+  /^の(?:会社員|会社役員|無職|自営業|アルバイト|パート|派遣社員|契約社員|公務員|大学生|高校生|中学生|男性|女性|男|女|少年|少女)(?:[^\p{Script=Han}ァ-ヶー]|$)/u;
 
 /**
  * Police that arrest or refer a suspect report someone else's leak: an investigator, not the victim, unless the text
