@@ -209,14 +209,18 @@ function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
 }
 
 /**
- * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した: in an article about a leak, an organization that
- * announces how many of its records are affected (対象になる) reports its part of the leak without a leak verb.
+ * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した, 北浜市も、…市民1万件分の氏名と住所が含まれていた
+ * と公表した: in an article about a leak, an organization that announces how many of its records are affected
+ * (対象になる, 含まれていた) reports its part of the leak without a leak verb.
  */
 function announcesAffected(own: readonly Sentence[]): boolean {
-  return own.some((s) => s.text.includes("対象") && AFFECTED_PART.test(s.text) && signalsOf(s).announce);
+  return own.some(
+    (s) => (s.text.includes("対象") || s.text.includes("含まれ")) && AFFECTED_PART.test(s.text) && signalsOf(s).announce,
+  );
 }
 
-const AFFECTED_PART = /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な/u;
+const AFFECTED_PART =
+  /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)含まれて(?:いた|いる|いま)/u;
 
 function isLeakSentence(s: Sentence): boolean {
   const f = signalsOf(s);

@@ -91,6 +91,15 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     ]);
   });
 
+  it("a client that announces its records were among the data a vendor lost is an incident", () => {
+    const text =
+      "発送代行のミナト封筒株式会社は2日、サーバーがランサムウェアに感染し、業務を受託していた委託元の個人情報が流出した恐れがあると発表した。\n" +
+      "翌3日には南川町が、納付書の発送を委託していた町民3500件分の氏名と住所が含まれていたと公表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value, i.also])).toEqual([
+      ["南川町", 3500, ["ミナト封筒株式会社"]],
+    ]);
+  });
+
   it("an outage notice that denies any leak is no incident", () => {
     const text =
       "注文システムの障害に関するお詫び\n\n生活協同組合コープみなと\n\n" +
