@@ -538,6 +538,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 合計 最大N名 under the rows it adds up.
   if (s.bare && /^\s*(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
+  // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.
+  if (CAPACITY.test(clauseBefore) || CAPACITY_LINE.test(s.text)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
   if (RESPONSE_TARGET.test(s.text.slice(c.end))) score -= 3;
@@ -565,6 +567,9 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 }
 
 const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
+
+const CAPACITY = /(?:定員|募集人数|募集人員|先着|参加(?:者)?数|受講(?:者)?数)[^。、0-9０-９]{0,6}$/u;
+const CAPACITY_LINE = /^\s*[・●■]?\s*(?:定員|募集人数|募集人員)[\s:：]/u;
 
 /** 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response. */
 const RESPONSE_TARGET = /^(?:分)?(?:に対し|に対する|について|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙|再発行)/u;

@@ -100,6 +100,14 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     ]);
   });
 
+  it("an event announcement that mentions leaks and gives its seats is no incident", () => {
+    const text =
+      "情報セキュリティ講習会のご案内\n\n南川商工会議所では、事業者向けの講習会を開催いたします。" +
+      "取引先へのメール誤送信や、ウイルス感染による顧客情報の流出が後を絶ちません。\n" +
+      "日時：2024年7月2日（火）13:30～15:00\n定員：40名、オンライン参加は150名（申込順）\n";
+    expect(brief(text)).toEqual([]);
+  });
+
   it("an outage notice that denies any leak is no incident", () => {
     const text =
       "注文システムの障害に関するお詫び\n\n生活協同組合コープみなと\n\n" +
