@@ -142,7 +142,7 @@ function chooseCause(
     () => section.filter(notGeneric),
   ];
   for (const [i, tier] of tiers.entries()) {
-    const hit = extractCause(tier());
+    const hit = extractCause(tier(), passages);
     if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages);
     if (hit.cause !== "unknown") return hit;
   }

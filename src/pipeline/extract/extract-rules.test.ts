@@ -142,6 +142,15 @@ describe("extractIncidents: year-less dates", () => {
 });
 
 describe("extractIncidents: roundups", () => {
+  it("the editorial desk that compiles a roundup is no victim", () => {
+    const text =
+      "セキュリティ通信編集部は、4月に公表された個人情報の漏えい事案を一覧にまとめた。\n" +
+      "4月3日｜北浜観光株式会社｜会員 最大2万件｜不正アクセス\n" +
+      "4月9日｜南川市｜市民 35人分｜誤送付\n";
+    expect(brief(text, "2024-04-30").map((i) => i.organization)).toEqual(["北浜観光株式会社", "南川市"]);
+  });
+
+
   it("a numbered item whose headline names no one belongs to the subject of its first sentence", () => {
     const text =
       "今週の主な漏えい事案\n" +
@@ -153,6 +162,16 @@ describe("extractIncidents: roundups", () => {
       ["南川市", 240],
       ["医療法人社団つばさ会", 2],
     ]);
+  });
+});
+
+describe("extractIncidents: causes across sentences", () => {
+  it("a name list sold by a broker is no insider case when another sentence says the route is unknown", () => {
+    const text =
+      "北浜スポーツ株式会社は9日、会員約3万人分の氏名と住所が外部に流出した疑いがあると発表した。" +
+      "同社の会員名簿とほぼ同じ名簿が名簿業者から販売されていた。\n" +
+      "会員情報を扱うシステムに異常は見つかっておらず、流出した経路は分かっていないという。\n";
+    expect(extract(text)).toMatchObject([{ organization: "北浜スポーツ株式会社", cause: "unknown" }]);
   });
 });
 

@@ -43,7 +43,7 @@ export const SECONDARY =
 
 /** Authorities and analysts that report on leaks of others: observers, not victims, when they are the subject. */
 export const OBSERVER =
-  /^(?:個人情報保護委員会|個情委|警察庁|内閣サイバーセキュリティセンター|NISC|情報処理推進機構|IPA|JPCERT.*|jpcert.*|日本ネットワークセキュリティ協会|JNSA|東京商工リサーチ|帝国データバンク|日本経済新聞|朝日新聞|読売新聞|毎日新聞|産経新聞|共同通信|時事通信|NHK|日経.*)$/;
+  /^(?:個人情報保護委員会|個情委|警察庁|内閣サイバーセキュリティセンター|NISC|情報処理推進機構|IPA|JPCERT.*|jpcert.*|日本ネットワークセキュリティ協会|JNSA|東京商工リサーチ|帝国データバンク|日本経済新聞|朝日新聞|読売新聞|毎日新聞|産経新聞|共同通信|時事通信|NHK|日経.*|.+(?:編集部|編集局|編集室|取材班|報道部|報道局))$/;
 
 export type Signals = {
   readonly leak: boolean;

@@ -92,15 +92,21 @@ const GLOBAL_RULES: readonly CauseRule[] = RULES.map((r) => ({
   pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`),
 }));
 
-/** The most specific cause stated in the given passages, with the phrase that states it; unknown when none does. */
-export function extractCause(passages: readonly { readonly text: string; readonly start: number }[]): {
+/**
+ * The most specific cause stated in the given passages, with the phrase that states it; unknown when none does.
+ * `context` (the incident's other passages) can withdraw a rule (`unless`) that the passages alone would apply.
+ */
+export function extractCause(
+  passages: readonly { readonly text: string; readonly start: number }[],
+  context: readonly { readonly text: string }[] = passages,
+): {
   readonly cause: Cause;
   readonly start: number;
   readonly end: number;
 } {
   for (const rule of GLOBAL_RULES) {
     const unless = rule.unless;
-    if (unless && passages.some((p) => unless.test(p.text))) continue;
+    if (unless && (passages.some((p) => unless.test(p.text)) || context.some((p) => unless.test(p.text)))) continue;
     for (const p of passages) {
       // A denied phrase (「BCC」ではなく) does not hide a later one in the same passage (「CC」の欄に入れ). An exec
       // loop on the shared global pattern: matchAll would copy the pattern for every passage and rule.
