@@ -538,6 +538,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 合計 最大N名 under the rows it adds up.
   if (s.bare && /^\s*(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
+  // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected.
+  if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after)) score -= 5;
   // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.
   if (CAPACITY.test(clauseBefore) || CAPACITY_LINE.test(s.text)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
@@ -568,6 +570,8 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 
 const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
 
+const STAFF_BEFORE = /(?:職員|社員|従業員|教員|教職員|担当者|医師|看護師|署員|警察官)(?:の)?\s*$/u;
+const STAFF_ACTOR_AFTER = /^(?:の(?:電子)?(?:メール)?アカウント|の(?:業務用)?(?:パソコン|端末|PC)|が|は)/u;
 const CAPACITY = /(?:定員|募集人数|募集人員|先着|参加(?:者)?数|受講(?:者)?数)[^。、0-9０-９]{0,6}$/u;
 const CAPACITY_LINE = /^\s*[・●■]?\s*(?:定員|募集人数|募集人員)[\s:：]/u;
 

@@ -38,6 +38,11 @@ describe("extractIncidents: the headline count", () => {
       "北浜園芸協会は会員情報の流出について発表した。\n第1報では、対象を「会員約300名分」とお知らせしておりましたが、調査の結果、対象は412名分に訂正いたします。",
       { value: 412, qualifier: "exact" },
     ],
+    [
+      "the staff member whose mail account was taken over is not the count of people affected",
+      "南川医療センターからのお知らせ\n1．概要\n当センター職員1名のメールアカウントが、フィッシングメールにより不正にアクセスされ、個人情報が漏えいした可能性があります。\n2．対象となる情報\n送受信したメールに記載された患者や取引先など約350名の氏名とメールアドレス\n",
+      { value: 350, qualifier: "approx" },
+    ],
   ])("%s", (_label, text, expected) => {
     expect(extract(text)[0]).toMatchObject(expected);
   });
