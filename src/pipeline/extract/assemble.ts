@@ -548,7 +548,10 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 流出した情報は…など約N件であり: the figure the leak statement itself gives.
   if (LEAK_TOPIC.test(s.text.slice(Math.max(0, c.start - 60), c.start))) score += 2;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
-  if (
+  // 第1報ではN名とお知らせしておりましたが、…M名となりました: the figure after the turn is the revised one.
+  const turn = s.text.includes("が") ? REPORT_TURN.exec(s.text) : null;
+  if (turn && c.start >= turn.index + turn[0].length) score += 2;
+  else if (
     /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) &&
     !/確定|判明|修正|訂正/.test(after)
   )
@@ -572,6 +575,8 @@ const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|
 
 const STAFF_BEFORE = /(?:職員|社員|従業員|教員|教職員|担当者|医師|看護師|署員|警察官)(?:の)?\s*$/u;
 const STAFF_ACTOR_AFTER = /^(?:の(?:電子)?(?:メール)?アカウント|の(?:業務用)?(?:パソコン|端末|PC)|が|は)/u;
+const REPORT_TURN =
+  /(?:と|を)(?:お知らせ|ご報告|ご案内|公表|発表)(?:して(?:おりました|いました|いた)|しました|いたしました)が|としていたが|としておりましたが|としていましたが/u;
 const CAPACITY = /(?:定員|募集人数|募集人員|先着|参加(?:者)?数|受講(?:者)?数)[^。、0-9０-９]{0,6}$/u;
 const CAPACITY_LINE = /^\s*[・●■]?\s*(?:定員|募集人数|募集人員)[\s:：]/u;
 

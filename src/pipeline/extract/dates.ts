@@ -166,13 +166,19 @@ function announcedIn(
   return null;
 }
 
-/** 2月26日に第1報としてお知らせした: the date of an earlier report, not of this one (a 第2報 dates itself). */
+/**
+ * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」: the date of an earlier report, not of this
+ * one (a 第2報 dates itself).
+ */
 function isEarlierReport(d: Resolved, s: Sentence): boolean {
   const at = d.mention.end - s.start;
-  return EARLIER_REPORT.test(s.text.slice(at, at + 12));
+  const after = s.text.slice(at, at + 80);
+  return EARLIER_REPORT.test(after) || EARLIER_REPORT_NAMED.test(after);
 }
 
 const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
+const EARLIER_REPORT_NAMED =
+  /^(?:付け?で?|に)(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。]{0,60}(?:第[1１一]報|初報|前回|既報)/u;
 
 /**
  * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.

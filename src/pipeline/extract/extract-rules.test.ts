@@ -121,6 +121,14 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     expect(brief(text)).toEqual([]);
   });
 
+  it("a second report that names the first by its date and title takes its own date and revised count", () => {
+    const text =
+      "【第2報】不正アクセスによる会員情報流出に関するお知らせ\n\n2024年9月20日\n北浜トラベル株式会社\n\n" +
+      "2024年8月2日に公表いたしました「不正アクセスに関するお知らせ（第1報）」につきまして、調査が完了いたしました。\n" +
+      "第1報では流出の可能性がある会員を約800名とお知らせしておりましたが、調査の結果、２，４１７名となりましたことをご報告いたします。\n";
+    expect(brief(text, "2024-09-20")).toMatchObject([{ announced: "2024-09-20", value: 2417 }]);
+  });
+
   it("a second report is dated by its own date line, not by the first report's date", () => {
     const text =
       "【第2報】会員情報の流出について\n\n2024年3月11日\n一般社団法人北浜盆栽協会\n\n" +
