@@ -143,8 +143,14 @@ export function chooseAnnounced(
   if (reference && announcing) {
     return { announced: reference, sentence: announcing };
   }
+  // The organization's own notice (…が発生しました。深くお詫び申し上げます) is announced when it is published.
+  const notice = article.published ? own.find((s) => s.text.includes("ま") && OWN_NOTICE.test(s.text)) : undefined;
+  if (article.published && notice) return { announced: article.published, sentence: notice };
   return { announced: null, sentence: null };
 }
+
+/** Polite first-person verbs of a notice that an organization publishes itself (news reports are in plain form). */
+const OWN_NOTICE = /お詫び申し上げます|おわび申し上げます|(?:発生|判明)(?:いた)?しました|(?:謝罪|説明)(?:いた)?しました/u;
 
 /** The first sentence that announces with a date: the date nearest before the announcing verb. */
 function announcedIn(

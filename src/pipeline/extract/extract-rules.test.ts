@@ -138,6 +138,15 @@ describe("extractIncidents: contractors, vendors and operators", () => {
   });
 });
 
+describe("extractIncidents: notice dates", () => {
+  it("an organization's own undated notice is announced on its publication date", () => {
+    const text =
+      "健診結果通知の紛失について\n\n南川町において、町民の健診結果通知書12件を紛失する事案が発生しました。" +
+      "町民の皆様に深くお詫び申し上げます。\n\n南川町 健康推進課\n";
+    expect(brief(text, "2024-06-14")).toMatchObject([{ organization: "南川町", announced: "2024-06-14", value: 12 }]);
+  });
+});
+
 describe("extractIncidents: year-less dates", () => {
   it("rows of month-days take the year the row above took", () => {
     const filler = "専門家によると、細工した命令文をWebサーバーに送り付けてデータを受け取る攻撃である。".repeat(11);
