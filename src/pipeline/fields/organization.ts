@@ -376,8 +376,11 @@ function leadingModifier(name: string): number {
   for (const lead of ["子会社", "親会社", "出向先", "出向元", "委託先", "大手", "傘下"]) {
     if (name.startsWith(lead) && name.length > lead.length + 1) return lead.length;
   }
-  return 0;
+  // 通販会社ミドリ株式会社: the line of business said before a company's full name describes it.
+  return name.includes("会社", 2) ? (BUSINESS_LEAD.exec(name)?.[0].length ?? 0) : 0;
 }
+
+const BUSINESS_LEAD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:会社|企業)(?=.{2,}(?:株式会社|有限会社|合同会社)$)/u;
 
 function entityForm(text: string, start: number, end: number, name: string): OrgMention | null {
   ENTITY_RE.lastIndex = 0;
