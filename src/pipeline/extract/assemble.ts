@@ -441,6 +441,27 @@ function isHeadlined(group: Group, ctx: Context): boolean {
   });
 }
 
+/**
+ * 通販会社の顧客情報9万件、名簿業者に流出か (headline) / the body gives no figure: an article about one incident whose
+ * headline names no one but states the leak with a count gives that count to the incident.
+ */
+export function withHeadlineCount(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  const only = incidents[0];
+  const head = ctx.sentences[0];
+  if (incidents.length !== 1 || !only || only.affected.value !== null || !head?.bare) return incidents;
+  if (ctx.focus[0]?.cluster != null || !signalsOf(head).strongLeak || signalsOf(head).denied) return incidents;
+  const c = chooseAffected([head], ctx.article.text);
+  if (!c) return incidents;
+  return [
+    {
+      ...only,
+      affected: toAffected(c.value),
+      evidence: evidenceText(head, c.value),
+      sources: { ...only.sources, affected: countSpan(c.value, ctx.article.text) },
+    },
+  ];
+}
+
 /** Scores each count of people or records; the headline count is the best-scored one. */
 function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> | null {
   const scored: Scored<Count>[] = [];

@@ -43,6 +43,11 @@ describe("extractIncidents: the headline count", () => {
       "南川医療センターからのお知らせ\n1．概要\n当センター職員1名のメールアカウントが、フィッシングメールにより不正にアクセスされ、個人情報が漏えいした可能性があります。\n2．対象となる情報\n送受信したメールに記載された患者や取引先など約350名の氏名とメールアドレス\n",
       { value: 350, qualifier: "approx" },
     ],
+    [
+      "a headline that names no one gives its count to the one incident whose body gives none",
+      "通信教育の会員情報2万件、外部に流出か\n\n通信教育を手がける北浜ゼミナール株式会社は11日、会員の氏名や成績などの情報が外部に流出した疑いがあると発表した。\n流出の経路は調査中だという。",
+      { organization: "北浜ゼミナール株式会社", value: 20000, qualifier: "exact" },
+    ],
   ])("%s", (_label, text, expected) => {
     expect(extract(text)[0]).toMatchObject(expected);
   });

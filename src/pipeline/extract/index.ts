@@ -3,7 +3,7 @@ import type { Article } from "../../domain/article.js";
 import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
-import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
+import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCount } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { findRecurrences } from "./recurrences.js";
@@ -40,7 +40,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
-  return foldProcessors(built);
+  return withHeadlineCount(foldProcessors(built), context);
 }
 
 /**
