@@ -14,6 +14,13 @@ describe("extractDataItems", () => {
     ["基礎年金番号と氏名", ["name", "pension_number"]],
     ["マイナンバーが記載された", ["mynumber"]],
     ["カナ氏名、性別、年齢", ["age", "gender", "kana_name", "name"]],
+    ["契約者の氏名、保険証券番号", ["contract_number", "name"]],
+    ["参加者の氏名、所属、メールアドレス", ["email", "employer", "name"]],
+    ["担当者の氏名と事業所名", ["employer", "name"]],
+    ["保護者の氏名、住所、お子様の氏名", ["address", "family", "name"]],
+    ["利用者の氏名、要介護度、処方された薬剤名", ["medical", "name"]],
+    ["会員の氏名、住所、注文した商品", ["address", "name", "purchase_history"]],
+    ["顧客の氏名と預金残高", ["name", "other"]],
   ])("%s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });
@@ -36,6 +43,14 @@ describe("extractDataItems", () => {
     expect(
       items("流出したのは氏名とメールアドレスとされており、パスワードやカード情報は含まれていないとのことです。"),
     ).toEqual(["email", "name"]);
+  });
+
+  it.each([
+    ["当店ではカード情報をお預かりしておらず、氏名とメールアドレスのみが対象です", ["email", "name"]],
+    ["氏名と住所が表示された。なお、電話番号は表示されない仕様です", ["address", "name"]],
+    ["氏名と住所を渡していた。口座番号などの取引情報は渡していない", ["address", "name"]],
+  ])("leaves out items that were never held, shown or handed over: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
   });
 
   it("leaves out items the text says were not included", () => {
