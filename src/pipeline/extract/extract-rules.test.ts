@@ -202,6 +202,16 @@ describe("extractIncidents: causes across sentences", () => {
   });
 });
 
+describe("extractIncidents: data items", () => {
+  it("a sentence that says which items were stolen (窃取) or held in an encrypted file (含む) lists the data", () => {
+    const text =
+      "北浜観光株式会社は3日、予約サイトが不正アクセスを受けたと発表した。\n" +
+      "予約者約5000人の氏名、電話番号、メールアドレスが窃取された可能性がある。\n";
+    const [incident] = extractIncidents({ name: "t.txt", text, published: "2024-05-20", source: null, title: null });
+    expect([...(incident?.data_items ?? [])].sort()).toEqual(["email", "name", "phone"]);
+  });
+});
+
 describe("extractIncidents: crime reports", () => {
   it("the place a suspect lives in is not an organization", () => {
     const text =
