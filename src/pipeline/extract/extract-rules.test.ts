@@ -210,6 +210,14 @@ describe("extractIncidents: data items", () => {
     const [incident] = extractIncidents({ name: "t.txt", text, published: "2024-05-20", source: null, title: null });
     expect([...(incident?.data_items ?? [])].sort()).toEqual(["email", "name", "phone"]);
   });
+
+  it("what an officer told someone (…の電話番号と勤務先を知人に伝えた) is the data", () => {
+    const text =
+      "北浜県警は2日、職務で知った個人情報を漏らしたとして、巡査長を減給処分にした。\n" +
+      "巡査長は、交通事故の当事者の男性1人の電話番号と勤務先を、知人に伝えたという。\n";
+    const [incident] = extractIncidents({ name: "t.txt", text, published: "2024-05-20", source: null, title: null });
+    expect([...(incident?.data_items ?? [])].sort()).toEqual(["employer", "phone"]);
+  });
 });
 
 describe("extractIncidents: crime reports", () => {

@@ -31,7 +31,7 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["login_id", /ログイン(?:ID|ＩＤ)|ユーザー?(?:ID|ＩＤ)|アカウント(?:名|ID|ＩＤ)/],
   [
     "password",
-    /パスワード(?!(?:等)?(?:の)?(?:アカウント情報)?(?:を|が|は)?(?:設定|かけ|掛け|入力|変更|付|保護|ロック|リセット|初期化)|の(?:組み合わせ|リスト)(?:を|で|による))/,
+    /パスワード(?!(?:等)?(?:の)?(?:アカウント情報)?(?:を|が|は)?(?:設定|かけ|掛け|入力|変更|付|保護|ロック|リセット|初期化)|の(?:組み合わせ|リスト)(?:を|で|による)|を(?:使っ|使用し|悪用し|用い)た[^。、]{0,8}(?:攻撃|ログイン|アクセス))/,
   ],
   ["nickname", /ニックネーム|ハンドルネーム/],
   ["mynumber", /マイナンバー|個人番号/],
@@ -74,6 +74,9 @@ const CONTEXT_TERMS: readonly (readonly [DataItem, RegExp, string])[] = [
     "パスワード",
   ],
 ];
+
+/** 職員が、偽のログイン画面にIDとパスワードを入力した: staff whose password let the attacker in (the passage may split it). */
+const STAFF_TYPED = /(?:職員|教員|社員|従業員)(?:[0-9０-９]+(?:名|人))?が[、,]?[^。]{0,60}パスワード[^。]{0,30}入力/u;
 
 /** All terms in one alternation, one capture group per term in TERMS order: one scan per clause. */
 const COMBINED = new RegExp(TERMS.map(([, re]) => `(${re.source})`).join("|"), "giu");
@@ -119,6 +122,7 @@ export function addDataItems(text: string, found: Set<DataItem>): boolean {
     }
     for (const [item, re, needle] of CONTEXT_TERMS) {
       if (!clause.includes(needle) || !re.test(clause)) continue;
+      if (item === "password" && STAFF_TYPED.test(text)) continue;
       any = true;
       found.add(item);
     }
