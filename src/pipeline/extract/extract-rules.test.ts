@@ -143,6 +143,17 @@ describe("extractIncidents: contractors, vendors and operators", () => {
   });
 });
 
+describe("extractIncidents: notices", () => {
+  it("a notice whose body says only 当組合 is about the organization named alone on its foot line", () => {
+    const text =
+      "書類紛失のお詫び\n\n当組合の職員が、組合員の皆様の個人情報が記載された書類を紛失する事案が発生いたしました。\n" +
+      "紛失した書類には、組合員14名の氏名と住所が記載されておりました。\n\n2024年6月3日\nナミキ農業協同組合\n";
+    expect(brief(text, "2024-06-03")).toMatchObject([
+      { organization: "ナミキ農業協同組合", announced: "2024-06-03", value: 14 },
+    ]);
+  });
+});
+
 describe("extractIncidents: notice dates", () => {
   it("an organization's own undated notice is announced on its publication date", () => {
     const text =

@@ -34,6 +34,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
     assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer }),
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
+    (i) => bySentence[i] ?? [],
   );
   const groups = groupSentences(focus, sections);
   const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
@@ -67,6 +68,7 @@ function signedBy(
   focus: readonly Focus[],
   sentences: readonly Sentence[],
   bodyOf: (i: number) => number | undefined,
+  names: (i: number) => readonly OrgMention[],
 ): readonly Focus[] {
   if (focus.some((f) => f.cluster !== null)) {
     const first = focus.findIndex((f) => f.cluster !== null);
@@ -75,10 +77,16 @@ function signedBy(
   for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 8); i--) {
     const s = sentences[i]!;
     const id = bodyOf(i);
-    if (id === undefined || !s.bare || !SIGN_OFF.test(s.text)) continue;
+    if (id === undefined || !s.bare || !(SIGN_OFF.test(s.text) || isNameLine(s, names(i)))) continue;
     return focus.map((f, k) => (k < i && f.cluster === null ? { cluster: id, caseId: f.caseId } : f));
   }
   return focus;
+}
+
+/** 2024年7月1日 / 株式会社ミナト銀行: a line that holds nothing but the organization's name signs the notice too. */
+function isNameLine(s: Sentence, mentions: readonly OrgMention[]): boolean {
+  const m = mentions[0];
+  return mentions.length === 1 && !!m && s.text.trim() === m.name;
 }
 
 /** 北雲町　子育て支援課 / 株式会社X 代表取締役 …: a line that signs a notice names a section or an officer. */
