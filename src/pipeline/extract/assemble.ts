@@ -573,11 +573,12 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   const turn = s.text.includes("が") ? REPORT_TURN.exec(s.text) : null;
   if (turn && c.start >= turn.index + turn[0].length) score += 2;
   else if (
-    /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) &&
+    (/当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) ||
+      EARLIER_FIGURE.test(after)) &&
     !/確定|判明|修正|訂正/.test(after)
   )
     score -= 3;
-  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正)/.test(after)) score += 3;
+  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|であることが(?:判明|確定))/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   if (isNetTotal(s, c)) score += 3;
   return score;
@@ -596,6 +597,8 @@ const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|
 
 const STAFF_BEFORE = /(?:職員|社員|従業員|教員|教職員|担当者|医師|看護師|署員|警察官)(?:の)?\s*$/u;
 const STAFF_ACTOR_AFTER = /^(?:の(?:電子)?(?:メール)?アカウント|の(?:業務用)?(?:パソコン|端末|PC)|が|は)/u;
+/** …件とお知らせいたしました: a figure an earlier report gave (a later sentence gives the current one). */
+const EARLIER_FIGURE = /^[^。、]{0,6}と(?:お知らせ|ご報告|ご案内)(?:いた)?しました/u;
 const REPORT_TURN =
   /(?:と|を)(?:お知らせ|ご報告|ご案内|公表|発表)(?:して(?:おりました|いました|いた)|しました|いたしました)が|としていたが|としておりましたが|としていましたが/u;
 const CAPACITY = /(?:定員|募集人数|募集人員|先着|参加(?:者)?数|受講(?:者)?数)[^。、0-9０-９]{0,6}$/u;

@@ -179,12 +179,15 @@ function announcedIn(
 function isEarlierReport(d: Resolved, s: Sentence): boolean {
   const at = d.mention.end - s.start;
   const after = s.text.slice(at, at + 80);
-  return EARLIER_REPORT.test(after) || EARLIER_REPORT_NAMED.test(after);
+  return EARLIER_REPORT.test(after) || EARLIER_REPORT_NAMED.test(after) || EARLIER_REPORT_TITLED.test(after);
 }
+
+/** 7月12日付「…のお知らせ（第2報）」において: the date of an earlier numbered report, cited by its title. */
+const EARLIER_REPORT_TITLED = /^(?:付け?)?(?:の|で)?(?:[「『][^」』。]{0,60}第[0-9０-９一二三四五六七八九]+報|第[0-9０-９一二三四五六七八九]+報(?:で|に|において|では))/u;
 
 const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
 const EARLIER_REPORT_NAMED =
-  /^(?:付け?で?|に)(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。]{0,60}(?:第[1１一]報|初報|前回|既報)/u;
+  /^(?:付け?)?(?:で|に)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。]{0,60}(?:第[1１一]報|初報|前回|既報)/u;
 
 /**
  * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.

@@ -134,6 +134,14 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     expect(brief(text, "2024-09-20")).toMatchObject([{ announced: "2024-09-20", value: 2417 }]);
   });
 
+  it("a third report that cites the second by date and title keeps its own date and the figure found since", () => {
+    const text =
+      "会員情報流出に関するお知らせ（第3報）\n\n2024年10月7日\nカモメ楽器株式会社\n\n" +
+      "当社は、2024年8月30日付「会員情報流出に関するお知らせ（第2報）」において、対象を約1,500件とお知らせいたしました。" +
+      "その後の調査により、対象は最大2,046件であることが判明いたしました。\n";
+    expect(brief(text, "2024-10-07")).toMatchObject([{ announced: "2024-10-07", value: 2046 }]);
+  });
+
   it("a second report is dated by its own date line, not by the first report's date", () => {
     const text =
       "【第2報】会員情報の流出について\n\n2024年3月11日\n一般社団法人北浜盆栽協会\n\n" +
