@@ -412,7 +412,7 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
     }
     if (!s.text.includes("「")) continue;
     for (const m of allMatches(SERVICE, s.text)) {
-      const service = (m[1] ?? m[2] ?? "").trim();
+      const service = (m[1] ?? m[2] ?? m[3] ?? "").trim();
       if (service.length >= 2 && service !== org) names.add(service);
     }
   }
@@ -426,7 +426,7 @@ const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グ
 const RELATION_BEFORE =
   /(?:委託先|運営元|開発元|親会社|受託(?:業者|事業者)?|委託業者)(?:の|である|、)?$|委託(?:している|していた|する)$|が運営(?:する|している)$/u;
 const SERVICE =
-  /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)/gu;
+  /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)|「([^」\n]{2,24})」を(?:運営|運用)(?:する|している)/gu;
 
 function isHeadlined(group: Group, ctx: Context): boolean {
   return group.sections.some((i) => {

@@ -72,6 +72,12 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     ]);
   });
 
+  it("the shop a company runs (「X」を運営する) is named in its also", () => {
+    const text =
+      "雑貨を販売する「ミナモ雑貨店」を運営するカモメ商事株式会社は5日、不正アクセスを受け、顧客のカード情報1,200件が流出した可能性があると発表した。\n";
+    expect(brief(text)).toMatchObject([{ organization: "カモメ商事株式会社", also: ["ミナモ雑貨店"], value: 1200 }]);
+  });
+
   it("the developer of a flawed product is not a second victim", () => {
     const text =
       "株式会社ハマナス運輸は8月30日、顧客情報など最大3万人分が流出した可能性があると発表した。" +

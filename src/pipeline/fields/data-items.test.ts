@@ -21,6 +21,7 @@ describe("extractDataItems", () => {
     ["利用者の氏名、要介護度、処方された薬剤名", ["medical", "name"]],
     ["会員の氏名、住所、注文した商品", ["address", "name", "purchase_history"]],
     ["顧客の氏名と預金残高", ["name", "other"]],
+    ["事業者の担当者名とメールアドレス", ["email", "name"]],
     ["受給者の氏名と手当の月額", ["name", "other"]],
     ["会員の氏名と保有ポイント数", ["name", "other"]],
     ["利用者のIPアドレスと閲覧したページ", ["ip_address", "other"]],
