@@ -39,6 +39,7 @@ describe("extractDataItems", () => {
     ["証拠物件の提出者の名前", ["name"]],
     ["クレジットカードの番号や名義、有効期限", ["card_expiry", "card_holder", "credit_card_number"]],
     ["別人の住民票の写しを誤って交付した", ["address", "name", "other"]],
+    ["住民票の写し2通を別の住民に誤って交付した", ["address", "name", "other"]],
     ["住民票にマイナンバーが記載されてしまう", ["mynumber"]],
     ["患者ID、病名、検査所見", ["customer_number", "medical"]],
   ])("context: %s", (text, expected) => {

@@ -84,7 +84,7 @@ const COMBINED = new RegExp(TERMS.map(([, re]) => `(${re.source})`).join("|"), "
 /** Documents whose contents are known: another person's 住民票 handed out leaks the name, address and more it records (住民基本台帳法7条). */
 const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
   [
-    /(?:別人|他人|別の住民|他の住民)の(?:住民票|印鑑登録証明書)|(?:住民票|印鑑登録証明書)(?:の写し)?(?:を|が)(?:誤|間違)/,
+    /(?:別人|他人|別の住民|他の住民)の(?:住民票|印鑑登録証明書)|(?:住民票|印鑑登録証明書)(?:の写し)?(?:を|が)(?:誤|間違)|(?:住民票|印鑑登録証明書)(?:の写し)?[^。、]{0,8}を(?:別人|他人|別の(?:住民|市民|方|人))に/,
     ["name", "address", "other"],
   ],
   [/戸籍(?:謄本|抄本)/, ["name", "family", "other"]],
