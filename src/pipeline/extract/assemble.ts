@@ -570,7 +570,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (LEAK_TOPIC.test(s.text.slice(Math.max(0, c.start - 60), c.start))) score += 2;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
   // 第1報ではN名とお知らせしておりましたが、…M名となりました: the figure after the turn is the revised one.
-  const turn = s.text.includes("が") ? REPORT_TURN.exec(s.text) : null;
+  const turn = s.text.includes("たが") ? REPORT_TURN.exec(s.text) : null;
   if (turn && c.start >= turn.index + turn[0].length) score += 2;
   else if (
     (/当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) ||

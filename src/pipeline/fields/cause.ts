@@ -105,8 +105,7 @@ export function extractCause(
   readonly end: number;
 } {
   for (const rule of GLOBAL_RULES) {
-    const unless = rule.unless;
-    if (unless && (passages.some((p) => unless.test(p.text)) || context.some((p) => unless.test(p.text)))) continue;
+    if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
     for (const p of passages) {
       // A denied phrase (「BCC」ではなく) does not hide a later one in the same passage (「CC」の欄に入れ). An exec
       // loop on the shared global pattern: matchAll would copy the pattern for every passage and rule.
@@ -122,6 +121,12 @@ export function extractCause(
     }
   }
   return { cause: "unknown", start: -1, end: -1 };
+}
+
+/** Does a passage or the context withdraw the rule? Only passages that hold 経路 can (a cheap test first). */
+function withdrawn(unless: RegExp, passages: readonly { readonly text: string }[], context: readonly { readonly text: string }[]) {
+  const says = (p: { readonly text: string }) => p.text.includes("経路") && unless.test(p.text);
+  return passages.some(says) || (context !== passages && context.some(says));
 }
 
 /** True when the phrase ending at `at` is denied right after (…は確認されていない, …ではない). */
