@@ -215,7 +215,8 @@ function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
  */
 function announcesAffected(own: readonly Sentence[]): boolean {
   return own.some(
-    (s) => (s.text.includes("対象") || s.text.includes("含まれ")) && AFFECTED_PART.test(s.text) && signalsOf(s).announce,
+    (s) =>
+      (s.text.includes("対象") || s.text.includes("含まれ")) && AFFECTED_PART.test(s.text) && signalsOf(s).announce,
   );
 }
 

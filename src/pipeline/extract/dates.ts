@@ -150,7 +150,8 @@ export function chooseAnnounced(
 }
 
 /** Polite first-person verbs of a notice that an organization publishes itself (news reports are in plain form). */
-const OWN_NOTICE = /お詫び申し上げます|おわび申し上げます|(?:発生|判明)(?:いた)?しました|(?:謝罪|説明)(?:いた)?しました/u;
+const OWN_NOTICE =
+  /お詫び申し上げます|おわび申し上げます|(?:発生|判明)(?:いた)?しました|(?:謝罪|説明)(?:いた)?しました/u;
 
 /** The first sentence that announces with a date: the date nearest before the announcing verb. */
 function announcedIn(
@@ -183,7 +184,8 @@ function isEarlierReport(d: Resolved, s: Sentence): boolean {
 }
 
 /** 7月12日付「…のお知らせ（第2報）」において: the date of an earlier numbered report, cited by its title. */
-const EARLIER_REPORT_TITLED = /^(?:付け?)?(?:の|で)?(?:[「『][^」』。]{0,60}第[0-9０-９一二三四五六七八九]+報|第[0-9０-９一二三四五六七八九]+報(?:で|に|において|では))/u;
+const EARLIER_REPORT_TITLED =
+  /^(?:付け?)?(?:の|で)?(?:[「『][^」』。]{0,60}第[0-9０-９一二三四五六七八九]+報|第[0-9０-９一二三四五六七八九]+報(?:で|に|において|では))/u;
 
 const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
 const EARLIER_REPORT_NAMED =

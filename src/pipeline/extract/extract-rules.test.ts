@@ -202,7 +202,6 @@ describe("extractIncidents: roundups", () => {
     expect(brief(text, "2024-04-30").map((i) => i.organization)).toEqual(["北浜観光株式会社", "南川市"]);
   });
 
-
   it("a numbered item whose headline names no one belongs to the subject of its first sentence", () => {
     const text =
       "今週の主な漏えい事案\n" +

@@ -124,7 +124,11 @@ export function extractCause(
 }
 
 /** Does a passage or the context withdraw the rule? Only passages that hold 経路 can (a cheap test first). */
-function withdrawn(unless: RegExp, passages: readonly { readonly text: string }[], context: readonly { readonly text: string }[]) {
+function withdrawn(
+  unless: RegExp,
+  passages: readonly { readonly text: string }[],
+  context: readonly { readonly text: string }[],
+) {
   const says = (p: { readonly text: string }) => p.text.includes("経路") && unless.test(p.text);
   return passages.some(says) || (context !== passages && context.some(says));
 }
