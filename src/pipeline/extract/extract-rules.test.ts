@@ -168,6 +168,15 @@ describe("extractIncidents: notices", () => {
   });
 });
 
+describe("extractIncidents: notices signed by two names", () => {
+  it("a foot line of an operator and its hospital signs the notice above an officer's line", () => {
+    const text =
+      "当院における患者情報の漏えいについて\n\n当院の事務職員が、患者さん9名の氏名と病名を記載した書類を紛失いたしました。\n" +
+      "関係する皆様に深くお詫び申し上げます。\n\n医療法人社団ミドリ会 ミドリ台病院\n院長 北浜一郎\n";
+    expect(brief(text, "2024-06-03")).toMatchObject([{ organization: "医療法人社団ミドリ会", value: 9 }]);
+  });
+});
+
 describe("extractIncidents: notice dates", () => {
   it("an organization's own undated notice is announced on its publication date", () => {
     const text =

@@ -83,10 +83,13 @@ function signedBy(
   return focus;
 }
 
-/** 2024年7月1日 / 株式会社ミナト銀行: a line that holds nothing but the organization's name signs the notice too. */
+/**
+ * 2024年7月1日 / 株式会社ミナト銀行, 医療法人社団X会 Y病院: a line that holds nothing but the organization's names signs
+ * the notice too.
+ */
 function isNameLine(s: Sentence, mentions: readonly OrgMention[]): boolean {
-  const m = mentions[0];
-  return mentions.length === 1 && !!m && s.text.trim() === m.name;
+  if (mentions.length === 0 || mentions.length > 3) return false;
+  return mentions.map((m) => m.name).join("") === s.text.replace(/[\s　]+/gu, "");
 }
 
 /** 北雲町　子育て支援課 / 株式会社X 代表取締役 …: a line that signs a notice names a section or an officer. */
