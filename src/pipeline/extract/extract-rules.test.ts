@@ -253,6 +253,16 @@ describe("extractIncidents: data items", () => {
   });
 });
 
+describe("extractIncidents: statistics", () => {
+  it("a research firm that announces a count of incidents is no victim of the largest one it cites", () => {
+    const text =
+      "上場企業の漏えい事故、上半期で過去最多　民間調査\n\n" +
+      "民間調査会社の南川リサーチは30日、2024年1〜6月に上場企業とその子会社が公表した個人情報の漏えい・紛失事故が88件に上り、漏えいした個人情報は計約600万人分だったと発表した。" +
+      "原因別では、不正アクセスが最も多かった。最大の事故は、ミナモ電機の約210万人分だった。\n";
+    expect(brief(text)).toEqual([]);
+  });
+});
+
 describe("extractIncidents: crime reports", () => {
   it("the place a suspect lives in is not an organization", () => {
     const text =

@@ -7,7 +7,7 @@ import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCoun
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { findRecurrences } from "./recurrences.js";
-import { STRONG_LEAK, signalsOf } from "./signals.js";
+import { ANNOUNCE, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
@@ -154,11 +154,19 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
   return investigates && !own;
 }
 
-/** A research firm or authority that announces a tally (集計結果を発表) reports on others' leaks. */
+/**
+ * A research firm or authority that announces a tally (集計結果を発表; 事故が150件に上り…と発表した) reports on others'
+ * leaks.
+ */
 function isAnalyst(cluster: OrgCluster, text: string): boolean {
-  return cluster.mentions.some((m) =>
-    /^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u.test(text.slice(m.end, m.end + 100)),
-  );
+  return cluster.mentions.some((m) => {
+    const after = text.slice(m.end, m.end + 100);
+    if (/^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u.test(after)) return true;
+    // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents.
+    const end = after.search(/[。\n]/u);
+    const sentence = end < 0 ? after : after.slice(0, end);
+    return /^は/u.test(sentence) && ANNOUNCE.test(sentence) && STATISTIC.test(sentence);
+  });
 }
 
 /** Mentions per sentence, in one pass over both ordered lists. */
