@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scores the extractor on a fresh held-out set, test/holdout2 or test/holdout3 (30 invented articles each, written
+// Scores the extractor on a fresh held-out set, test/holdout2, test/holdout3 or test/holdout4 (30 invented articles each, written
 // without reading the extractor; see their README.md). Report only: exits non-zero only when it cannot run.
 //   node scripts/score-holdout.mjs holdout2           figures only
 //   node scripts/score-holdout.mjs holdout3 -v        with every miss
@@ -12,7 +12,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SETS = ["holdout2", "holdout3"];
+const SETS = ["holdout2", "holdout3", "holdout4"];
 const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
 if (!SETS.includes(set)) {
   console.error(`usage: node scripts/score-holdout.mjs ${SETS.join("|")} [-v] [--json]`);

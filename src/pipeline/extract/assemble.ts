@@ -156,7 +156,7 @@ function chooseCause(
     return cut > 0 ? [{ ...s, text: s.text.slice(0, cut), end: s.start + cut, memo: undefined }] : [];
   };
   for (const [i, tier] of tiers.entries()) {
-    const hit = extractCause(tier());
+    const hit = extractCause(tier(), passages);
     if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages);
     if (hit.cause !== "unknown") return hit;
   }
@@ -223,14 +223,19 @@ function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
 }
 
 /**
- * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した: in an article about a leak, an organization that
- * announces how many of its records are affected (対象になる) reports its part of the leak without a leak verb.
+ * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した, 北浜市も、…市民1万件分の氏名と住所が含まれていた
+ * と公表した: in an article about a leak, an organization that announces how many of its records are affected
+ * (対象になる, 含まれていた) reports its part of the leak without a leak verb.
  */
 function announcesAffected(own: readonly Sentence[]): boolean {
-  return own.some((s) => s.text.includes("対象") && AFFECTED_PART.test(s.text) && signalsOf(s).announce);
+  return own.some(
+    (s) =>
+      (s.text.includes("対象") || s.text.includes("含まれ")) && AFFECTED_PART.test(s.text) && signalsOf(s).announce,
+  );
 }
 
-const AFFECTED_PART = /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な/u;
+const AFFECTED_PART =
+  /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)含まれて(?:いた|いる|いま)/u;
 
 function isLeakSentence(s: Sentence): boolean {
   const f = signalsOf(s);
@@ -436,7 +441,7 @@ function alsoNames(group: Group, victim: number, org: string, ctx: Context): str
     }
     if (!s.text.includes("「")) continue;
     for (const m of allMatches(SERVICE, s.text)) {
-      const service = (m[1] ?? m[2] ?? "").trim();
+      const service = (m[1] ?? m[2] ?? m[3] ?? "").trim();
       if (service.length >= 2 && service !== org) names.add(service);
     }
   }
@@ -450,7 +455,7 @@ const RELATION_AFTER = /^(?:の)?(?:[0-9０-９]+[%％])?(?:子会社|傘下|グ
 /** Besides a contractor (CONTRACTOR_INTRO): an operator or parent named before the name. */
 const RELATION_BEFORE = /(?:委託先|運営元|開発元|親会社)(?:の|である|、)?$|が運営(?:する|している)$/u;
 const SERVICE =
-  /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)/gu;
+  /(?:サービス|サイト|システム|アプリ|ストア|ショップ)「([^」\n]{2,24})」|「([^」\n]{2,24})」(?:の|という|と呼ばれる)?(?:サービス|サイト|システム|アプリ|ストア|ショップ)|「([^」\n]{2,24})」を(?:運営|運用)(?:する|している)/gu;
 
 function isHeadlined(group: Group, ctx: Context): boolean {
   return group.sections.some((i) => {
@@ -463,6 +468,27 @@ function isHeadlined(group: Group, ctx: Context): boolean {
       (signalsOf(head).leak || /の(?:ケース|事例|事案)/u.test(head.text))
     );
   });
+}
+
+/**
+ * 通販会社の顧客情報9万件、名簿業者に流出か (headline) / the body gives no figure: an article about one incident whose
+ * headline names no one but states the leak with a count gives that count to the incident.
+ */
+export function withHeadlineCount(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  const only = incidents[0];
+  const head = ctx.sentences[0];
+  if (incidents.length !== 1 || !only || only.affected.value !== null || !head?.bare) return incidents;
+  if (ctx.focus[0]?.cluster != null || !signalsOf(head).strongLeak || signalsOf(head).denied) return incidents;
+  const c = chooseAffected([head], ctx.article.text);
+  if (!c) return incidents;
+  return [
+    {
+      ...only,
+      affected: toAffected(c.value),
+      evidence: evidenceText(head, c.value),
+      sources: { ...only.sources, affected: countSpan(c.value, ctx.article.text) },
+    },
+  ];
 }
 
 /** Scores each count of people or records; the headline count is the best-scored one. */
@@ -562,18 +588,26 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 合計 最大N名 under the rows it adds up.
   if (s.bare && /^\s*(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
+  // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected.
+  if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after)) score -= 5;
+  // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.
+  if (CAPACITY.test(clauseBefore) || CAPACITY_LINE.test(s.text)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
   if (RESPONSE_TARGET.test(s.text.slice(c.end))) score -= 3;
   // 流出した情報は…など約N件であり: the figure the leak statement itself gives.
   if (LEAK_TOPIC.test(s.text.slice(Math.max(0, c.start - 60), c.start))) score += 2;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
-  if (
-    /当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) &&
+  // 第1報ではN名とお知らせしておりましたが、…M名となりました: the figure after the turn is the revised one.
+  const turn = s.text.includes("たが") ? REPORT_TURN.exec(s.text) : null;
+  if (turn && c.start >= turn.index + turn[0].length) score += 2;
+  else if (
+    (/当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) ||
+      EARLIER_FIGURE.test(after)) &&
     !/確定|判明|修正|訂正/.test(after)
   )
     score -= 3;
-  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正)/.test(after)) score += 3;
+  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|であることが(?:判明|確定))/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   if (isNetTotal(s, c)) score += 3;
   return score;
@@ -589,6 +623,15 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 }
 
 const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
+
+const STAFF_BEFORE = /(?:職員|社員|従業員|教員|教職員|担当者|医師|看護師|署員|警察官)(?:の)?\s*$/u;
+const STAFF_ACTOR_AFTER = /^(?:の(?:電子)?(?:メール)?アカウント|の(?:業務用)?(?:パソコン|端末|PC)|が|は)/u;
+/** …件とお知らせいたしました: a figure an earlier report gave (a later sentence gives the current one). */
+const EARLIER_FIGURE = /^[^。、]{0,6}と(?:お知らせ|ご報告|ご案内)(?:いた)?しました/u;
+const REPORT_TURN =
+  /(?:と|を)(?:お知らせ|ご報告|ご案内|公表|発表)(?:して(?:おりました|いました|いた)|しました|いたしました)が|としていたが|としておりましたが|としていましたが/u;
+const CAPACITY = /(?:定員|募集人数|募集人員|先着|参加(?:者)?数|受講(?:者)?数)[^。、0-9０-９]{0,6}$/u;
+const CAPACITY_LINE = /^\s*[・●■]?\s*(?:定員|募集人数|募集人員)[\s:：]/u;
 
 /** 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response. */
 const RESPONSE_TARGET = /^(?:分)?(?:に対し|に対する|について|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙|再発行)/u;
@@ -789,6 +832,6 @@ const CONTACT =
 /** 会員のメールアドレス・ニックネーム・生年月45,984件: a list of items with its count describes leaked data. */
 const COUNTED_LIST = /[・、][^。、]{1,30}[0-9０-９][0-9０-９,，]*(?:万)?(?:件|人|名)/u;
 const DATA_CONTEXT =
-  /掲載|(?:載っ|載せ|書かれ)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含ま|記載|保存|記録|項目|内容|情報|データ|盗|紛失|誤|入力[しさ]/;
+  /掲載|(?:載っ|載せ|書かれ)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え/;
 
 export { ANNOUNCE };

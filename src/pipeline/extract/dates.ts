@@ -143,8 +143,15 @@ export function chooseAnnounced(
   if (reference && announcing) {
     return { announced: reference, sentence: announcing };
   }
+  // The organization's own notice (…が発生しました。深くお詫び申し上げます) is announced when it is published.
+  const notice = article.published ? own.find((s) => s.text.includes("ま") && OWN_NOTICE.test(s.text)) : undefined;
+  if (article.published && notice) return { announced: article.published, sentence: notice };
   return { announced: null, sentence: null };
 }
+
+/** Polite first-person verbs of a notice that an organization publishes itself (news reports are in plain form). */
+const OWN_NOTICE =
+  /お詫び申し上げます|おわび申し上げます|(?:発生|判明)(?:いた)?しました|(?:謝罪|説明)(?:いた)?しました/u;
 
 /** The first sentence that announces with a date: the date nearest before the announcing verb. */
 function announcedIn(
@@ -166,13 +173,23 @@ function announcedIn(
   return null;
 }
 
-/** 2月26日に第1報としてお知らせした: the date of an earlier report, not of this one (a 第2報 dates itself). */
+/**
+ * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」: the date of an earlier report, not of this
+ * one (a 第2報 dates itself).
+ */
 function isEarlierReport(d: Resolved, s: Sentence): boolean {
   const at = d.mention.end - s.start;
-  return EARLIER_REPORT.test(s.text.slice(at, at + 12));
+  const after = s.text.slice(at, at + 80);
+  return EARLIER_REPORT.test(after) || EARLIER_REPORT_NAMED.test(after) || EARLIER_REPORT_TITLED.test(after);
 }
 
+/** 7月12日付「…のお知らせ（第2報）」において: the date of an earlier numbered report, cited by its title. */
+const EARLIER_REPORT_TITLED =
+  /^(?:付け?)?(?:の|で)?(?:[「『][^」』。]{0,60}第[0-9０-９一二三四五六七八九]+報|第[0-9０-９一二三四五六七八九]+報(?:で|に|において|では))/u;
+
 const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
+const EARLIER_REPORT_NAMED =
+  /^(?:付け?)?(?:で|に)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。]{0,60}(?:第[1１一]報|初報|前回|既報)/u;
 
 /**
  * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.

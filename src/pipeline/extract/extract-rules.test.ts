@@ -38,6 +38,16 @@ describe("extractIncidents: the headline count", () => {
       "北浜園芸協会は会員情報の流出について発表した。\n第1報では、対象を「会員約300名分」とお知らせしておりましたが、調査の結果、対象は412名分に訂正いたします。",
       { value: 412, qualifier: "exact" },
     ],
+    [
+      "the staff member whose mail account was taken over is not the count of people affected",
+      "南川医療センターからのお知らせ\n1．概要\n当センター職員1名のメールアカウントが、フィッシングメールにより不正にアクセスされ、個人情報が漏えいした可能性があります。\n2．対象となる情報\n送受信したメールに記載された患者や取引先など約350名の氏名とメールアドレス\n",
+      { value: 350, qualifier: "approx" },
+    ],
+    [
+      "a headline that names no one gives its count to the one incident whose body gives none",
+      "通信教育の会員情報2万件、外部に流出か\n\n通信教育を手がける北浜ゼミナール株式会社は11日、会員の氏名や成績などの情報が外部に流出した疑いがあると発表した。\n流出の経路は調査中だという。",
+      { organization: "北浜ゼミナール株式会社", value: 20000, qualifier: "exact" },
+    ],
   ])("%s", (_label, text, expected) => {
     expect(extract(text)[0]).toMatchObject(expected);
   });
@@ -60,6 +70,12 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     expect(brief(text, "2024-05-29")).toEqual([
       { organization: "北谷資源庁", also: ["株式会社ミナモクラウド"], announced: "2024-05-28", value: 500 },
     ]);
+  });
+
+  it("the shop a company runs (「X」を運営する) is named in its also", () => {
+    const text =
+      "雑貨を販売する「ミナモ雑貨店」を運営するカモメ商事株式会社は5日、不正アクセスを受け、顧客のカード情報1,200件が流出した可能性があると発表した。\n";
+    expect(brief(text)).toMatchObject([{ organization: "カモメ商事株式会社", also: ["ミナモ雑貨店"], value: 1200 }]);
   });
 
   it("the developer of a flawed product is not a second victim", () => {
@@ -91,6 +107,23 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     ]);
   });
 
+  it("a client that announces its records were among the data a vendor lost is an incident", () => {
+    const text =
+      "発送代行のミナト封筒株式会社は2日、サーバーがランサムウェアに感染し、業務を受託していた委託元の個人情報が流出した恐れがあると発表した。\n" +
+      "翌3日には南川町が、納付書の発送を委託していた町民3500件分の氏名と住所が含まれていたと公表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value, i.also])).toEqual([
+      ["南川町", 3500, ["ミナト封筒株式会社"]],
+    ]);
+  });
+
+  it("an event announcement that mentions leaks and gives its seats is no incident", () => {
+    const text =
+      "情報セキュリティ講習会のご案内\n\n南川商工会議所では、事業者向けの講習会を開催いたします。" +
+      "取引先へのメール誤送信や、ウイルス感染による顧客情報の流出が後を絶ちません。\n" +
+      "日時：2024年7月2日（火）13:30～15:00\n定員：40名、オンライン参加は150名（申込順）\n";
+    expect(brief(text)).toEqual([]);
+  });
+
   it("an outage notice that denies any leak is no incident", () => {
     const text =
       "注文システムの障害に関するお詫び\n\n生活協同組合コープみなと\n\n" +
@@ -99,12 +132,57 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     expect(brief(text)).toEqual([]);
   });
 
+  it("a second report that names the first by its date and title takes its own date and revised count", () => {
+    const text =
+      "【第2報】不正アクセスによる会員情報流出に関するお知らせ\n\n2024年9月20日\n北浜トラベル株式会社\n\n" +
+      "2024年8月2日に公表いたしました「不正アクセスに関するお知らせ（第1報）」につきまして、調査が完了いたしました。\n" +
+      "第1報では流出の可能性がある会員を約800名とお知らせしておりましたが、調査の結果、２，４１７名となりましたことをご報告いたします。\n";
+    expect(brief(text, "2024-09-20")).toMatchObject([{ announced: "2024-09-20", value: 2417 }]);
+  });
+
+  it("a third report that cites the second by date and title keeps its own date and the figure found since", () => {
+    const text =
+      "会員情報流出に関するお知らせ（第3報）\n\n2024年10月7日\nカモメ楽器株式会社\n\n" +
+      "当社は、2024年8月30日付「会員情報流出に関するお知らせ（第2報）」において、対象を約1,500件とお知らせいたしました。" +
+      "その後の調査により、対象は最大2,046件であることが判明いたしました。\n";
+    expect(brief(text, "2024-10-07")).toMatchObject([{ announced: "2024-10-07", value: 2046 }]);
+  });
+
   it("a second report is dated by its own date line, not by the first report's date", () => {
     const text =
       "【第2報】会員情報の流出について\n\n2024年3月11日\n一般社団法人北浜盆栽協会\n\n" +
       "2月26日に第1報としてお知らせいたしました、当協会の会員管理システムへの不正ログインによる個人情報の流出につきまして、調査が完了しました。\n" +
       "流出した個人情報は720名分です。\n";
     expect(brief(text, "2024-03-12")).toMatchObject([{ announced: "2024-03-11", value: 720 }]);
+  });
+});
+
+describe("extractIncidents: notices", () => {
+  it("a notice whose body says only 当組合 is about the organization named alone on its foot line", () => {
+    const text =
+      "書類紛失のお詫び\n\n当組合の職員が、組合員の皆様の個人情報が記載された書類を紛失する事案が発生いたしました。\n" +
+      "紛失した書類には、組合員14名の氏名と住所が記載されておりました。\n\n2024年6月3日\nナミキ農業協同組合\n";
+    expect(brief(text, "2024-06-03")).toMatchObject([
+      { organization: "ナミキ農業協同組合", announced: "2024-06-03", value: 14 },
+    ]);
+  });
+});
+
+describe("extractIncidents: notices signed by two names", () => {
+  it("a foot line of an operator and its hospital signs the notice above an officer's line", () => {
+    const text =
+      "当院における患者情報の漏えいについて\n\n当院の事務職員が、患者さん9名の氏名と病名を記載した書類を紛失いたしました。\n" +
+      "関係する皆様に深くお詫び申し上げます。\n\n医療法人社団ミドリ会 ミドリ台病院\n院長 北浜一郎\n";
+    expect(brief(text, "2024-06-03")).toMatchObject([{ organization: "医療法人社団ミドリ会", value: 9 }]);
+  });
+});
+
+describe("extractIncidents: notice dates", () => {
+  it("an organization's own undated notice is announced on its publication date", () => {
+    const text =
+      "健診結果通知の紛失について\n\n南川町において、町民の健診結果通知書12件を紛失する事案が発生しました。" +
+      "町民の皆様に深くお詫び申し上げます。\n\n南川町 健康推進課\n";
+    expect(brief(text, "2024-06-14")).toMatchObject([{ organization: "南川町", announced: "2024-06-14", value: 12 }]);
   });
 });
 
@@ -198,5 +276,75 @@ describe("extractIncidents: one incident per leak, whoever else the article name
     ],
   ])("%s", (_label, text, expected) => {
     expect(brief(text).map((i) => [i.organization, i.value, i.also])).toEqual(expected);
+  });
+});
+
+describe("extractIncidents: roundups", () => {
+  it("the editorial desk that compiles a roundup is no victim", () => {
+    const text =
+      "セキュリティ通信編集部は、4月に公表された個人情報の漏えい事案を一覧にまとめた。\n" +
+      "4月3日｜北浜観光株式会社｜会員 最大2万件｜不正アクセス\n" +
+      "4月9日｜南川市｜市民 35人分｜誤送付\n";
+    expect(brief(text, "2024-04-30").map((i) => i.organization)).toEqual(["北浜観光株式会社", "南川市"]);
+  });
+
+  it("a numbered item whose headline names no one belongs to the subject of its first sentence", () => {
+    const text =
+      "今週の主な漏えい事案\n" +
+      "(1) 市立図書館で利用者名簿を紛失\n" +
+      "南川市は3月4日、市立図書館の職員が利用者240人分の名簿を紛失したと発表した。\n" +
+      "(2) 病院が検査結果を誤送付、患者2名の情報\n" +
+      "医療法人社団つばさ会は3月6日、患者2名の氏名と検査結果を別の患者に誤って送付したと公表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([
+      ["南川市", 240],
+      ["医療法人社団つばさ会", 2],
+    ]);
+  });
+});
+
+describe("extractIncidents: causes across sentences", () => {
+  it("a name list sold by a broker is no insider case when another sentence says the route is unknown", () => {
+    const text =
+      "北浜スポーツ株式会社は9日、会員約3万人分の氏名と住所が外部に流出した疑いがあると発表した。" +
+      "同社の会員名簿とほぼ同じ名簿が名簿業者から販売されていた。\n" +
+      "会員情報を扱うシステムに異常は見つかっておらず、流出した経路は分かっていないという。\n";
+    expect(extract(text)).toMatchObject([{ organization: "北浜スポーツ株式会社", cause: "unknown" }]);
+  });
+});
+
+describe("extractIncidents: data items", () => {
+  it("a sentence that says which items were stolen (窃取) or held in an encrypted file (含む) lists the data", () => {
+    const text =
+      "北浜観光株式会社は3日、予約サイトが不正アクセスを受けたと発表した。\n" +
+      "予約者約5000人の氏名、電話番号、メールアドレスが窃取された可能性がある。\n";
+    const [incident] = extractIncidents({ name: "t.txt", text, published: "2024-05-20", source: null, title: null });
+    expect([...(incident?.data_items ?? [])].sort()).toEqual(["email", "name", "phone"]);
+  });
+
+  it("what an officer told someone (…の電話番号と勤務先を知人に伝えた) is the data", () => {
+    const text =
+      "北浜県警は2日、職務で知った個人情報を漏らしたとして、巡査長を減給処分にした。\n" +
+      "巡査長は、交通事故の当事者の男性1人の電話番号と勤務先を、知人に伝えたという。\n";
+    const [incident] = extractIncidents({ name: "t.txt", text, published: "2024-05-20", source: null, title: null });
+    expect([...(incident?.data_items ?? [])].sort()).toEqual(["employer", "phone"]);
+  });
+});
+
+describe("extractIncidents: statistics", () => {
+  it("a research firm that announces a count of incidents is no victim of the largest one it cites", () => {
+    const text =
+      "上場企業の漏えい事故、上半期で過去最多　民間調査\n\n" +
+      "民間調査会社の南川リサーチは30日、2024年1〜6月に上場企業とその子会社が公表した個人情報の漏えい・紛失事故が88件に上り、漏えいした個人情報は計約600万人分だったと発表した。" +
+      "原因別では、不正アクセスが最も多かった。最大の事故は、ミナモ電機の約210万人分だった。\n";
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe("extractIncidents: crime reports", () => {
+  it("the place a suspect lives in is not an organization", () => {
+    const text =
+      "顧客の名簿を持ち出したとして、県警は14日、南川町の会社員の女（41）を不正競争防止法違反の疑いで逮捕した。\n" +
+      "逮捕容疑は昨年5月、勤めていたミナモ保険サービス株式会社（本社・北浜市）のシステムから顧客約600人分の名簿をダウンロードし、持ち出した疑い。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([["ミナモ保険サービス株式会社", 600]]);
   });
 });

@@ -2,7 +2,7 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { type Section, VENDOR_INTRO } from "./discourse.js";
-import { signalsOf } from "./signals.js";
+import { ITEM_MARKER, signalsOf } from "./signals.js";
 
 export type Focus = { readonly cluster: number | null; readonly caseId: number };
 
@@ -60,6 +60,23 @@ const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */
 const FRAME = /(?:問題|事件|事案|件|影響)(?:で|を受け(?:て)?|に関し(?:て)?)、/u;
 
+/**
+ * (2) 信用組合でFAXを誤送信、顧客1名の情報 / はまかぜ信組は23日、…: a roundup item whose headline names no one is
+ * about the subject of the item's first sentence, not the previous item's organization.
+ */
+function itemSubject(section: Section, input: FocusInput): number | null {
+  const head = input.sentences[section.first]!;
+  if (!head.bare || !ITEM_MARKER.test(head.text) || !signalsOf(head).leak) return null;
+  for (let i = section.first + 1; i <= Math.min(section.last, section.first + 2); i++) {
+    const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
+    const s = input.sentences[i]!;
+    const subject = named.length > 0 && !signalsOf(s).generic ? mainSubject(named, s, input.text, false) : undefined;
+    if (subject && SUBJECT_AFTER.test(input.text.slice(subject.end, subject.end + 40)))
+      return input.clusterIdOf(subject);
+  }
+  return null;
+}
+
 /** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
 export function assignFocus(input: FocusInput): readonly Focus[] {
   const out: Focus[] = [];
@@ -67,7 +84,7 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
   for (const section of input.sections) {
     const head = input.sentences[section.first]!;
     const fresh = signalsOf(head).statistic;
-    let focus: number | null = section.topic ?? (fresh ? null : carried);
+    let focus: number | null = section.topic ?? itemSubject(section, input) ?? (fresh ? null : carried);
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
       const generic = signalsOf(input.sentences[i]!).generic;

@@ -4,7 +4,7 @@ import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { isAlias } from "./aliases.js";
-import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
+import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCount } from "./assemble.js";
 import {
   clusterOrganizations,
   isObserver,
@@ -15,7 +15,7 @@ import {
 } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { findRecurrences } from "./recurrences.js";
-import { STRONG_LEAK, signalsOf } from "./signals.js";
+import { ANNOUNCE, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
@@ -25,7 +25,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
   const named = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
-    (m) => !isParentheticalAddress(text, m),
+    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant);
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
@@ -42,13 +42,14 @@ export function extractIncidents(article: Article): readonly Incident[] {
     assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer }),
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
+    (i) => bySentence[i] ?? [],
   );
   const groups = groupSentences(focus, sections);
   const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
-  return foldNamedRelations(foldProcessors(built));
+  return withHeadlineCount(foldNamedRelations(foldProcessors(built)), context);
 }
 
 /**
@@ -115,6 +116,7 @@ function signedBy(
   focus: readonly Focus[],
   sentences: readonly Sentence[],
   bodyOf: (i: number) => number | undefined,
+  names: (i: number) => readonly OrgMention[],
 ): readonly Focus[] {
   if (focus.some((f) => f.cluster !== null)) {
     const first = focus.findIndex((f) => f.cluster !== null);
@@ -123,10 +125,19 @@ function signedBy(
   for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 8); i--) {
     const s = sentences[i]!;
     const id = bodyOf(i);
-    if (id === undefined || !s.bare || !SIGN_OFF.test(s.text)) continue;
+    if (id === undefined || !s.bare || !(SIGN_OFF.test(s.text) || isNameLine(s, names(i)))) continue;
     return focus.map((f, k) => (k < i && f.cluster === null ? { cluster: id, caseId: f.caseId } : f));
   }
   return focus;
+}
+
+/**
+ * 2024年7月1日 / 株式会社ミナト銀行, 医療法人社団X会 Y病院: a line that holds nothing but the organization's names signs
+ * the notice too.
+ */
+function isNameLine(s: Sentence, mentions: readonly OrgMention[]): boolean {
+  if (mentions.length === 0 || mentions.length > 3) return false;
+  return mentions.map((m) => m.name).join("") === s.text.replace(/[\s　]+/gu, "");
 }
 
 /** 北雲町　子育て支援課 / 株式会社X 代表取締役 …: a line that signs a notice names a section or an officer. */
@@ -192,6 +203,18 @@ function isParentheticalAddress(text: string, m: OrgMention): boolean {
 }
 
 /**
+ * 北浜市の会社員の男（38）を逮捕, 南川町の無職、X容疑者: in crime reports a place before a person's occupation or sex is
+ * where that person lives, not an organization.
+ */
+function isResidence(text: string, m: OrgMention): boolean {
+  return m.type === "local_government" && text.charCodeAt(m.end) === NO && RESIDENT.test(text.slice(m.end, m.end + 12));
+}
+
+const NO = "の".charCodeAt(0);
+const RESIDENT =
+  /^の(?:会社員|会社役員|無職|自営業|アルバイト|パート|派遣社員|契約社員|公務員|大学生|高校生|中学生|男性|女性|男|女|少年|少女)(?:[^\p{Script=Han}ァ-ヶー]|$)/u;
+
+/**
  * Police that arrest or refer a suspect report someone else's leak: an investigator, not the victim, unless the text
  * says its own staff or records were involved (県警の捜査員, 県警が保有する).
  */
@@ -206,12 +229,20 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
   return investigates && !own;
 }
 
-/** A research firm or authority that announces a tally (集計結果を発表) reports on others' leaks. */
+/**
+ * A research firm or authority that announces a tally (集計結果を発表; 事故が150件に上り…と発表した) reports on others'
+ * leaks.
+ */
 function isAnalyst(cluster: OrgCluster, text: string): boolean {
   return cluster.mentions.some((m) => {
     const after = text.slice(m.end, m.end + 100);
     // The word first: the pattern's open prefix would otherwise be tried at length after length.
-    return (after.includes("集計") || after.includes("統計")) && TALLY_ANNOUNCED.test(after);
+    if ((after.includes("集計") || after.includes("統計")) && TALLY_ANNOUNCED.test(after)) return true;
+    // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents.
+    if (!after.startsWith("は")) return false;
+    const end = after.search(/[。\n]/u);
+    const sentence = end < 0 ? after : after.slice(0, end);
+    return ANNOUNCE.test(sentence) && STATISTIC.test(sentence);
   });
 }
 

@@ -9,6 +9,7 @@ describe("STRONG_LEAK", () => {
     ["会員同士で互いの連絡先が見える状態になっていた。"],
     ["サイトで公開していた名簿の表に、会員40人分の個人情報が含まれていた。"],
     ["攻撃されたサーバーに、町民約900人分のデータが含まれていたと発表した。"],
+    ["職員が、照会で知った住民の電話番号を知人に漏らしたとして処分された。"],
   ])("states data left control: %s", (text) => {
     expect(STRONG_LEAK.test(text)).toBe(true);
     expect(LEAK.test(text)).toBe(true);

@@ -1,7 +1,12 @@
 /** @module Incident passage → cause: the most specific cause (SCHEMA.md cause list) the passage states. */
 import type { Cause } from "../../domain/incident.js";
 
-type CauseRule = { readonly cause: Cause; readonly pattern: RegExp };
+type CauseRule = {
+  readonly cause: Cause;
+  readonly pattern: RegExp;
+  /** The rule does not apply when a passage matches this (a phrase that withdraws what the pattern implies). */
+  readonly unless?: RegExp;
+};
 
 /**
  * Cause phrases, most specific first: a passage that names SQL injection or a CVE is `sql_injection` /
@@ -37,7 +42,13 @@ const RULES: readonly CauseRule[] = [
   {
     cause: "insider",
     pattern:
-      /不正(?:に)?持ち出|持ち出していた|無断で持ち出|不正(?:に)?取得|内部不正|元(?:派遣)?社員|元従業員|(?:従業員|社員|職員)が(?:不正|私的)|不正流出させ|名簿業者|転売|出向(?:者|社員)が?.{0,20}(?:漏え?い|漏洩|持ち出)/,
+      /不正(?:に)?持ち出|不正(?:に)?取得|内部不正|元(?:派遣)?社員|元従業員|(?:従業員|社員|職員)が(?:不正|私的)|不正流出させ|出向(?:者|社員)が?.{0,20}(?:漏え?い|漏洩|持ち出)|漏らし(?:た|て)|守秘義務(?:違反|に違反)/,
+  },
+  {
+    // Where the data ended up (名簿業者, 転売) points to an insider, unless the text says the route is unknown.
+    cause: "insider",
+    pattern: /名簿業者|転売/,
+    unless: /経路(?:は|が|も)?(?:不明|分かって(?:いな|おら)|わかって(?:いな|おら)|特定(?:でき|され)て(?:いな|おら))/,
   },
   {
     cause: "misconfiguration",
@@ -59,6 +70,12 @@ const RULES: readonly CauseRule[] = [
   { cause: "theft", pattern: /盗難|盗まれ|窃盗|車上荒らし|ひったくり|空き巣|置き引き/ },
   { cause: "loss", pattern: /紛失|置き忘れ|なくし|所在不明|行方不明|落とし|失くし|見当たらな/ },
   {
+    // 許可なく持ち出していたパソコンが盗まれた: staff carrying data out against the rules is how it came to be lost or
+    // stolen; it is the cause only when nothing happened to it afterwards.
+    cause: "insider",
+    pattern: /持ち出していた|無断で持ち出/,
+  },
+  {
     cause: "mis_operation",
     pattern:
       /誤交付|誤記載|誤廃棄|誤って(?:廃棄|記載|交付|削除|入力|印刷)|操作ミス|操作を誤|誤操作|作業ミス|確認(?:が)?不足|ミスにより|記載されてしまう|記載して発行|印刷ミス|印字ミス|差し込み印刷|ずれたまま|(?:照合|確認)を怠/,
@@ -71,17 +88,24 @@ const RULES: readonly CauseRule[] = [
 ];
 
 const GLOBAL_RULES: readonly CauseRule[] = RULES.map((r) => ({
-  cause: r.cause,
+  ...r,
   pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`),
 }));
 
-/** The most specific cause stated in the given passages, with the phrase that states it; unknown when none does. */
-export function extractCause(passages: readonly { readonly text: string; readonly start: number }[]): {
+/**
+ * The most specific cause stated in the given passages, with the phrase that states it; unknown when none does.
+ * `context` (the incident's other passages) can withdraw a rule (`unless`) that the passages alone would apply.
+ */
+export function extractCause(
+  passages: readonly { readonly text: string; readonly start: number }[],
+  context: readonly { readonly text: string }[] = passages,
+): {
   readonly cause: Cause;
   readonly start: number;
   readonly end: number;
 } {
   for (const rule of GLOBAL_RULES) {
+    if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
     for (const p of passages) {
       // A denied phrase (「BCC」ではなく) does not hide a later one in the same passage (「CC」の欄に入れ). An exec
       // loop on the shared global pattern: matchAll would copy the pattern for every passage and rule.
@@ -97,6 +121,16 @@ export function extractCause(passages: readonly { readonly text: string; readonl
     }
   }
   return { cause: "unknown", start: -1, end: -1 };
+}
+
+/** Does a passage or the context withdraw the rule? Only passages that hold 経路 can (a cheap test first). */
+function withdrawn(
+  unless: RegExp,
+  passages: readonly { readonly text: string }[],
+  context: readonly { readonly text: string }[],
+) {
+  const says = (p: { readonly text: string }) => p.text.includes("経路") && unless.test(p.text);
+  return passages.some(says) || (context !== passages && context.some(says));
 }
 
 /** True when the phrase ending at `at` is denied right after (…は確認されていない, …ではない). */

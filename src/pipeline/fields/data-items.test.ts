@@ -14,6 +14,17 @@ describe("extractDataItems", () => {
     ["基礎年金番号と氏名", ["name", "pension_number"]],
     ["マイナンバーが記載された", ["mynumber"]],
     ["カナ氏名、性別、年齢", ["age", "gender", "kana_name", "name"]],
+    ["契約者の氏名、保険証券番号", ["contract_number", "name"]],
+    ["参加者の氏名、所属、メールアドレス", ["email", "employer", "name"]],
+    ["担当者の氏名と事業所名", ["employer", "name"]],
+    ["保護者の氏名、住所、お子様の氏名", ["address", "family", "name"]],
+    ["利用者の氏名、要介護度、処方された薬剤名", ["medical", "name"]],
+    ["会員の氏名、住所、注文した商品", ["address", "name", "purchase_history"]],
+    ["顧客の氏名と預金残高", ["name", "other"]],
+    ["事業者の担当者名とメールアドレス", ["email", "name"]],
+    ["受給者の氏名と手当の月額", ["name", "other"]],
+    ["会員の氏名と保有ポイント数", ["name", "other"]],
+    ["利用者のIPアドレスと閲覧したページ", ["ip_address", "other"]],
   ])("%s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });
@@ -22,10 +33,13 @@ describe("extractDataItems", () => {
     ["USBメモリーにはパスワードを設定していなかった", []],
     ["別のサービスから漏れたIDとパスワードの組み合わせを使う攻撃", []],
     ["全会員のパスワードを初期化した", []],
+    ["他社から漏れたIDとパスワードを使ったリスト型攻撃で、会員の氏名が閲覧された", ["name"]],
+    ["職員が、宅配業者を装った偽のログイン画面にIDとパスワードを入力していた", []],
     ["写真撮影で不正に取得していた", []],
     ["証拠物件の提出者の名前", ["name"]],
     ["クレジットカードの番号や名義、有効期限", ["card_expiry", "card_holder", "credit_card_number"]],
     ["別人の住民票の写しを誤って交付した", ["address", "name", "other"]],
+    ["住民票の写し2通を別の住民に誤って交付した", ["address", "name", "other"]],
     ["住民票にマイナンバーが記載されてしまう", ["mynumber"]],
     ["患者ID、病名、検査所見", ["customer_number", "medical"]],
   ])("context: %s", (text, expected) => {
@@ -36,6 +50,14 @@ describe("extractDataItems", () => {
     expect(
       items("流出したのは氏名とメールアドレスとされており、パスワードやカード情報は含まれていないとのことです。"),
     ).toEqual(["email", "name"]);
+  });
+
+  it.each([
+    ["当店ではカード情報をお預かりしておらず、氏名とメールアドレスのみが対象です", ["email", "name"]],
+    ["氏名と住所が表示された。なお、電話番号は表示されない仕様です", ["address", "name"]],
+    ["氏名と住所を渡していた。口座番号などの取引情報は渡していない", ["address", "name"]],
+  ])("leaves out items that were never held, shown or handed over: %s", (text, expected) => {
+    expect(items(text)).toEqual(expected);
   });
 
   it("leaves out items the text says were not included", () => {

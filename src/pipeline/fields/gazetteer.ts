@@ -231,6 +231,27 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
  * (同社, 当院): they are never taken as a name.
  */
 export const GENERIC_NAMES = new Set([
+  // Kinds of business or institution said without a name (学習塾の生徒情報, 歯科医院の患者名簿): a category, not a name.
+  "学習塾",
+  "進学塾",
+  "動物病院",
+  "総合病院",
+  "歯科医院",
+  "眼科医院",
+  "歯科クリニック",
+  "調剤薬局",
+  "専門学校",
+  "税理士事務所",
+  "会計事務所",
+  "法律事務所",
+  "特許事務所",
+  "社会福祉法人",
+  "医療法人",
+  "医療法人社団",
+  "商工会議所",
+  "労働組合",
+  "健康保険組合",
+  "管理組合",
   // A foreign company's 日本法人 / 現地法人 is named by its own full name, given beside it.
   "日本法人",
   "現地法人",

@@ -175,9 +175,12 @@ const ENTITY_PREFIXED = new RegExp(
   `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\)|㈱|㈲)[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
   "gu",
 );
-/** Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（). */
+/**
+ * Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（), or の
+ * before the people, data or systems an organization has (株式会社ミドリの顧客情報, …のサーバー).
+ */
 const PARTICLE_STOP =
-  /(?:は|が|を|に|で|へ|から|より|と|も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$)|(?:では|には|とは|からの)/u;
+  /(?:は|が|を|に|で|へ|から|より|と|も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの)/u;
 
 type Run = { start: number; end: number };
 
@@ -394,8 +397,11 @@ function leadingModifier(name: string): number {
   for (const lead of ["子会社", "親会社", "出向先", "出向元", "委託先", "大手", "傘下"]) {
     if (name.startsWith(lead) && name.length > lead.length + 1) return lead.length;
   }
-  return 0;
+  // 通販会社ミドリ株式会社: the line of business said before a company's full name describes it.
+  return name.includes("会社", 2) ? (BUSINESS_LEAD.exec(name)?.[0].length ?? 0) : 0;
 }
+
+const BUSINESS_LEAD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:会社|企業)(?=.{2,}(?:株式会社|有限会社|合同会社)$)/u;
 
 function entityForm(text: string, start: number, end: number, name: string): OrgMention | null {
   ENTITY_RE.lastIndex = 0;
