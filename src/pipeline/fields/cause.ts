@@ -87,10 +87,22 @@ const RULES: readonly CauseRule[] = [
   },
 ];
 
-const GLOBAL_RULES: readonly CauseRule[] = RULES.map((r) => ({
-  ...r,
-  pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`),
-}));
+const GLOBAL_RULES: readonly (CauseRule & {
+  readonly index: number;
+  readonly lengthAt: (text: string, at: number) => number;
+})[] = RULES.map((r, index) => {
+  const sticky = new RegExp(r.pattern.source, `${r.pattern.flags}y`);
+  return {
+    ...r,
+    index,
+    pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`),
+    // The length of the phrase found at `at` (re-read once, for the chosen hit only).
+    lengthAt: (text: string, at: number) => {
+      sticky.lastIndex = at;
+      return sticky.exec(text)?.[0].length ?? 0;
+    },
+  };
+});
 
 /**
  * The most specific cause stated in the given passages, with the phrase that states it; unknown when none does.
@@ -107,20 +119,42 @@ export function extractCause(
   for (const rule of GLOBAL_RULES) {
     if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
     for (const p of passages) {
-      // A denied phrase (「BCC」ではなく) does not hide a later one in the same passage (「CC」の欄に入れ). An exec
-      // loop on the shared global pattern: matchAll would copy the pattern for every passage and rule.
-      const re = rule.pattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(p.text); m !== null; m = re.exec(p.text)) {
-        if (!isNegated(p.text, m.index + m[0].length)) {
-          re.lastIndex = 0;
-          return { cause: rule.cause, start: p.start + m.index, end: p.start + m.index + m[0].length };
-        }
-        if (m[0].length === 0) re.lastIndex++;
-      }
+      const hit = ruleHit(p, rule.index);
+      if (hit >= 0) return { cause: rule.cause, start: p.start + hit, end: p.start + hit + rule.lengthAt(p.text, hit) };
     }
   }
   return { cause: "unknown", start: -1, end: -1 };
+}
+
+/**
+ * The first phrase of rule `k` in a passage that the text does not deny (「BCC」ではなく does not hide a later 「CC」の
+ * 欄に入れ): its offset, or -1. Kept per passage object: one incident's cause lookups (tiers, refinement) read the
+ * same sentences again.
+ */
+function ruleHit(p: { readonly text: string }, k: number): number {
+  let hits = scanned.get(p);
+  if (hits === undefined) {
+    hits = new Int32Array(GLOBAL_RULES.length).fill(UNSCANNED);
+    scanned.set(p, hits);
+  }
+  if (hits[k] === UNSCANNED) hits[k] = firstUndenied(GLOBAL_RULES[k]!.pattern, p.text);
+  return hits[k]!;
+}
+
+const UNSCANNED = -2;
+const scanned = new WeakMap<object, Int32Array>();
+
+/** An exec loop on the shared global pattern (matchAll would copy the pattern for every passage and rule). */
+function firstUndenied(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!isNegated(text, m.index + m[0].length)) {
+      re.lastIndex = 0;
+      return m.index;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return -1;
 }
 
 /** Does a passage or the context withdraw the rule? Only passages that hold 経路 can (a cheap test first). */
