@@ -123,3 +123,20 @@ describe("extractIncidents: year-less dates", () => {
     ]);
   });
 });
+
+describe("extractIncidents: page furniture", () => {
+  it.each([
+    [
+      "headlines under a related-articles heading give no count, even without bullets",
+      "北浜ガス株式会社は3日、顧客の氏名と住所が記載された書類を紛失したと発表した。\n同社は顧客に謝罪した。\n\n関連記事\n\n通販サイトで会員情報9万件流出か - 雑貨店\n市役所が住民票を誤交付 - 自治体\n",
+      [{ organization: "北浜ガス株式会社", value: null }],
+    ],
+    [
+      "a reader-recommendation list (この記事を読んだ人は…) is furniture too",
+      "みなと台学園は12日、生徒412人分の成績を記録したUSBメモリーを紛失したと発表した。\n\nこの記事を読んだ人はこんな記事も読んでいます\n・病院で患者1300人分のカルテ写しが所在不明に\n",
+      [{ organization: "みなと台学園", value: 412 }],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(extract(text)).toMatchObject(expected);
+  });
+});

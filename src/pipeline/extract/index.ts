@@ -6,6 +6,7 @@ import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
+import { headlineListLines } from "./furniture.js";
 import { findRecurrences } from "./recurrences.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
@@ -35,7 +36,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
   );
-  const groups = groupSentences(focus, sections);
+  const groups = withoutLines(groupSentences(focus, sections), headlineListLines(sentences));
   const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
@@ -196,6 +197,14 @@ function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): read
     out.push(m);
   }
   return out;
+}
+
+/** Groups without the given sentences (page furniture such as 関連記事 headlines); groups left empty are dropped. */
+function withoutLines(groups: readonly Group[], drop: ReadonlySet<number>): readonly Group[] {
+  if (drop.size === 0) return groups;
+  return groups
+    .map((g) => ({ ...g, sentences: g.sentences.filter((i) => !drop.has(i)) }))
+    .filter((g) => g.sentences.length > 0);
 }
 
 /** Sentences about one organization within one case form a group; case 0 joins the organization's first case. */
