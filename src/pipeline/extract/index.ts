@@ -7,6 +7,7 @@ import { buildIncident, type Context, chooseVictim, type Group } from "./assembl
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { headlineListLines } from "./furniture.js";
+import { findLocatedNames } from "./located-names.js";
 import { findRecurrences } from "./recurrences.js";
 import { STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
@@ -17,7 +18,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Cheap scan first: an article that never says data leaked needs no further analysis.
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
-  const named = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
+  const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
     (m) => !isParentheticalAddress(text, m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant);
@@ -186,6 +187,15 @@ function isRelevant(s: Sentence): boolean {
 
 /** Sentences that name an organization as their subject can move the focus even without a leak word. */
 const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によると|の(?:顧客|会員|利用者|患者)/u;
+
+/** Names in subject position: those introduced with their head office in brackets win over the guessed ones. */
+function subjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
+  const located = findLocatedNames(sentences);
+  const guessed = findSubjectNames(text, sentences);
+  if (located.length === 0) return guessed;
+  const free = guessed.filter((m) => !located.some((l) => m.start < l.end && l.start < m.end));
+  return [...located, ...free].sort((a, b) => a.start - b.start);
+}
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
 function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): readonly OrgMention[] {
