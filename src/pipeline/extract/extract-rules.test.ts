@@ -140,3 +140,13 @@ describe("extractIncidents: page furniture", () => {
     expect(extract(text)).toMatchObject(expected);
   });
 });
+
+describe("extractIncidents: service providers", () => {
+  it("a cloud provider whose client organizations lost data folds into the clients' incidents", () => {
+    const text =
+      "学習管理クラウドを提供する「株式会社ミナモラーニング」が不正アクセスを受け、サービスを利用していた学校や自治体で個人情報が流出したおそれがあることが分かりました。\n" +
+      "ミナモラーニングによりますと、今月2日、サーバーの一部が外部から操作されたということです。\n" +
+      "このうち北浜市は、市立中学校の生徒1200人分の氏名が流出したおそれがあると発表しました。\n";
+    expect(brief(text, "2024-06-05").map((i) => [i.organization, i.value])).toEqual([["北浜市", 1200]]);
+  });
+});

@@ -46,7 +46,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
 }
 
 /**
- * A contractor that processes clients' data (業務を請け負う, 受託) and reports the attack without a count of its own,
+ * A contractor that processes clients' data (業務を請け負う, 受託; a service provider whose clients are organizations:
+ * サービスを利用していた自治体や企業) and reports the attack without a count of its own,
  * beside clients that report their counts: the clients are the victims (SCHEMA.md: the controller), and the
  * contractor is named in their `also`.
  */
@@ -59,7 +60,7 @@ function foldProcessors(incidents: readonly Incident[]): readonly Incident[] {
 }
 
 const PROCESSOR =
-  /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)/u;
+  /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)|(?:サービス|システム)を(?:利用|導入)(?:して)?(?:いた|いる|する)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人)/u;
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
@@ -186,7 +187,7 @@ function isRelevant(s: Sentence): boolean {
 }
 
 /** Sentences that name an organization as their subject can move the focus even without a leak word. */
-const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によると|の(?:顧客|会員|利用者|患者)/u;
+const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によ(?:ると|りますと|れば)|の(?:顧客|会員|利用者|患者)/u;
 
 /** Names in subject position: those introduced with their head office in brackets win over the guessed ones. */
 function subjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
+import { ANNOUNCE, GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
 
 describe("STRONG_LEAK", () => {
   it.each([
@@ -50,4 +50,13 @@ describe("STATISTIC", () => {
   ])("a count of accounts or data hit by one attack: %s", (text) => {
     expect(STATISTIC.test(text)).toBe(false);
   });
+});
+
+describe("ANNOUNCE", () => {
+  it.each([["北浜交通によりますと、乗客名簿が見当たらないということです。"], ["同庁によれば、対象は2県に及ぶ。"]])(
+    "a spoken or written source attribution announces: %s",
+    (text) => {
+      expect(ANNOUNCE.test(text)).toBe(true);
+    },
+  );
 });
