@@ -150,3 +150,25 @@ describe("extractIncidents: service providers", () => {
     expect(brief(text, "2024-06-05").map((i) => [i.organization, i.value])).toEqual([["北浜市", 1200]]);
   });
 });
+
+describe("extractIncidents: words that look like organizations", () => {
+  it.each([
+    [
+      "a town before a suspect with an age is where the suspect lives",
+      "顧客名簿を売ったとして、県警は2日、南山町の元社員の男（38）を逮捕した。\n「北浜学習株式会社」によると、男は生徒約5千人分の氏名と住所を持ち出していた。同社は昨年8月、流出を公表していた。\n",
+      ["北浜学習株式会社"],
+    ],
+    [
+      "来庁 ends in 庁 but is a visit, and the notice is signed by its town",
+      "証明書の誤交付について\n\n令和6年4月8日、来庁された方に、職員が別の方の住民票の写し1通を誤って交付しました。\n交付した住民票には、1名の氏名と住所が記載されていました。\n\n北野町役場　住民課\n",
+      ["北野町"],
+    ],
+    [
+      "a heading that opens with a kind of business names no organization",
+      "◎旅行会社、メール誤送信で顧客230人のアドレス流出\n株式会社ミナモツアーズ（北浜市）は5日、メールマガジンの配信設定を誤り、顧客230人のメールアドレスを表示したまま送信したと発表した。\n",
+      ["株式会社ミナモツアーズ"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(extract(text).map((i) => i.organization)).toEqual(expected);
+  });
+});

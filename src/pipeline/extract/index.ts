@@ -9,7 +9,7 @@ import { assignFocus, type Focus } from "./focus.js";
 import { headlineListLines } from "./furniture.js";
 import { findLocatedNames } from "./located-names.js";
 import { findRecurrences } from "./recurrences.js";
-import { STRONG_LEAK, signalsOf } from "./signals.js";
+import { ITEM_MARKER, STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
@@ -19,7 +19,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
-    (m) => !isParentheticalAddress(text, m),
+    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m) && !isVerbNoun(m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant);
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
@@ -37,8 +37,20 @@ export function extractIncidents(article: Article): readonly Incident[] {
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
   );
-  const groups = withoutLines(groupSentences(focus, sections), headlineListLines(sentences));
-  const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
+  const itemFocus = headedByItem(focus, sections, sentences, (i) =>
+    (bySentence[i] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !observer.has(id)),
+  );
+  const groups = withoutLines(groupSentences(itemFocus, sections), headlineListLines(sentences));
+  const context: Context = {
+    article,
+    sentences,
+    sections,
+    clusters,
+    bySentence,
+    clusterIdOf,
+    observer,
+    focus: itemFocus,
+  };
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
@@ -88,6 +100,29 @@ function signedBy(
 const SIGN_OFF =
   /^[^©Ⓒ。]{0,30}(?:[課部室係]|センター|窓口|事務局|代表取締役|理事長|校長|院長|学長|[市町村]長|区長)(?:[\s　]|$)/u;
 
+/**
+ * ◎旅行会社、メール誤送信で顧客230人のアドレス流出 / 株式会社X（北浜市）は5日、…: a roundup item's headline that names
+ * no organization is about the organization the item's next sentence names (not the previous item's).
+ */
+function headedByItem(
+  focus: readonly Focus[],
+  sections: readonly { readonly first: number; readonly last: number; readonly topic: number | null }[],
+  sentences: readonly Sentence[],
+  namedIn: (i: number) => readonly number[],
+): readonly Focus[] {
+  let out: Focus[] | null = null;
+  for (const sec of sections) {
+    const head = sentences[sec.first]!;
+    if (sec.topic !== null || sec.last <= sec.first || !head.bare || !ITEM_MARKER.test(head.text)) continue;
+    if (namedIn(sec.first).length > 0) continue;
+    const next = namedIn(sec.first + 1)[0];
+    if (next === undefined || focus[sec.first + 1]?.cluster !== next) continue;
+    out ??= [...focus];
+    out[sec.first] = { cluster: next, caseId: focus[sec.first]!.caseId };
+  }
+  return out ?? focus;
+}
+
 /** Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident. */
 function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[] {
   const merged = new Map<string, Group>();
@@ -108,6 +143,25 @@ function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[]
   }
   return [...merged.values()];
 }
+
+/**
+ * 北浜市の会社員の男（41）, 南山町の無職、北野一郎容疑者（63）: a place before a person given with an age in brackets is
+ * where the person lives, not an organization of the story.
+ */
+function isResidence(text: string, m: OrgMention): boolean {
+  if (m.type !== "local_government" || text.charCodeAt(m.end) !== NO) return false;
+  return RESIDENT_AFTER.test(text.slice(m.end, m.end + 32));
+}
+
+const NO = "の".charCodeAt(0);
+const RESIDENT_AFTER = /^の[^。]{0,20}?(?:男|女|男性|女性|容疑者|被告|少年|少女)[（(][0-9０-９]{1,3}(?:歳)?[）)]/u;
+
+/** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
+function isVerbNoun(m: OrgMention): boolean {
+  return m.name.length === 2 && VERB_NOUNS.has(m.name);
+}
+
+const VERB_NOUNS: ReadonlySet<string> = new Set(["来庁", "登庁", "退庁", "出庁", "来院", "来校", "来所", "来社", "来館"]);
 
 /** 北浜銀行(北浜市中町): a place in parentheses right after a name is the name's address, not an organization. */
 function isParentheticalAddress(text: string, m: OrgMention): boolean {
@@ -192,11 +246,17 @@ const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によ(?:ると|りま�
 /** Names in subject position: those introduced with their head office in brackets win over the guessed ones. */
 function subjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
   const located = findLocatedNames(sentences);
-  const guessed = findSubjectNames(text, sentences);
+  const guessed = findSubjectNames(text, sentences).filter((m) => !DESCRIPTION_TAIL.test(m.name));
   if (located.length === 0) return guessed;
   const free = guessed.filter((m) => !located.some((l) => m.start < l.end && l.start < m.end));
   return [...located, ...free].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * 不動産会社、メール誤送信で…, 携帯ショップ店員が…, 職員PCが…: a guessed subject that ends in a noun of kind (a
+ * business, a staff member, a device) describes who or what, and names no organization.
+ */
+const DESCRIPTION_TAIL = /(?:会社|企業|業者|店員|職員|社員|従業員|担当者|PC|パソコン|端末|スマホ)$/u;
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
 function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): readonly OrgMention[] {
