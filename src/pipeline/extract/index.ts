@@ -161,7 +161,17 @@ function isVerbNoun(m: OrgMention): boolean {
   return m.name.length === 2 && VERB_NOUNS.has(m.name);
 }
 
-const VERB_NOUNS: ReadonlySet<string> = new Set(["来庁", "登庁", "退庁", "出庁", "来院", "来校", "来所", "来社", "来館"]);
+const VERB_NOUNS: ReadonlySet<string> = new Set([
+  "来庁",
+  "登庁",
+  "退庁",
+  "出庁",
+  "来院",
+  "来校",
+  "来所",
+  "来社",
+  "来館",
+]);
 
 /** 北浜銀行(北浜市中町): a place in parentheses right after a name is the name's address, not an organization. */
 function isParentheticalAddress(text: string, m: OrgMention): boolean {

@@ -37,12 +37,13 @@ describe("GENERIC_TEXT", () => {
 });
 
 describe("STATISTIC", () => {
-  it.each([["今年上半期の標的型攻撃は412件だった。"], ["同種の事案が全国で30件あった。"]])(
-    "counts of attacks: %s",
-    (text) => {
-      expect(STATISTIC.test(text)).toBe(true);
-    },
-  );
+  it.each([
+    ["今年上半期の標的型攻撃は412件だった。"],
+    ["同種の事案が全国で30件あった。"],
+    ["区内の保育園では今年度も書類の紛失が3件あった。"],
+  ])("counts of attacks: %s", (text) => {
+    expect(STATISTIC.test(text)).toBe(true);
+  });
 
   it.each([
     ["パスワードスプレー攻撃で、812件のアカウントに不正ログインされた。"],

@@ -6,6 +6,8 @@ const cause = (...texts: string[]) => extractCause(texts.map((text) => ({ text, 
 describe("extractCause", () => {
   it.each([
     ["SQLインジェクション攻撃による不正アクセスを受けた", "sql_injection"],
+    // Notices typed in full-width letters (ＳＱＬ) name the same attack.
+    ["検索機能の不備を突いたＳＱＬインジェクション攻撃で会員データを抜き取られた", "sql_injection"],
     ["Apache Struts2の脆弱性を突かれ不正アクセスを受けた", "vulnerability"],
     ["標的型メールの添付ファイルを開きウイルスに感染した", "targeted_email"],
     ["フィッシングメールでアカウントが乗っ取られた", "phishing"],

@@ -9,7 +9,7 @@ type CauseRule = { readonly cause: Cause; readonly pattern: RegExp };
  * Human-error causes come before attack causes because they describe what happened to the data itself.
  */
 const RULES: readonly CauseRule[] = [
-  { cause: "sql_injection", pattern: /SQL\s?インジェクション|SQLi\b/i },
+  { cause: "sql_injection", pattern: /(?:SQL|ＳＱＬ)\s?インジェクション|SQLi\b/i },
   {
     cause: "vulnerability",
     pattern: /脆弱性(?!診断|検査|対策|の解消)|CVE-\d{4}-\d+|ゼロデイ|セキュリティホール|Struts/i,
