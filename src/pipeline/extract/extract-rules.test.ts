@@ -172,3 +172,21 @@ describe("extractIncidents: words that look like organizations", () => {
     expect(extract(text).map((i) => i.organization)).toEqual(expected);
   });
 });
+
+describe("extractIncidents: one sentence listing several organizations' counts", () => {
+  it("each organization with its own count is its own incident", () => {
+    const text =
+      "名簿の印刷を請け負う北浜プリント株式会社がランサムウェアの被害を受けました。\n" +
+      "流出したおそれがあるのは、南山村の村民約3200人分の氏名と住所、それに「西浦信用組合」の組合員1800人分の氏名や口座番号です。\n" +
+      "南山村は10日、村民に謝罪しました。\n";
+    expect(brief(text, "2024-07-10").map((i) => [i.organization, i.value])).toEqual([
+      ["南山村", 3200],
+      ["西浦信用組合", 1800],
+    ]);
+  });
+
+  it("a single owner with two counts is no listing", () => {
+    const text = "北浜電機株式会社は3日、顧客1万2000人分の氏名と、取引先500社の担当者の連絡先が流出したと発表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([["北浜電機株式会社", 12000]]);
+  });
+});

@@ -5,6 +5,7 @@ import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { buildIncident, type Context, chooseVictim, type Group } from "./assemble.js";
 import { clusterOrganizations, isObserver, type OrgCluster, splitSections } from "./discourse.js";
+import { splitEnumerations } from "./enumeration.js";
 import { assignFocus, type Focus } from "./focus.js";
 import { headlineListLines } from "./furniture.js";
 import { findLocatedNames } from "./located-names.js";
@@ -54,7 +55,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
-  return foldProcessors(built);
+  return foldProcessors(splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf }));
 }
 
 /**
