@@ -160,19 +160,24 @@ function announcedIn(
     if (here.length === 0) continue;
     const verbAt = s.start + verb.index;
     const before = here.filter((d) => d.mention.start < verbAt);
+    // 同社によると、3日に…: the dates after an attribution are the events it reports, not the announcement.
+    if (before.length === 0 && verb[0].startsWith("によ")) continue;
     const pick = (before.length > 0 ? before : here)[0]!;
     return { announced: pick.date, sentence: s };
   }
   return null;
 }
 
-/** 2月26日に第1報としてお知らせした: the date of an earlier report, not of this one (a 第2報 dates itself). */
+/**
+ * 2月26日に第1報としてお知らせした, 7月5日付「…（第1報）」にて: the date of an earlier report, not of this one (a
+ * 第2報 dates itself).
+ */
 function isEarlierReport(d: Resolved, s: Sentence): boolean {
   const at = d.mention.end - s.start;
-  return EARLIER_REPORT.test(s.text.slice(at, at + 12));
+  return EARLIER_REPORT.test(s.text.slice(at, at + 80));
 }
 
-const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
+const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)|^(?:付け?)?[「『][^」』]{0,60}(?:第[1１一]報|初報)/u;
 
 /**
  * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.

@@ -190,3 +190,20 @@ describe("extractIncidents: one sentence listing several organizations' counts",
     expect(brief(text).map((i) => [i.organization, i.value])).toEqual([["北浜電機株式会社", 12000]]);
   });
 });
+
+describe("extractIncidents: announcement dates around attributions and earlier reports", () => {
+  it("the date after によりますと is the event it reports, not the announcement", () => {
+    const text =
+      "北浜フーズ株式会社は、顧客約5000人分の氏名や住所が流出したおそれがあると発表しました。\n" +
+      "北浜フーズによりますと、今月3日、社内のサーバーが暗号化されているのが見つかったということです。\n";
+    expect(brief(text, "2024-06-12")).toMatchObject([{ announced: "2024-06-12", value: 5000 }]);
+  });
+
+  it("a first report cited by its date and quoted title does not date the follow-up", () => {
+    const text =
+      "【第2報】不正アクセスによる個人情報流出について\n\n2024年3月25日\n株式会社ミナモ書房\n\n" +
+      "2024年3月11日付「会員情報流出に関するお知らせ（第1報）」にてお知らせいたしました件につき、調査が完了しましたのでご報告いたします。\n" +
+      "流出した個人情報は会員1520名分です。\n";
+    expect(brief(text, "2024-03-26")).toMatchObject([{ announced: "2024-03-25", value: 1520 }]);
+  });
+});
