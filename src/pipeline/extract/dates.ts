@@ -177,7 +177,8 @@ function isEarlierReport(d: Resolved, s: Sentence): boolean {
   return EARLIER_REPORT.test(s.text.slice(at, at + 80));
 }
 
-const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)|^(?:付け?)?[「『][^」』]{0,60}(?:第[1１一]報|初報)/u;
+const EARLIER_REPORT =
+  /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)|^(?:付け?)?[「『][^」』]{0,60}(?:第[1１一]報|初報)/u;
 
 /**
  * In a table whose header names the announcement date (公表日, 発表日), a row's date in that column is the date.
