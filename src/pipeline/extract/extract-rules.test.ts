@@ -136,6 +136,11 @@ describe("extractIncidents: page furniture", () => {
       "みなと台学園は12日、生徒412人分の成績を記録したUSBメモリーを紛失したと発表した。\n\nこの記事を読んだ人はこんな記事も読んでいます\n・病院で患者1300人分のカルテ写しが所在不明に\n",
       [{ organization: "みなと台学園", value: 412 }],
     ],
+    [
+      "a latest-news list under the story is furniture",
+      "北浜工業大学は9日、学生230人分の成績が閲覧できる状態だったと発表した。\n\n最新ニュース\n不正アクセスで会員3万人の情報流出か　通販会社\n",
+      [{ organization: "北浜工業大学", value: 230 }],
+    ],
   ])("%s", (_label, text, expected) => {
     expect(extract(text)).toMatchObject(expected);
   });

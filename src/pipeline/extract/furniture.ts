@@ -7,7 +7,7 @@ import { signalsOf } from "./signals.js";
  * them are other stories' headlines. Beyond signals.ts's RELATED, the reader-recommendation and bracketed forms.
  */
 const LIST_HEADING =
-  /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:この記事を(?:読んだ|見た)人は|関連(?:記事|ニュース|トピックス?)|おすすめ(?:の)?記事|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング)/u;
+  /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|関連(?:記事|ニュース|トピックス?)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧)/u;
 
 /**
  * Indices of sentences that belong to a headline list: the heading, and the bare lines (no 。: headlines) that follow
