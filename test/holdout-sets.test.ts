@@ -1,8 +1,8 @@
 /**
- * Regression floors on the fresh sets test/holdout2 and test/holdout3: articles written in our own words, with gold made
- * without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines and all).
- * Both guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865), so their figures
- * are no longer a measure of generalization, only a floor.
+ * Regression floors on the fresh sets test/holdout2, test/holdout3 and test/holdout5: articles written in our own words,
+ * with gold made without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines
+ * and all). All guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865, holdout5
+ * 0.750), so their figures are no longer a measure of generalization, only a floor.
  * The floors sit below the figures measured when they were set, so a change that breaks general behaviour fails here.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -22,6 +22,10 @@ const SETS: readonly (readonly [string, Floors])[] = [
     { f1: 0.95, organization: 0.93, affected_value: 0.93, announced: 0.93, cause: 0.93, data_items_f1: 0.9 },
   ],
   ["holdout3", { f1: 0.92, organization: 0.95, affected_value: 0.9, announced: 0.9, cause: 0.95, data_items_f1: 0.85 }],
+  [
+    "holdout5",
+    { f1: 0.95, organization: 0.95, affected_value: 0.93, announced: 0.9, cause: 0.93, data_items_f1: 0.85 },
+  ],
 ];
 
 function extract(dir: string, name: string): Predicted[] {
