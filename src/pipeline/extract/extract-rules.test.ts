@@ -164,6 +164,11 @@ describe("extractIncidents: words that look like organizations", () => {
       ["北浜学習株式会社"],
     ],
     [
+      "a town before its own staff member with an age is the organization",
+      "北浜市の職員の男性（45）が、市民90人分の氏名と住所を記録したUSBメモリーを紛失したことが8日、分かった。\n",
+      ["北浜市"],
+    ],
+    [
       "来庁 ends in 庁 but is a visit, and the notice is signed by its town",
       "証明書の誤交付について\n\n令和6年4月8日、来庁された方に、職員が別の方の住民票の写し1通を誤って交付しました。\n交付した住民票には、1名の氏名と住所が記載されていました。\n\n北野町役場　住民課\n",
       ["北野町"],

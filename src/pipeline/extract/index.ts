@@ -151,8 +151,12 @@ function mergeByVictim(groups: readonly Group[], ctx: Context): readonly Group[]
  */
 function isResidence(text: string, m: OrgMention): boolean {
   if (m.type !== "local_government" || text.charCodeAt(m.end) !== NO) return false;
-  return RESIDENT_AFTER.test(text.slice(m.end, m.end + 32));
+  const after = RESIDENT_AFTER.exec(text.slice(m.end, m.end + 32));
+  // 北浜市の職員の男性（45）: the town's own staff member; the town is the organization.
+  return after !== null && !PUBLIC_STAFF.test(after[0]);
 }
+
+const PUBLIC_STAFF = /職員|教諭|教員|講師|署員|巡査|警部|警察官|消防|保育士|看護師|医師|主事|主査|係長|課長|部長|議員/u;
 
 const NO = "の".charCodeAt(0);
 const RESIDENT_AFTER = /^の[^。]{0,20}?(?:男|女|男性|女性|容疑者|被告|少年|少女)[（(][0-9０-９]{1,3}(?:歳)?[）)]/u;
