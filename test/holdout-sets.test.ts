@@ -1,8 +1,8 @@
 /**
- * Regression floors on the fresh sets test/holdout2, test/holdout3 and test/holdout4: articles written in our own words,
+ * Regression floors on the fresh sets test/holdout2 to test/holdout5: articles written in our own words,
  * with gold made without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines
  * and all). All guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865, holdout4
- * 0.886), so their figures are no longer a measure of generalization, only a floor.
+ * 0.886, holdout5 0.750), so their figures are no longer a measure of generalization, only a floor.
  * The floors sit below the figures measured when they were set, so a change that breaks general behaviour fails here.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -25,6 +25,10 @@ const SETS: readonly (readonly [string, Floors])[] = [
   [
     "holdout4",
     { f1: 0.94, organization: 0.94, affected_value: 0.94, announced: 0.91, cause: 0.94, data_items_f1: 0.93 },
+  ],
+  [
+    "holdout5",
+    { f1: 0.95, organization: 0.95, affected_value: 0.93, announced: 0.9, cause: 0.93, data_items_f1: 0.85 },
   ],
 ];
 

@@ -17,6 +17,7 @@ import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { chooseAnnounced, collectTimeline } from "./dates.js";
 import { CONTRACTOR_INTRO, type OrgCluster, type Section, supervises } from "./discourse.js";
+import { isItemListLine } from "./item-list.js";
 import { isSecondaryDamage } from "./secondary.js";
 import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
@@ -805,7 +806,8 @@ function dataSentences(group: Group, section: readonly Sentence[], ctx: Context)
       ((own.has(s.index) &&
         (DATA_CONTEXT.test(s.text) || COUNTED_LIST.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
         (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text)) ||
-        underDataHeading(s, ctx)),
+        underDataHeading(s, ctx) ||
+        isItemListLine(s)),
   );
 }
 

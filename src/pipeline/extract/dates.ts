@@ -167,6 +167,8 @@ function announcedIn(
     if (here.length === 0) continue;
     const verbAt = s.start + verb.index;
     const before = here.filter((d) => d.mention.start < verbAt);
+    // 同社によると、3日に…: the dates after an attribution are the events it reports, not the announcement.
+    if (before.length === 0 && verb[0].startsWith("によ")) continue;
     const pick = (before.length > 0 ? before : here)[0]!;
     return { announced: pick.date, sentence: s };
   }
@@ -174,8 +176,8 @@ function announcedIn(
 }
 
 /**
- * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」: the date of an earlier report, not of this
- * one (a 第2報 dates itself).
+ * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」, 7月5日付「…（第1報）」にて: the date of
+ * an earlier report, not of this one (a 第2報 dates itself).
  */
 function isEarlierReport(d: Resolved, s: Sentence): boolean {
   const at = d.mention.end - s.start;
@@ -187,7 +189,8 @@ function isEarlierReport(d: Resolved, s: Sentence): boolean {
 const EARLIER_REPORT_TITLED =
   /^(?:付け?)?(?:の|で)?(?:[「『][^」』。]{0,60}第[0-9０-９一二三四五六七八九]+報|第[0-9０-９一二三四五六七八九]+報(?:で|に|において|では))/u;
 
-const EARLIER_REPORT = /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)/u;
+const EARLIER_REPORT =
+  /^(?:付け?)?(?:に|で)?(?:第[1１一]報|初報|前回|既報)|^(?:付け?)?[「『][^」』]{0,60}(?:第[1１一]報|初報)/u;
 const EARLIER_REPORT_NAMED =
   /^(?:付け?)?(?:で|に)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。]{0,60}(?:第[1１一]報|初報|前回|既報)/u;
 

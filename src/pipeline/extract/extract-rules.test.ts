@@ -348,3 +348,97 @@ describe("extractIncidents: crime reports", () => {
     expect(brief(text).map((i) => [i.organization, i.value])).toEqual([["ミナモ保険サービス株式会社", 600]]);
   });
 });
+
+describe("extractIncidents: page furniture", () => {
+  it.each([
+    [
+      "headlines under a related-articles heading give no count, even without bullets",
+      "北浜ガス株式会社は3日、顧客の氏名と住所が記載された書類を紛失したと発表した。\n同社は顧客に謝罪した。\n\n関連記事\n\n通販サイトで会員情報9万件流出か - 雑貨店\n市役所が住民票を誤交付 - 自治体\n",
+      [{ organization: "北浜ガス株式会社", value: null }],
+    ],
+    [
+      "a reader-recommendation list (この記事を読んだ人は…) is furniture too",
+      "みなと台学園は12日、生徒412人分の成績を記録したUSBメモリーを紛失したと発表した。\n\nこの記事を読んだ人はこんな記事も読んでいます\n・病院で患者1300人分のカルテ写しが所在不明に\n",
+      [{ organization: "みなと台学園", value: 412 }],
+    ],
+    [
+      "a latest-news list under the story is furniture",
+      "北浜工業大学は9日、学生230人分の成績が閲覧できる状態だったと発表した。\n\n最新ニュース\n不正アクセスで会員3万人の情報流出か　通販会社\n",
+      [{ organization: "北浜工業大学", value: 230 }],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(extract(text)).toMatchObject(expected);
+  });
+});
+
+describe("extractIncidents: service providers", () => {
+  it("a cloud provider whose client organizations lost data folds into the clients' incidents", () => {
+    const text =
+      "学習管理クラウドを提供する「株式会社ミナモラーニング」が不正アクセスを受け、サービスを利用していた学校や自治体で個人情報が流出したおそれがあることが分かりました。\n" +
+      "ミナモラーニングによりますと、今月2日、サーバーの一部が外部から操作されたということです。\n" +
+      "このうち北浜市は、市立中学校の生徒1200人分の氏名が流出したおそれがあると発表しました。\n";
+    expect(brief(text, "2024-06-05").map((i) => [i.organization, i.value])).toEqual([["北浜市", 1200]]);
+  });
+});
+
+describe("extractIncidents: words that look like organizations", () => {
+  it.each([
+    [
+      "a town before a suspect with an age is where the suspect lives",
+      "顧客名簿を売ったとして、県警は2日、南山町の元社員の男（38）を逮捕した。\n「北浜学習株式会社」によると、男は生徒約5千人分の氏名と住所を持ち出していた。同社は昨年8月、流出を公表していた。\n",
+      ["北浜学習株式会社"],
+    ],
+    [
+      "a town before its own staff member with an age is the organization",
+      "北浜市の職員の男性（45）が、市民90人分の氏名と住所を記録したUSBメモリーを紛失したことが8日、分かった。\n",
+      ["北浜市"],
+    ],
+    [
+      "来庁 ends in 庁 but is a visit, and the notice is signed by its town",
+      "証明書の誤交付について\n\n令和6年4月8日、来庁された方に、職員が別の方の住民票の写し1通を誤って交付しました。\n交付した住民票には、1名の氏名と住所が記載されていました。\n\n北野町役場　住民課\n",
+      ["北野町"],
+    ],
+    [
+      "a heading that opens with a kind of business names no organization",
+      "◎旅行会社、メール誤送信で顧客230人のアドレス流出\n株式会社ミナモツアーズ（北浜市）は5日、メールマガジンの配信設定を誤り、顧客230人のメールアドレスを表示したまま送信したと発表した。\n",
+      ["株式会社ミナモツアーズ"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(extract(text).map((i) => i.organization)).toEqual(expected);
+  });
+});
+
+describe("extractIncidents: one sentence listing several organizations' counts", () => {
+  it("each organization with its own count is its own incident", () => {
+    const text =
+      "名簿の印刷を請け負う北浜プリント株式会社がランサムウェアの被害を受けました。\n" +
+      "流出したおそれがあるのは、南山村の村民約3200人分の氏名と住所、それに「西浦信用組合」の組合員1800人分の氏名や口座番号です。\n" +
+      "南山村は10日、村民に謝罪しました。\n";
+    expect(brief(text, "2024-07-10").map((i) => [i.organization, i.value])).toEqual([
+      ["南山村", 3200],
+      ["西浦信用組合", 1800],
+    ]);
+  });
+
+  it("a single owner with two counts is no listing", () => {
+    const text = "北浜電機株式会社は3日、顧客1万2000人分の氏名と、取引先500社の担当者の連絡先が流出したと発表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([["北浜電機株式会社", 12000]]);
+  });
+});
+
+describe("extractIncidents: announcement dates around attributions and earlier reports", () => {
+  it("the date after によりますと is the event it reports, not the announcement", () => {
+    const text =
+      "北浜フーズ株式会社は、顧客約5000人分の氏名や住所が流出したおそれがあると発表しました。\n" +
+      "北浜フーズによりますと、今月3日、社内のサーバーが暗号化されているのが見つかったということです。\n";
+    expect(brief(text, "2024-06-12")).toMatchObject([{ announced: "2024-06-12", value: 5000 }]);
+  });
+
+  it("a first report cited by its date and quoted title does not date the follow-up", () => {
+    const text =
+      "【第2報】不正アクセスによる個人情報流出について\n\n2024年3月25日\n株式会社ミナモ書房\n\n" +
+      "2024年3月11日付「会員情報流出に関するお知らせ（第1報）」にてお知らせいたしました件につき、調査が完了しましたのでご報告いたします。\n" +
+      "流出した個人情報は会員1520名分です。\n";
+    expect(brief(text, "2024-03-26")).toMatchObject([{ announced: "2024-03-25", value: 1520 }]);
+  });
+});

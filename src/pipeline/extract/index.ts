@@ -13,9 +13,12 @@ import {
   supervises,
   supervisesNames,
 } from "./discourse.js";
+import { splitEnumerations } from "./enumeration.js";
 import { assignFocus, type Focus } from "./focus.js";
+import { headlineListLines } from "./furniture.js";
+import { findLocatedNames } from "./located-names.js";
 import { findRecurrences } from "./recurrences.js";
-import { ANNOUNCE, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
+import { ANNOUNCE, ITEM_MARKER, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
@@ -24,8 +27,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Cheap scan first: an article that never says data leaked needs no further analysis.
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
-  const named = mergeMentions(organizationsIn(text, sentences), findSubjectNames(text, sentences)).filter(
-    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m),
+  const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
+    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m) && !isVerbNoun(m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant);
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
@@ -44,12 +47,25 @@ export function extractIncidents(article: Article): readonly Incident[] {
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
     (i) => bySentence[i] ?? [],
   );
-  const groups = groupSentences(focus, sections);
-  const context: Context = { article, sentences, sections, clusters, bySentence, clusterIdOf, observer, focus };
+  const itemFocus = headedByItem(focus, sections, sentences, (i) =>
+    (bySentence[i] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !observer.has(id)),
+  );
+  const groups = withoutLines(groupSentences(itemFocus, sections), headlineListLines(sentences));
+  const context: Context = {
+    article,
+    sentences,
+    sections,
+    clusters,
+    bySentence,
+    clusterIdOf,
+    observer,
+    focus: itemFocus,
+  };
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
-  return withHeadlineCount(foldNamedRelations(foldProcessors(built)), context);
+  const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
+  return withHeadlineCount(foldNamedRelations(foldProcessors(enumerated)), context);
 }
 
 /**
@@ -93,7 +109,8 @@ function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
 }
 
 /**
- * A contractor that processes clients' data (業務を請け負う, 受託) and reports the attack without a count of its own,
+ * A contractor that processes clients' data (業務を請け負う, 受託; a service provider whose clients are organizations:
+ * サービスを利用していた自治体や企業) and reports the attack without a count of its own,
  * beside clients that report their counts: the clients are the victims (SCHEMA.md: the controller), and the
  * contractor is named in their `also`.
  */
@@ -106,7 +123,7 @@ function foldProcessors(incidents: readonly Incident[]): readonly Incident[] {
 }
 
 const PROCESSOR =
-  /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)/u;
+  /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)|(?:サービス|システム)を(?:利用|導入)(?:して)?(?:いた|いる|する)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人)/u;
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
@@ -143,6 +160,29 @@ function isNameLine(s: Sentence, mentions: readonly OrgMention[]): boolean {
 /** 北雲町　子育て支援課 / 株式会社X 代表取締役 …: a line that signs a notice names a section or an officer. */
 const SIGN_OFF =
   /^[^©Ⓒ。]{0,30}(?:[課部室係]|センター|窓口|事務局|代表取締役|理事長|校長|院長|学長|[市町村]長|区長)(?:[\s　]|$)/u;
+
+/**
+ * ◎旅行会社、メール誤送信で顧客230人のアドレス流出 / 株式会社X（北浜市）は5日、…: a roundup item's headline that names
+ * no organization is about the organization the item's next sentence names (not the previous item's).
+ */
+function headedByItem(
+  focus: readonly Focus[],
+  sections: readonly { readonly first: number; readonly last: number; readonly topic: number | null }[],
+  sentences: readonly Sentence[],
+  namedIn: (i: number) => readonly number[],
+): readonly Focus[] {
+  let out: Focus[] | null = null;
+  for (const sec of sections) {
+    const head = sentences[sec.first]!;
+    if (sec.topic !== null || sec.last <= sec.first || !head.bare || !ITEM_MARKER.test(head.text)) continue;
+    if (namedIn(sec.first).length > 0) continue;
+    const next = namedIn(sec.first + 1)[0];
+    if (next === undefined || focus[sec.first + 1]?.cluster !== next) continue;
+    out ??= [...focus];
+    out[sec.first] = { cluster: next, caseId: focus[sec.first]!.caseId };
+  }
+  return out ?? focus;
+}
 
 /**
  * Groups whose data owner is the same organization (the announcer's group and the owner's own) are one incident; so
@@ -192,6 +232,37 @@ function announcerOf(k: number, groups: readonly Group[], victims: readonly numb
   return null;
 }
 
+/**
+ * 南山町の無職、北野一郎容疑者（63）: a place before a person given with an age in brackets is where the person lives
+ * (isResidence calls this after its own test).
+ */
+function isResidenceWithAge(text: string, m: OrgMention): boolean {
+  const after = RESIDENT_AFTER.exec(text.slice(m.end, m.end + 32));
+  // 北浜市の職員の男性（45）: the town's own staff member; the town is the organization.
+  return after !== null && !PUBLIC_STAFF.test(after[0]);
+}
+
+const PUBLIC_STAFF = /職員|教諭|教員|講師|署員|巡査|警部|警察官|消防|保育士|看護師|医師|主事|主査|係長|課長|部長|議員/u;
+
+const RESIDENT_AFTER = /^の[^。]{0,20}?(?:男|女|男性|女性|容疑者|被告|少年|少女)[（(][0-9０-９]{1,3}(?:歳)?[）)]/u;
+
+/** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
+function isVerbNoun(m: OrgMention): boolean {
+  return m.name.length === 2 && VERB_NOUNS.has(m.name);
+}
+
+const VERB_NOUNS: ReadonlySet<string> = new Set([
+  "来庁",
+  "登庁",
+  "退庁",
+  "出庁",
+  "来院",
+  "来校",
+  "来所",
+  "来社",
+  "来館",
+]);
+
 /** 北浜銀行(北浜市中町): a place in parentheses right after a name is the name's address, not an organization. */
 function isParentheticalAddress(text: string, m: OrgMention): boolean {
   if (m.type !== "local_government") return false;
@@ -207,7 +278,8 @@ function isParentheticalAddress(text: string, m: OrgMention): boolean {
  * where that person lives, not an organization.
  */
 function isResidence(text: string, m: OrgMention): boolean {
-  return m.type === "local_government" && text.charCodeAt(m.end) === NO && RESIDENT.test(text.slice(m.end, m.end + 12));
+  if (m.type !== "local_government" || text.charCodeAt(m.end) !== NO) return false;
+  return RESIDENT.test(text.slice(m.end, m.end + 12)) || isResidenceWithAge(text, m);
 }
 
 const NO = "の".charCodeAt(0);
@@ -290,7 +362,22 @@ function isRelevant(s: Sentence): boolean {
 }
 
 /** Sentences that name an organization as their subject can move the focus even without a leak word. */
-const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によると|の(?:顧客|会員|利用者|患者)/u;
+const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によ(?:ると|りますと|れば)|の(?:顧客|会員|利用者|患者)/u;
+
+/** Names in subject position: those introduced with their head office in brackets win over the guessed ones. */
+function subjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
+  const located = findLocatedNames(sentences);
+  const guessed = findSubjectNames(text, sentences).filter((m) => !DESCRIPTION_TAIL.test(m.name));
+  if (located.length === 0) return guessed;
+  const free = guessed.filter((m) => !located.some((l) => m.start < l.end && l.start < m.end));
+  return [...located, ...free].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 不動産会社、メール誤送信で…, 携帯ショップ店員が…, 職員PCが…: a guessed subject that ends in a noun of kind (a
+ * business, a staff member, a device) describes who or what, and names no organization.
+ */
+const DESCRIPTION_TAIL = /(?:会社|企業|業者|店員|職員|社員|従業員|担当者|PC|パソコン|端末|スマホ)$/u;
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
 function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): readonly OrgMention[] {
@@ -302,6 +389,14 @@ function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): read
     out.push(m);
   }
   return out;
+}
+
+/** Groups without the given sentences (page furniture such as 関連記事 headlines); groups left empty are dropped. */
+function withoutLines(groups: readonly Group[], drop: ReadonlySet<number>): readonly Group[] {
+  if (drop.size === 0) return groups;
+  return groups
+    .map((g) => ({ ...g, sentences: g.sentences.filter((i) => !drop.has(i)) }))
+    .filter((g) => g.sentences.length > 0);
 }
 
 /** Sentences about one organization within one case form a group; case 0 joins the organization's first case. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
+import { ANNOUNCE, GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
 
 describe("STRONG_LEAK", () => {
   it.each([
@@ -38,17 +38,28 @@ describe("GENERIC_TEXT", () => {
 });
 
 describe("STATISTIC", () => {
-  it.each([["今年上半期の標的型攻撃は412件だった。"], ["同種の事案が全国で30件あった。"]])(
-    "counts of attacks: %s",
-    (text) => {
-      expect(STATISTIC.test(text)).toBe(true);
-    },
-  );
+  it.each([
+    ["今年上半期の標的型攻撃は412件だった。"],
+    ["同種の事案が全国で30件あった。"],
+    ["区内の保育園では今年度も書類の紛失が3件あった。"],
+  ])("counts of attacks: %s", (text) => {
+    expect(STATISTIC.test(text)).toBe(true);
+  });
 
   it.each([
     ["パスワードスプレー攻撃で、812件のアカウントに不正ログインされた。"],
     ["攻撃により3万件分の個人情報が流出した。"],
-  ])("a count of accounts or data hit by one attack: %s", (text) => {
+    ["北浜町は、住民票の誤交付が2件あったと発表した。"],
+  ])("a count of accounts or data hit by one attack, or the cases the story reports: %s", (text) => {
     expect(STATISTIC.test(text)).toBe(false);
   });
+});
+
+describe("ANNOUNCE", () => {
+  it.each([["北浜交通によりますと、乗客名簿が見当たらないということです。"], ["同庁によれば、対象は2県に及ぶ。"]])(
+    "a spoken or written source attribution announces: %s",
+    (text) => {
+      expect(ANNOUNCE.test(text)).toBe(true);
+    },
+  );
 });

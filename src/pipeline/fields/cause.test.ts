@@ -6,6 +6,8 @@ const cause = (...texts: string[]) => extractCause(texts.map((text) => ({ text, 
 describe("extractCause", () => {
   it.each([
     ["SQLインジェクション攻撃による不正アクセスを受けた", "sql_injection"],
+    // Notices typed in full-width letters (ＳＱＬ) name the same attack.
+    ["検索機能の不備を突いたＳＱＬインジェクション攻撃で会員データを抜き取られた", "sql_injection"],
     ["Apache Struts2の脆弱性を突かれ不正アクセスを受けた", "vulnerability"],
     ["標的型メールの添付ファイルを開きウイルスに感染した", "targeted_email"],
     ["フィッシングメールでアカウントが乗っ取られた", "phishing"],
@@ -20,6 +22,8 @@ describe("extractCause", () => {
     ["別のサービスから流出したとみられるログイン情報で何者かがアクセスした", "credential_theft"],
     ["IDとパスワードを記したメモの入ったかばんが盗まれた", "theft"],
     ["USBメモリーを紛失した", "loss"],
+    ["自宅で作業するため名簿を私物のUSBメモリーにコピーして持ち出していたが、帰りの電車で紛失した", "loss"],
+    ["退職前の社員が顧客データを持ち出していた", "insider"],
     ["住民票を誤交付した", "mis_operation"],
     ["システム障害で別人の証明書が発行された", "system_failure"],
     ["第三者による不正アクセスを受けた", "unauthorized_access"],

@@ -14,7 +14,7 @@ type CauseRule = {
  * Human-error causes come before attack causes because they describe what happened to the data itself.
  */
 const RULES: readonly CauseRule[] = [
-  { cause: "sql_injection", pattern: /SQL\s?インジェクション|SQLi\b/i },
+  { cause: "sql_injection", pattern: /(?:SQL|ＳＱＬ)\s?インジェクション|SQLi\b/i },
   {
     cause: "vulnerability",
     pattern: /脆弱性(?!診断|検査|対策|の解消)|CVE-\d{4}-\d+|ゼロデイ|セキュリティホール|Struts/i,
@@ -41,6 +41,8 @@ const RULES: readonly CauseRule[] = [
   },
   {
     cause: "insider",
+    // Data copied to a medium and carried out for work (USBメモリーにコピーして持ち出していた) is lost, not stolen
+    // from inside, unless the text says 不正 or 無断.
     pattern:
       /不正(?:に)?持ち出|不正(?:に)?取得|内部不正|元(?:派遣)?社員|元従業員|(?:従業員|社員|職員)が(?:不正|私的)|不正流出させ|出向(?:者|社員)が?.{0,20}(?:漏え?い|漏洩|持ち出)|漏らし(?:た|て)|守秘義務(?:違反|に違反)/,
   },

@@ -1,0 +1,140 @@
+/**
+ * @module One sentence that lists several organizations, each with its own count (AのN人分、それにBのM人分): one
+ * incident per organization.
+ */
+import { DATA_ITEMS, type DataItem, type Incident } from "../../domain/incident.js";
+import { addDataItems } from "../fields/data-items.js";
+import { type Count, findCounts } from "../fields/japanese-number.js";
+import type { OrgMention } from "../fields/organization.js";
+import type { Sentence } from "../segment/sentences.js";
+import type { OrgCluster } from "./discourse.js";
+import { signalsOf } from "./signals.js";
+
+export type EnumerationContext = {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly clusters: readonly OrgCluster[];
+  readonly bySentence: readonly (readonly OrgMention[])[];
+  readonly clusterIdOf: (m: OrgMention) => number;
+};
+
+type Part = {
+  readonly cluster: OrgCluster;
+  readonly mention: OrgMention;
+  readonly count: Count;
+  readonly clause: string;
+};
+
+/**
+ * 流出したおそれがあるのは、北浜町の住民約2万人分の氏名、それに「南山健康保険組合」の加入者8000人分の氏名や生年月日など:
+ * a contractor's leak reported client by client in one sentence. Each organization followed closely by its own count
+ * (within a few words: の住民, の加入者) takes that count and the data its clause lists; the incident that held the
+ * whole sentence gives way to them. Two such parts at least, else the sentence is no enumeration.
+ */
+export function splitEnumerations(incidents: readonly Incident[], ctx: EnumerationContext): readonly Incident[] {
+  if (incidents.length === 0) return incidents;
+  let out: readonly Incident[] = incidents;
+  for (const s of ctx.sentences) {
+    // Cheap first: two names in a sentence that states a leak.
+    if ((ctx.bySentence[s.index]?.length ?? 0) < 2 || !signalsOf(s).strongLeak) continue;
+    const parts = partsOf(s, ctx);
+    if (parts.length >= 2) out = splitBy(out, parts, s, ctx);
+  }
+  return out;
+}
+
+/** The incident that holds the listing (one of its organizations, else the one counted in it) gives way to the parts. */
+function splitBy(
+  incidents: readonly Incident[],
+  parts: readonly Part[],
+  s: Sentence,
+  ctx: EnumerationContext,
+): readonly Incident[] {
+  const clusterOf = (i: Incident) => ctx.clusters.find((c) => c.names.includes(i.organization));
+  const base =
+    incidents.find((i) => parts.some((p) => p.cluster === clusterOf(i))) ??
+    incidents.find(
+      (i) =>
+        i.sources.affected !== undefined && i.sources.affected.start >= s.start && i.sources.affected.start < s.end,
+    );
+  if (!base) return incidents;
+  const others = incidents.filter((i) => i !== base);
+  const taken = new Set(others.map((i) => i.organization));
+  const made: Incident[] = [];
+  for (const p of parts) {
+    if (p.cluster.names.some((n) => taken.has(n))) continue;
+    made.push(partIncident(base, p, longestName(p.cluster), ctx.text));
+  }
+  if (made.length < 2) return incidents;
+  // Another organization (the contractor) keeps its incident only with a count of its own outside the listing.
+  const countedHere = (i: Incident) => {
+    const at = i.sources.affected?.start ?? -1;
+    return at >= s.start && at < s.end;
+  };
+  const keepBase =
+    !parts.some((p) => p.cluster === clusterOf(base)) && base.affected.value !== null && !countedHere(base);
+  const at = incidents.indexOf(base);
+  return [...incidents.slice(0, at), ...(keepBase ? [base] : []), ...made, ...incidents.slice(at + 1)];
+}
+
+/** The (organization, count) parts of a sentence, in order; empty unless two organizations each lead a count. */
+function partsOf(s: Sentence, ctx: EnumerationContext): readonly Part[] {
+  const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => ctx.clusterIdOf(m) >= 0);
+  if (mentions.length < 2) return [];
+  const parts: Part[] = [];
+  const seen = new Set<number>();
+  mentions.forEach((m, k) => {
+    const id = ctx.clusterIdOf(m);
+    const stop = mentions[k + 1]?.start ?? s.start + s.text.trimEnd().length;
+    const clause = ctx.text.slice(m.end, stop);
+    if (seen.has(id) || !COUNT_LEAD.test(clause)) return;
+    const count = findCounts(clause.slice(0, 24)).find((c) => c.unit !== "other" && c.start <= 16);
+    if (!count) return;
+    seen.add(id);
+    parts.push({ cluster: ctx.clusters[id]!, mention: m, count: shift(count, m.end), clause });
+  });
+  return parts.length >= 2 ? parts : [];
+}
+
+/** の住民, の加入者, の顧客およそ: the owner's people, then the count (no verb or other clause in between). */
+const COUNT_LEAD = /^[」』]?の[^。、]{0,8}?(?:約|およそ|最大|延べ|のべ)?[0-9０-９〇一二三四五六七八九十百千万]/u;
+
+function shift(c: Count, by: number): Count {
+  return { ...c, start: c.start + by, end: c.end + by };
+}
+
+function longestName(c: OrgCluster): string {
+  return [...c.names].sort((a, b) => b.length - a.length)[0]!;
+}
+
+function partIncident(base: Incident, p: Part, name: string, text: string): Incident {
+  const found = new Set<DataItem>();
+  addDataItems(p.clause, found);
+  const items = DATA_ITEMS.filter((i) => found.has(i));
+  // The name and its count up to the next 、 or 。 after the count: 北浜町の住民約2万人分の氏名や住所.
+  const end = p.count.end - p.mention.end;
+  const stop = p.clause.slice(end).search(/[、。]/u);
+  const evidence = `${p.mention.name}${stop < 0 ? p.clause : p.clause.slice(0, end + stop)}`.replace(
+    /[「」『』]/gu,
+    "",
+  );
+  return {
+    ...base,
+    organization: name,
+    also: base.organization === name ? base.also : [],
+    affected: {
+      value: p.count.value,
+      qualifier: p.count.qualifier,
+      unit: p.count.unit === "people" ? "people" : "records",
+    },
+    data_items: items.length > 0 ? items : base.data_items,
+    evidence,
+    breakdown: [],
+    breakdown_mismatch: false,
+    sources: {
+      ...base.sources,
+      organization: { start: p.mention.start, end: p.mention.end, text: p.mention.name },
+      affected: { start: p.count.start, end: p.count.end, text: text.slice(p.count.start, p.count.end) },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** @module Page furniture around a news story: lists of other stories' headlines under a heading. */
+import type { Sentence } from "../segment/sentences.js";
+import { signalsOf } from "./signals.js";
+
+/**
+ * Headings of the lists news pages put around a story (関連記事, この記事を読んだ人は…, ＜関連ニュース＞): the lines under
+ * them are other stories' headlines. Beyond signals.ts's RELATED, the reader-recommendation and bracketed forms.
+ */
+const LIST_HEADING =
+  /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|関連(?:記事|ニュース|トピックス?)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧)/u;
+
+/**
+ * Indices of sentences that belong to a headline list: the heading, and the bare lines (no 。: headlines) that follow
+ * it until the first line of prose. A list of other leaks names other organizations and counts; none of them is this
+ * story's.
+ */
+export function headlineListLines(sentences: readonly Sentence[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!s.bare || s.text.length > 40 || !(signalsOf(s).related || LIST_HEADING.test(s.text))) continue;
+    out.add(i);
+    let k = i + 1;
+    while (k < sentences.length && sentences[k]!.bare) out.add(k++);
+    i = k - 1;
+  }
+  return out;
+}
