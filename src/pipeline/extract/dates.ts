@@ -135,6 +135,8 @@ export function chooseAnnounced(
     all.filter((d) => leadIds.has(d.sentence.index)),
   );
   if (fromLead) return fromLead;
+  const acted = actedOn(own, dates);
+  if (acted) return { announced: acted.date, sentence: acted.sentence };
   const header = noticeDate(sentences, all);
   if (header) return { announced: header.date, sentence: header.sentence };
   const year = referenceYearOf(article, sentences);
@@ -340,6 +342,24 @@ function reportKind(clause: string, at: number, sentence: string): TimelineKind 
   return MAIN_ANNOUNCE.test(sentence) ? "announced" : null;
 }
 
+/**
+ * 北条県警は2日、巡査部長を…書類送検し、停職の懲戒処分にした: a news lead whose topic is dated and whose main predicate is
+ * a public act (a disciplinary measure, an arrest, an apology) reports what the organization made public that day.
+ */
+function actedOn(own: readonly Sentence[], dates: readonly Resolved[]): Resolved | null {
+  for (const d of dates) {
+    const s = d.sentence;
+    if (!own.includes(s) || !PUBLIC_ACT.test(s.text)) continue;
+    const at = d.mention.start - s.start;
+    if (!isTopicEnd(s.text.charCodeAt(at - 1)) || !TOPIC.test(s.text.slice(0, at))) continue;
+    if (AFTER_TOPIC_DATE.test(s.text.slice(at))) return d;
+  }
+  return null;
+}
+
+const PUBLIC_ACT =
+  /(?:処分|書類送検|送検|逮捕|謝罪|陳謝|告発|提訴)(?:に)?(?:した|しました|している|する)(?:と(?:いう|している))?[。」\s]*$/u;
+
 /** 第2報, 第１報: the numbered report a date belongs to. */
 const REPORT_NUMBER = /^[^。、]{0,8}?第([0-9０-９一二三四五六七八九]+)報/u;
 /** は or が closing a topic right before the date (Xは4月22日、). */
@@ -349,7 +369,7 @@ function isTopicEnd(c: number): boolean {
 /** A topic of its own: no clause break before it. */
 const TOPIC = /^[^、。]{1,40}[はが]$/u;
 /** The date ends its phrase: 4月22日、 / 4月22日に / 4月22日付で. */
-const AFTER_TOPIC_DATE = /^[^、。]{2,16}?(?:日|月)(?:付け?で?|に|まで)?[、,]/u;
+const AFTER_TOPIC_DATE = /^[^、。]{1,16}?(?:日|月)(?:付け?で?|に|まで)?[、,]/u;
 /** …と発表した。 / …を公表しました: the sentence's main predicate announces. */
 const MAIN_ANNOUNCE =
   /(?:発表|公表|明らかに|報告)(?:した|しました|している|しています|する)(?:と(?:いう|している))?[。」\s]*$/u;

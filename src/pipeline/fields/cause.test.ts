@@ -17,6 +17,7 @@ describe("extractCause", () => {
     ["別の保護者に誤って郵送した", "misdelivery"],
     ["ホームページに誤って掲載した", "mispublication"],
     ["ノートパソコンが盗まれた", "theft"],
+    ["封入作業を誤り、通知書を別の世帯に郵送した", "misdelivery"],
     // Credentials stolen elsewhere and used to log in: the stolen thing is the key, not a device (list attacks).
     ["他社から盗まれたIDとパスワードを使って会員サイトに不正にログインされた", "credential_theft"],
     ["別のサービスから流出したとみられるログイン情報で何者かがアクセスした", "credential_theft"],

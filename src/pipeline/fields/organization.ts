@@ -240,8 +240,16 @@ function hiraganaChunk(text: string, at: number): number {
     if (!isHiraganaUnit(c)) break;
     k++;
   }
-  return k - at < 2 || BAD_HIRAGANA_END_UNITS.has(text.charCodeAt(k - 1)) ? 0 : k - at;
+  const len = k - at;
+  if (len < 2) return 0;
+  const last = text.charCodeAt(k - 1);
+  // 東都みらい大学: a chunk of three or more ending in い is a name word when a suffix follows; a two-character one
+  // is an adjective's ending (新しい, 大きい) and the suffix word after it a common noun.
+  if (last === I_UNIT && len >= 3) return suffixAt(text, k) ? len : 0;
+  return BAD_HIRAGANA_END_UNITS.has(last) ? 0 : len;
 }
+
+const I_UNIT = "い".charCodeAt(0);
 
 /** Maximal runs of name characters; a short hiragana chunk is allowed inside when a suffix follows (あんしん生命保険). */
 function nameRuns(text: string): Run[] {
@@ -490,6 +498,8 @@ function hiraganaLead(text: string, start: number, name: string): number {
   while (from > 0 && from > start - 8 && isHiraganaUnit(text.charCodeAt(from - 1))) from--;
   const run = text.slice(from, start);
   const before = from === 0 ? "" : text.charAt(from - 1);
+  // 新しい病院, 大きい銀行: an adjective's ending after its kanji stem is no name.
+  if (run.length <= 3 && run.endsWith("い") && isHanUnit(before.charCodeAt(0))) return 0;
   // みどりヶ丘記念病院: no name starts with ヶ or 々, so the kana before it belong to the name.
   if (NAME_INNER_HEADS.has(name.charCodeAt(0))) {
     const kana = leadAfterJoint(run, before) ?? run;
