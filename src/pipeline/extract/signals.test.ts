@@ -12,6 +12,7 @@ describe("STRONG_LEAK", () => {
     ["職員が、照会で知った住民の電話番号を知人に漏らしたとして処分された。"],
     ["封入を誤り、町民2人分の通知書を別の世帯に郵送した。"],
     ["検査結果を別の患者に送付していたことが分かった。"],
+    ["退職した社員が顧客名簿を私用のアドレスに送信し、転職先で営業に使っていた。"],
   ])("states data left control: %s", (text) => {
     expect(STRONG_LEAK.test(text)).toBe(true);
     expect(LEAK.test(text)).toBe(true);

@@ -44,7 +44,7 @@ const RULES: readonly CauseRule[] = [
     // Data copied to a medium and carried out for work (USBメモリーにコピーして持ち出していた) is lost, not stolen
     // from inside, unless the text says 不正 or 無断.
     pattern:
-      /不正(?:に)?持ち出|不正(?:に)?取得|内部不正|元(?:派遣)?社員|元従業員|(?:従業員|社員|職員)が(?:不正|私的)|不正流出させ|出向(?:者|社員)が?.{0,20}(?:漏え?い|漏洩|持ち出)|漏らし(?:た|て)|守秘義務(?:違反|に違反)/,
+      /不正(?:に)?持ち出|不正(?:に)?取得|内部不正|元(?:派遣)?社員|元従業員|(?:従業員|社員|職員)が(?:不正|私的)|不正流出させ|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送)|(?:転職先|競合他社|同業他社)[^。]{0,20}(?:使っ|使用|利用|流用|提供|渡し)|出向(?:者|社員)が?.{0,20}(?:漏え?い|漏洩|持ち出)|漏らし(?:た|て)|守秘義務(?:違反|に違反)/,
   },
   {
     // Where the data ended up (名簿業者, 転売) points to an insider, unless the text says the route is unknown.
