@@ -184,8 +184,20 @@ function announcedIn(
 function isEarlierReport(d: Resolved, s: Sentence): boolean {
   const at = d.mention.end - s.start;
   const after = s.text.slice(at, at + 80);
-  return EARLIER_REPORT.test(after) || EARLIER_REPORT_NAMED.test(after) || EARLIER_REPORT_TITLED.test(after);
+  return (
+    EARLIER_REPORT.test(after) ||
+    EARLIER_REPORT_NAMED.test(after) ||
+    EARLIER_REPORT_TITLED.test(after) ||
+    EARLIER_REPORT_TOPIC.test(after)
+  );
 }
+
+/**
+ * 5月12日に公表いたしました当社サーバーへの不正アクセスにつきまして: an announcement made on that date, now the topic
+ * of this report (a relative clause before につきまして / について), is an earlier one.
+ */
+const EARLIER_REPORT_TOPIC =
+  /^(?:付け?)?(?:で|に)(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。、]{0,60}?(?:につきまして|について|に関し(?:まして|て)?)/u;
 
 /** 7月12日付「…のお知らせ（第2報）」において: the date of an earlier numbered report, cited by its title. */
 const EARLIER_REPORT_TITLED =

@@ -24,6 +24,16 @@ describe("extractIncidents: news leads", () => {
     ]);
   });
 
+  it("a later report that names an earlier announcement as its topic is dated by its own date line", () => {
+    const text =
+      "【続報】会員サイトへの不正アクセスについて\n\n2025年9月9日\n株式会社あけぼの観光\n\n" +
+      "2025年8月1日に公表いたしました会員サイトへの不正アクセスにつきまして、調査が完了いたしました。\n" +
+      "流出した可能性のある会員情報は最大で12,040件であることが確定いたしました。\n";
+    expect(brief(text)).toEqual([
+      { organization: "株式会社あけぼの観光", announced: "2025-09-09", value: 12040, cause: "unauthorized_access" },
+    ]);
+  });
+
   it("a name word of three or more hiragana ending in い inside a name is kept whole", () => {
     const text = "西都みらい大学は5日、学生延べ120人分の成績を記載したファイルを誤って送信したと発表した。\n";
     expect(brief(text)[0]?.organization).toBe("西都みらい大学");
