@@ -20,6 +20,8 @@ describe("extractCause", () => {
     ["封入作業を誤り、通知書を別の世帯に郵送した", "misdelivery"],
     ["社員が退職前に顧客の連絡先を私用のメールアドレスに送信していた", "insider"],
     ["顧客リストを転職先の同業他社に提供していた", "insider"],
+    ["宛先を「ＢＣＣ」にすべきところを「ＣＣ」で送信した", "misdelivery"],
+    ["委託先のクラウドサービスの設定に不備があり、外部から閲覧できる状態だった", "misconfiguration"],
     // Credentials stolen elsewhere and used to log in: the stolen thing is the key, not a device (list attacks).
     ["他社から盗まれたIDとパスワードを使って会員サイトに不正にログインされた", "credential_theft"],
     ["別のサービスから流出したとみられるログイン情報で何者かがアクセスした", "credential_theft"],

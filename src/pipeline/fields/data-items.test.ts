@@ -81,6 +81,8 @@ describe("extractDataItems", () => {
     // Whom the organization tells, listed: not data.
     ["番号の変更に伴う勤務先や市区町村への連絡も機構が行う。", []],
     ["家族への説明を終えた。流出したのは氏名と住所。", ["address", "name"]],
+    // The credentials an attacker logged in with are the means, also with the target in between.
+    ["盗まれたとみられるIDとパスワードで会員サイトに不正ログインされ、氏名が閲覧された。", ["name"]],
     ["氏名や住所への影響は調査中だが、電話番号が流出した。", ["address", "name", "phone"]],
   ])("denied in many phrasings: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
