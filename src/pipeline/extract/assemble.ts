@@ -589,6 +589,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 合計 最大N名 under the rows it adds up.
   if (s.bare && /^\s*(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
+  // 株式が勝手に売買される被害が計150件: a count of harm done with the data (not of data) is secondary damage.
+  else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
   // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected.
   if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after)) score -= 5;
   // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.
@@ -625,6 +627,8 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 
 const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
 
+/** …される被害が(計), …被害は: a count whose clause is about harm, without the leaked data itself. */
+const HARM_COUNT = /(?:され|れ)る被害(?:が|は)[^。、情報データ流出漏]{0,8}$/u;
 const STAFF_BEFORE = /(?:職員|社員|従業員|教員|教職員|担当者|医師|看護師|署員|警察官)(?:の)?\s*$/u;
 const STAFF_ACTOR_AFTER = /^(?:の(?:電子)?(?:メール)?アカウント|の(?:業務用)?(?:パソコン|端末|PC)|が|は)/u;
 /** …件とお知らせいたしました: a figure an earlier report gave (a later sentence gives the current one). */

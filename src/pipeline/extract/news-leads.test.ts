@@ -34,6 +34,13 @@ describe("extractIncidents: news leads", () => {
     ]);
   });
 
+  it("a count of harm done with stolen credentials is secondary; the accounts reached are the count", () => {
+    const text =
+      "みなみ証券は12日、顧客口座に不正ログインされ、株式が勝手に売買される被害が計90件あったと発表した。" +
+      "不正ログインされた口座は約210件で、氏名や住所が閲覧された可能性がある。\n";
+    expect(brief(text)[0]?.value).toBe(210);
+  });
+
   it("a name word of three or more hiragana ending in い inside a name is kept whole", () => {
     const text = "西都みらい大学は5日、学生延べ120人分の成績を記載したファイルを誤って送信したと発表した。\n";
     expect(brief(text)[0]?.organization).toBe("西都みらい大学");
