@@ -21,6 +21,11 @@ describe("findLocatedNames: a name with its head office in brackets", () => {
       "旅行会社ハマナス旅行（北浜市）が、予約者の情報を誤送信したと明らかにした。",
       ["ハマナス旅行"],
     ],
+    [
+      "a Latin name with its reading before the place",
+      "ゲーム開発のStarMill（スターミル、東京都港区）は3日、ユーザー情報が流出したと発表した。",
+      ["StarMill"],
+    ],
     ["an age in brackets is no place", "元社員の男（52）は顧客名簿を持ち出したと発表された。", []],
     ["同社 with a place is no name", "同社（北浜市）は情報が流出したと発表した。", []],
     ["a sentence without a leak or an announcement is not read", "北浜工機（南山市）は新工場を建てる。", []],
