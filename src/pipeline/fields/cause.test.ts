@@ -21,6 +21,7 @@ describe("extractCause", () => {
     ["社員が退職前に顧客の連絡先を私用のメールアドレスに送信していた", "insider"],
     ["顧客リストを転職先の同業他社に提供していた", "insider"],
     ["宛先を「ＢＣＣ」にすべきところを「ＣＣ」で送信した", "misdelivery"],
+    ["集計データを誤ってインターネット上から閲覧できるサーバーに保存していた", "mispublication"],
     ["委託先のクラウドサービスの設定に不備があり、外部から閲覧できる状態だった", "misconfiguration"],
     // Credentials stolen elsewhere and used to log in: the stolen thing is the key, not a device (list attacks).
     ["他社から盗まれたIDとパスワードを使って会員サイトに不正にログインされた", "credential_theft"],
