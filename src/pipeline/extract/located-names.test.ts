@@ -26,6 +26,11 @@ describe("findLocatedNames: a name with its head office in brackets", () => {
       "ゲーム開発のStarMill（スターミル、東京都港区）は3日、ユーザー情報が流出したと発表した。",
       ["StarMill"],
     ],
+    [
+      "a quoted name with its head office, not the subject",
+      "警視庁は、勤めていた旅行会社「ツバメツアー」（東京都豊島区）から顧客名簿を持ち出した元社員を逮捕した。",
+      ["ツバメツアー"],
+    ],
     ["an age in brackets is no place", "元社員の男（52）は顧客名簿を持ち出したと発表された。", []],
     ["同社 with a place is no name", "同社（北浜市）は情報が流出したと発表した。", []],
     ["a sentence without a leak or an announcement is not read", "北浜工機（南山市）は新工場を建てる。", []],

@@ -7,11 +7,12 @@ import { signalsOf } from "./signals.js";
 /**
  * News style gives a company's head office in brackets after its first mention, then the subject particle:
  * 精密機器の北浜工機（長野県浅間市）は, 通販の「ミナモ堂」（大阪市北区）が, a Latin name with its reading first
- * (PixelForge（ピクセルフォージ、東京都渋谷区）は). The bracket holds a place (ending in
+ * (PixelForge（ピクセルフォージ、東京都渋谷区）は), or a quoted name with its head office in any role (不動産会社
+ * 「グリーン住宅」（東京都新宿区）から…を持ち出し). The bracket holds a place (ending in
  * 都道府県, 市, 区, 町 or 村), so the word before it is an organization, whatever its suffix (or none).
  */
 const LOCATED =
-  /([\p{Script=Han}々ヶ\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{2,24})[」』]?[（(](?:[\p{Script=Katakana}ー・]{2,20}[、，,]\s?)?(?:本社[:：・]?)?[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{1,12}?(?:都|道|府|県|市|区|町|村)(?:[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{0,8}(?:市|区|町|村))?[）)](?:は|が|では)/gu;
+  /([\p{Script=Han}々ヶ\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{2,24})[」』]?[（(](?:[\p{Script=Katakana}ー・]{2,20}[、，,]\s?)?(?:本社[:：・]?)?[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{1,12}?(?:都|道|府|県|市|区|町|村)(?:[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{0,8}(?:市|区|町|村))?[）)](?:は|が|では)|(?<=「)([^」「。、]{2,24})」[（(](?:本社[:：・]?)?[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{1,12}?(?:都|道|府|県|市|区|町|村)(?:[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{0,8}(?:市|区|町|村))?[）)](?:から|の|で|に|を|と)/gu;
 
 /** Business words written before a name, not part of it (通販会社ミナモ, 精密部品メーカー北浜工機). */
 const BUSINESS_LEAD =
@@ -29,7 +30,7 @@ export function findLocatedNames(sentences: readonly Sentence[]): readonly OrgMe
     const f = signalsOf(s);
     if (!f.leak && !f.announce) continue;
     for (const m of allMatches(LOCATED, s.text)) {
-      const raw = m[1]!;
+      const raw = m[1] ?? m[2]!;
       const lead = BUSINESS_LEAD.exec(raw)?.[0].length ?? 0;
       const name = raw.slice(lead);
       if (name.length < 2 || NOT_A_NAME.test(name) || /^[0-9０-９]+$/u.test(name)) continue;
