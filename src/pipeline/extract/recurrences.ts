@@ -38,7 +38,7 @@ const LATIN_STEM = /^[A-Za-z][A-Za-z0-9]{2,15}$/u;
 const isWordChar = codeUnitClass(/[\p{Script=Katakana}ーA-Za-z0-9・･]/u);
 
 /**
- * Later uses of a recognized name's short form (ベネッセ事件, ベネッセによると after 株式会社ベネッセホールディングス), in
+ * Later uses of a recognized name's short form (ミナト事件, ミナトによると after 株式会社ミナトホールディングス), in
  * the sentences `keep` accepts, where no mention stands yet. A text names an organization in full once and by its
  * short form after; without these the short-form sentences would follow whatever organization was named last.
  * `mentions` are in text order and do not overlap.

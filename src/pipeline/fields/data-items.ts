@@ -172,9 +172,9 @@ function isNotLeaked(clause: string, end: number): boolean {
 }
 
 /** …に説明し, …へ謝罪, …への連絡: the term names whom the organization told, not what leaked. */
-const ADDRESSEE = /^(?:など)?(?:に|へ)(?:の)?(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知)/u;
-const ADDRESSEE_LIST =
-  /^(?:や|と|、|・)[^、。にへがをは]{1,10}(?:など)?(?:に|へ)(?:の)?(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知)/u;
+const TOLD = "(?:に|へ)(?:の)?(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知)";
+const ADDRESSEE = new RegExp(`^(?:など)?${TOLD}`, "u");
+const ADDRESSEE_LIST = new RegExp(`^(?:や|と|、|・)[^、。にへがをは]{1,10}(?:など)?${TOLD}`, "u");
 
 /** …に送信, …宛てに転送: the address a message went to. */
 const CHANNEL = /^(?:など)?(?:に|へ|宛て?に?)(?:誤って|間違えて)?(?:送信|転送|送っ|送ら|送付|返信)/u;

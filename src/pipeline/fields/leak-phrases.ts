@@ -1,0 +1,11 @@
+/**
+ * @module Phrases that both state a leak (extract/signals.ts) and tell its cause (cause.ts), kept once as regex
+ * sources so the two cannot drift apart.
+ */
+
+/** 封入を誤り, 別の世帯に郵送した: mail put in the wrong envelope or sent to another household (misdelivery). */
+export const MISSENT =
+  "封入(?:を)?誤|封入ミス|別の(?:世帯|人|方|住所|宛先|利用者|顧客|患者|保護者|児童|生徒|事業者|会社|団体)(?:に|へ|宛てに)(?:誤って)?(?:郵送|送付|送信|発送|交付|配布|配達|送っ)";
+
+/** 転職先で営業に使っていた, 同業他社に提供: customer data taken to a new employer or a rival (insider). */
+export const USED_AT_RIVAL = "(?:転職先|競合他社|同業他社)[^。]{0,20}(?:使っ|使用|利用|流用|提供|渡し)";
