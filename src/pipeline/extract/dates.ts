@@ -135,7 +135,7 @@ export function chooseAnnounced(
     all.filter((d) => leadIds.has(d.sentence.index)),
   );
   if (fromLead) return fromLead;
-  const acted = actedOn(own, dates);
+  const acted = actedOn(dates);
   if (acted) return { announced: acted.date, sentence: acted.sentence };
   const header = noticeDate(sentences, all);
   if (header) return { announced: header.date, sentence: header.sentence };
@@ -357,11 +357,12 @@ function reportKind(clause: string, at: number, sentence: string): TimelineKind 
 /**
  * 北条県警は2日、巡査部長を…書類送検し、停職の懲戒処分にした: a news lead whose topic is dated and whose main predicate is
  * a public act (a disciplinary measure, an arrest, an apology) reports what the organization made public that day.
+ * `dates` are those of the incident's own sentences.
  */
-function actedOn(own: readonly Sentence[], dates: readonly Resolved[]): Resolved | null {
+function actedOn(dates: readonly Resolved[]): Resolved | null {
   for (const d of dates) {
     const s = d.sentence;
-    if (!own.includes(s) || !PUBLIC_ACT.test(s.text)) continue;
+    if (!PUBLIC_ACT.test(s.text)) continue;
     const at = d.mention.start - s.start;
     if (!isTopicEnd(s.text.charCodeAt(at - 1)) || !TOPIC.test(s.text.slice(0, at))) continue;
     if (AFTER_TOPIC_DATE.test(s.text.slice(at))) return d;
