@@ -117,6 +117,7 @@ const GLOBAL_RULES: readonly (CauseRule & {
 export function extractCause(
   passages: readonly { readonly text: string; readonly start: number }[],
   context: readonly { readonly text: string }[] = passages,
+  memo: CauseMemo = new Map(),
 ): {
   readonly cause: Cause;
   readonly start: number;
@@ -125,7 +126,7 @@ export function extractCause(
   for (const rule of GLOBAL_RULES) {
     if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
     for (const p of passages) {
-      const hit = ruleHit(p, rule.index);
+      const hit = ruleHit(p.text, rule.index, memo);
       if (hit >= 0) return { cause: rule.cause, start: p.start + hit, end: p.start + hit + rule.lengthAt(p.text, hit) };
     }
   }
@@ -133,22 +134,27 @@ export function extractCause(
 }
 
 /**
- * The first phrase of rule `k` in a passage that the text does not deny (「BCC」ではなく does not hide a later 「CC」の
- * 欄に入れ): its offset, or -1. Kept per passage object: one incident's cause lookups (tiers, refinement) read the
- * same sentences again.
+ * What the rules found in passage texts: per text, per rule, the offset of its first undenied phrase, -1 for none, or
+ * UNSCANNED. One memo can serve every cause lookup of an article (its groups' tiers and refinements read the same
+ * sentences again); keyed by text, because the hits depend on nothing else.
  */
-function ruleHit(p: { readonly text: string }, k: number): number {
-  let hits = scanned.get(p);
+export type CauseMemo = Map<string, number[]>;
+
+/**
+ * The first phrase of rule `k` in a passage text that the text does not deny (「BCC」ではなく does not hide a later
+ * 「CC」の欄に入れ): its offset, or -1.
+ */
+function ruleHit(text: string, k: number, memo: CauseMemo): number {
+  let hits = memo.get(text);
   if (hits === undefined) {
-    hits = new Int32Array(GLOBAL_RULES.length).fill(UNSCANNED);
-    scanned.set(p, hits);
+    hits = new Array<number>(GLOBAL_RULES.length).fill(UNSCANNED);
+    memo.set(text, hits);
   }
-  if (hits[k] === UNSCANNED) hits[k] = firstUndenied(GLOBAL_RULES[k]!.pattern, p.text);
+  if (hits[k] === UNSCANNED) hits[k] = firstUndenied(GLOBAL_RULES[k]!.pattern, text);
   return hits[k]!;
 }
 
 const UNSCANNED = -2;
-const scanned = new WeakMap<object, Int32Array>();
 
 /** An exec loop on the shared global pattern (matchAll would copy the pattern for every passage and rule). */
 function firstUndenied(re: RegExp, text: string): number {
