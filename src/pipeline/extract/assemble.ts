@@ -9,7 +9,7 @@ import {
   type Span,
   type TimelineEvent,
 } from "../../domain/incident.js";
-import { type CauseMemo, extractCause } from "../fields/cause.js";
+import { extractCause } from "../fields/cause.js";
 import { allMatches } from "../fields/char-class.js";
 import { addDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
@@ -156,10 +156,9 @@ function chooseCause(
     const cut = other ? other.start - s.start : 0;
     return cut > 0 ? [{ ...s, text: s.text.slice(0, cut), end: s.start + cut, memo: undefined }] : [];
   };
-  const memo = causeMemoOf(ctx);
   for (const [i, tier] of tiers.entries()) {
-    const hit = extractCause(tier(), passages, memo);
-    if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages, memo);
+    const hit = extractCause(tier(), passages);
+    if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages);
     if (hit.cause !== "unknown") return hit;
   }
   const framing = framingCause(ctx);
@@ -170,9 +169,8 @@ function chooseCause(
  * 不正アクセス/不正ログイン is the generic attack: when the incident's other sentences name how it was done
  * (「リスト型攻撃」とみられる, a phishing page, a CVE), that more specific cause wins (SCHEMA.md).
  */
-function refineAttack(hit: ReturnType<typeof extractCause>, passages: readonly Sentence[], memo: CauseMemo) {
-  const advised = passages.filter((s) => !ADVICE.test(s.text));
-  const specific = extractCause(advised, advised, memo);
+function refineAttack(hit: ReturnType<typeof extractCause>, passages: readonly Sentence[]) {
+  const specific = extractCause(passages.filter((s) => !ADVICE.test(s.text)));
   return ATTACK_KINDS.has(specific.cause) ? specific : hit;
 }
 
@@ -192,28 +190,15 @@ const ATTACK_KINDS: ReadonlySet<string> = new Set([
 function framingCause(ctx: Context): ReturnType<typeof extractCause> {
   let hit = FRAMING_CAUSE.get(ctx.sentences);
   if (!hit) {
-    const framing = ctx.sentences.filter(
-      (s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related,
+    hit = extractCause(
+      ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
     );
-    hit = extractCause(framing, framing, causeMemoOf(ctx));
     FRAMING_CAUSE.set(ctx.sentences, hit);
   }
   return hit;
 }
 
 const FRAMING_CAUSE = new WeakMap<readonly Sentence[], ReturnType<typeof extractCause>>();
-
-/** One cause memo per extraction run (keyed by its sentence list): every group reads the article's sentences. */
-function causeMemoOf(ctx: Context): CauseMemo {
-  let memo = CAUSE_MEMOS.get(ctx.sentences);
-  if (!memo) {
-    memo = new Map();
-    CAUSE_MEMOS.set(ctx.sentences, memo);
-  }
-  return memo;
-}
-
-const CAUSE_MEMOS = new WeakMap<readonly Sentence[], CauseMemo>();
 
 /** ■関連記事 / ・X社、…を紛失（日付）: a headline of another story listed under the article. */
 function inRelatedList(s: Sentence, ctx: Context): boolean {

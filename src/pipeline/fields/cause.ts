@@ -1,5 +1,6 @@
 /** @module Incident passage → cause: the most specific cause (SCHEMA.md cause list) the passage states. */
 import type { Cause } from "../../domain/incident.js";
+import { StartIndex } from "./first-units.js";
 import { MISSENT, USED_AT_RIVAL } from "./leak-phrases.js";
 
 type CauseRule = {
@@ -93,22 +94,9 @@ const RULES: readonly CauseRule[] = [
   },
 ];
 
-const GLOBAL_RULES: readonly (CauseRule & {
-  readonly index: number;
-  readonly lengthAt: (text: string, at: number) => number;
-})[] = RULES.map((r, index) => {
-  const sticky = new RegExp(r.pattern.source, `${r.pattern.flags}y`);
-  return {
-    ...r,
-    index,
-    pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`),
-    // The length of the phrase found at `at` (re-read once, for the chosen hit only).
-    lengthAt: (text: string, at: number) => {
-      sticky.lastIndex = at;
-      return sticky.exec(text)?.[0].length ?? 0;
-    },
-  };
-});
+/** Each rule's pattern, sticky: tried only where the start index says a phrase of the rule can begin. */
+const STICKY: readonly RegExp[] = RULES.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags}y`));
+const STARTS = new StartIndex(RULES.map((r) => r.pattern));
 
 /**
  * The most specific cause stated in the given passages, with the phrase that states it; unknown when none does.
@@ -117,56 +105,59 @@ const GLOBAL_RULES: readonly (CauseRule & {
 export function extractCause(
   passages: readonly { readonly text: string; readonly start: number }[],
   context: readonly { readonly text: string }[] = passages,
-  memo: CauseMemo = new Map(),
 ): {
   readonly cause: Cause;
   readonly start: number;
   readonly end: number;
 } {
-  for (const rule of GLOBAL_RULES) {
+  if (passages.length === 0) return UNKNOWN;
+  const hits = passages.map((p) => ruleHits(p.text));
+  for (const [k, rule] of RULES.entries()) {
     if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
-    for (const p of passages) {
-      const hit = ruleHit(p.text, rule.index, memo);
-      if (hit >= 0) return { cause: rule.cause, start: p.start + hit, end: p.start + hit + rule.lengthAt(p.text, hit) };
+    for (const [j, p] of passages.entries()) {
+      const hit = hits[j]![k]!;
+      if (hit >= 0) return { cause: rule.cause, start: p.start + hit, end: p.start + hit + lengthAt(k, p.text, hit) };
     }
   }
-  return { cause: "unknown", start: -1, end: -1 };
+  return UNKNOWN;
+}
+
+const UNKNOWN = { cause: "unknown", start: -1, end: -1 } as const;
+
+/** The length of rule `k`'s phrase found at `at` (re-read once, for the chosen hit only). */
+function lengthAt(k: number, text: string, at: number): number {
+  const sticky = STICKY[k]!;
+  sticky.lastIndex = at;
+  return sticky.exec(text)?.[0].length ?? 0;
 }
 
 /**
- * What the rules found in passage texts: per text, per rule, the offset of its first undenied phrase, -1 for none, or
- * UNSCANNED. One memo can serve every cause lookup of an article (its groups' tiers and refinements read the same
- * sentences again); keyed by text, because the hits depend on nothing else.
+ * Per rule, the offset of its first phrase in `text` that the text does not deny (「BCC」ではなく does not hide a later
+ * 「CC」の欄に入れ), or -1: what a global exec loop per rule finds (after a denied phrase the rule's search goes on
+ * from its end), in one pass that tries a rule only where one of its phrases can start.
  */
-export type CauseMemo = Map<string, number[]>;
-
-/**
- * The first phrase of rule `k` in a passage text that the text does not deny (「BCC」ではなく does not hide a later
- * 「CC」の欄に入れ): its offset, or -1.
- */
-function ruleHit(text: string, k: number, memo: CauseMemo): number {
-  let hits = memo.get(text);
-  if (hits === undefined) {
-    hits = new Array<number>(GLOBAL_RULES.length).fill(UNSCANNED);
-    memo.set(text, hits);
+function ruleHits(text: string): number[] {
+  const hits = new Array<number>(RULES.length).fill(-1);
+  // Per rule, where its search resumes (after a denied phrase).
+  const resume = new Array<number>(RULES.length).fill(0);
+  for (const k of STARTS.atStart) tryRule(k, 0, text, hits, resume);
+  for (let i = 0; i < text.length; i++) {
+    const rules = STARTS.at(text.charCodeAt(i));
+    if (rules !== undefined) for (const k of rules) tryRule(k, i, text, hits, resume);
   }
-  if (hits[k] === UNSCANNED) hits[k] = firstUndenied(GLOBAL_RULES[k]!.pattern, text);
-  return hits[k]!;
+  return hits;
 }
 
-const UNSCANNED = -2;
-
-/** An exec loop on the shared global pattern (matchAll would copy the pattern for every passage and rule). */
-function firstUndenied(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!isNegated(text, m.index + m[0].length)) {
-      re.lastIndex = 0;
-      return m.index;
-    }
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return -1;
+/** Tries rule `k` at offset `i` unless it has a hit already or its search resumes later. */
+function tryRule(k: number, i: number, text: string, hits: number[], resume: number[]): void {
+  if (hits[k] !== -1 || i < resume[k]!) return;
+  const sticky = STICKY[k]!;
+  sticky.lastIndex = i;
+  const m = sticky.exec(text);
+  if (m === null) return;
+  const end = i + m[0].length;
+  if (isNegated(text, end)) resume[k] = Math.max(end, i + 1);
+  else hits[k] = i;
 }
 
 /** Does a passage or the context withdraw the rule? Only passages that hold 経路 can (a cheap test first). */

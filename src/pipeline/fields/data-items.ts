@@ -1,5 +1,6 @@
 /** @module Incident passage → leaked data items (SCHEMA.md key list), with negated mentions left out. */
 import { DATA_ITEMS, type DataItem } from "../../domain/incident.js";
+import { AlternativeScanner } from "./first-units.js";
 
 /**
  * Terms for each data item. Order matters only for overlapping terms: longer, more specific terms come first and
@@ -84,8 +85,14 @@ const CONTEXT_TERMS: readonly (readonly [DataItem, RegExp, string])[] = [
 /** 職員が、偽のログイン画面にIDとパスワードを入力した: staff whose password let the attacker in (the passage may split it). */
 const STAFF_TYPED = /(?:職員|教員|社員|従業員)(?:[0-9０-９]+(?:名|人))?が[、,]?[^。]{0,60}パスワード[^。]{0,30}入力/u;
 
-/** All terms in one alternation, one capture group per term in TERMS order: one scan per clause. */
-const COMBINED = new RegExp(TERMS.map(([, re]) => `(${re.source})`).join("|"), "giu");
+/**
+ * All terms as one alternation in TERMS order (case-insensitive, as one /iu regex): one scan per clause, trying at
+ * each position only the terms that can start there.
+ */
+const COMBINED = new AlternativeScanner(
+  TERMS.map(([, re]) => re.source),
+  "iu",
+);
 
 /** Documents whose contents are known: another person's 住民票 handed out leaks the name, address and more it records (住民基本台帳法7条). */
 const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
@@ -132,23 +139,14 @@ export function addDataItems(text: string, found: Set<DataItem>): boolean {
       any = true;
       found.add(item);
     }
-    COMBINED.lastIndex = 0;
-    for (let m = COMBINED.exec(clause); m; m = COMBINED.exec(clause)) {
-      const item = TERMS[firstGroup(m) - 1]?.[0];
-      if (item && !isNotLeaked(clause, m.index + m[0].length)) {
+    for (let m = COMBINED.next(clause); m; m = COMBINED.next(clause, Math.max(m.end, m.start + 1))) {
+      if (!isNotLeaked(clause, m.end)) {
         any = true;
-        found.add(item);
+        found.add(TERMS[m.alternative]![0]);
       }
-      if (m[0].length === 0) COMBINED.lastIndex++;
     }
   }
   return any;
-}
-
-/** The index of the first capture group that took part in the match, or -1 (as findIndex would say). */
-function firstGroup(m: RegExpExecArray): number {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i;
-  return -1;
 }
 
 const NO_ITEMS: readonly DataItem[] = Object.freeze([]);
@@ -253,12 +251,12 @@ const LOOKAROUND_OPENERS = ["(?=", "(?!", "(?<=", "(?<!"];
  * dropped (a lookaround can see past a clause's edge, so it may hold in a clause and not in the passage), the
  * documents, and the context needles. A passage without it yields nothing, so it is not split or scanned.
  */
-const ITEM_HINT = new RegExp(
+const ITEM_HINT = new AlternativeScanner(
   [
     ...TERMS.map(([, re]) => withoutLookarounds(re.source)),
     ...DOCUMENTS.map(([re]) => re.source),
     ...CONTEXT_TERMS.map(([, , needle]) => needle),
-  ].join("|"),
+  ],
   "iu",
 );
 

@@ -1,0 +1,167 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import {
+  AlternativeScanner,
+  alternativesTest,
+  FirstUnitScanner,
+  firstUnits,
+  StartIndex,
+  topLevelAlternatives,
+} from "./first-units.js";
+
+const members = (re: RegExp): string[] | null => {
+  const starts = firstUnits(re);
+  if (starts === null) return null;
+  const out: string[] = starts.atStart ? ["^"] : [];
+  for (let c = 0; c < starts.units.length; c++) if (starts.units[c] === 1) out.push(String.fromCharCode(c));
+  return out;
+};
+
+describe("firstUnits", () => {
+  it.each<[RegExp, string[] | null]>([
+    [/流出|漏え?い|紛失/, ["流", "漏", "紛"]],
+    [/(?:不正)?アクセス/, ["不", "ア"]],
+    [/(?<!コロナ)ウイルス/, ["ウ"]],
+    [/(?=個人)情報|個人/, ["個", "情"]],
+    [/[0-9０-２]件/, [..."0123456789０１２"]],
+    [/\d+人/, [..."0123456789"]],
+    [/^\s*[■●]/, ["^"]],
+    // With the m flag ^ also holds after a line break: the match starts with what follows it.
+    [/^\s*[■●]/m, [..."\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff■●"]],
+    [/^[^、。]{1,20}とは|ましょう/, ["^", "ま"]],
+    [/(?:^|、)\s*[0-9]件目/, ["^", "、"]],
+    [/^\s*漏|^$/m, null],
+    [/\u3042|\x41/, ["A", "あ"]],
+    [/e-?mail/i, ["E", "e"]],
+    [/(?:ID|ＩＤ)番号/iu, ["I", "i", "Ｉ", "ｉ"]],
+    [/s/iu, ["S", "s", "ſ"]],
+    [/\p{Script=Han}+/u, null],
+    [/[^。]{0,8}漏/, null],
+    [/.漏/, null],
+    [/漏?/, null],
+    [/(?:漏|)/, null],
+    [/(a)\1/, ["a"]],
+    // A backreference (here, without a group, an octal escape in legacy syntax) is not bounded.
+    [new RegExp("\\1a"), null],
+  ])("%s starts with %j", (re, expected) => {
+    expect(members(re)?.sort() ?? null).toEqual(expected?.sort() ?? null);
+  });
+});
+
+/** Every match of a global regex from lastIndex 0, as [index, text]. */
+function globalMatches(re: RegExp, text: string): [number, string][] {
+  const g = new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}g`);
+  const out: [number, string][] = [];
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    out.push([m.index, m[0]]);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+function scannerMatches(re: RegExp, text: string): [number, string][] {
+  const scanner = new FirstUnitScanner(re);
+  const out: [number, string][] = [];
+  for (let m = scanner.exec(text, 0); m !== null; m = scanner.exec(text, m.index + Math.max(1, m[0].length))) {
+    out.push([m.index, m[0]]);
+  }
+  return out;
+}
+
+const PATTERNS: readonly RegExp[] = [
+  /流出|漏え?い|漏洩|(?:不正)?アクセス|(?<!コロナ)ウイルス(?:に)?感染/,
+  /[0-9０-９][0-9０-９,，.．]*\s*(?:[万億千]|人|名|件)|[一二三十百千万][人名件]/,
+  /(氏名|名前)|(住所)|(電話番号|電話)|(メールアドレス|e-?mail)/giu,
+  /パスワード(?!の(?:設定|変更))|(?:ID|ＩＤ)を/iu,
+  /(?:^|、)\s*(?:[0-9０-９]+件目|もう[1１一]件)/,
+  /^\s*[・●]\s*「[^」]{2,}」\s*$|ましょう|^[^、。]{1,6}とは/,
+  /^漏|流出$/m,
+  /😀漏|漏😀/u,
+  /\bSQLi\b|ＳＱＬ/i,
+];
+
+describe("FirstUnitScanner", () => {
+  const alphabet = [..."流出漏えい洩不正アクセスコロナウイルスに感染0１2,，.万人名件一二三十、もう氏名前住所電話番号メールアドレスemailEMAILパスワードの設定変更IDＩＤｉｄを SQLiＳＱＬx😀"];
+  const text = fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 });
+
+  test.prop([fc.constantFrom(...PATTERNS), text])("finds the matches the global regex finds, in order", (re, t) => {
+    expect(scannerMatches(re, t)).toEqual(globalMatches(re, t));
+  });
+
+  test.prop([fc.constantFrom(...PATTERNS), text])("tests as the regex tests", (re, t) => {
+    expect(new FirstUnitScanner(re).test(t)).toBe(new RegExp(re.source, re.flags.replace(/[gy]/g, "")).test(t));
+  });
+
+  it("returns the capture groups of the match", () => {
+    const m = new FirstUnitScanner(/(氏名)|(住所)/g).exec("連絡先と住所と氏名", 0);
+    expect(m?.index).toBe(4);
+    expect(m?.[2]).toBe("住所");
+    expect(m?.[1]).toBeUndefined();
+  });
+
+  it("starts from the given offset", () => {
+    expect(new FirstUnitScanner(/流出/).exec("流出し、再び流出", 1)?.index).toBe(6);
+  });
+
+  it("never starts a match inside a surrogate pair under the u flag", () => {
+    // \uDE00 alone is the second half of 😀 (U+1F600): the global regex does not match it there, nor may the scanner.
+    const re = /\uDE00/u;
+    expect(scannerMatches(re, "a😀b")).toEqual(globalMatches(re, "a😀b"));
+  });
+});
+
+describe("topLevelAlternatives", () => {
+  it.each<[string, string[]]>([
+    ["a|b(?:c|d)|[|]", ["a", "b(?:c|d)", "[|]"]],
+    ["\\||x", ["\\|", "x"]],
+    ["流出", ["流出"]],
+  ])("%s", (source, expected) => {
+    expect(topLevelAlternatives(source)).toEqual(expected);
+  });
+});
+
+describe("StartIndex", () => {
+  it("lists, per code unit, the regexes that can start there, in order", () => {
+    const index = new StartIndex([/流出|漏/, /漏洩/, /^\s*■/, /[^。]件/]);
+    expect(index.at("流".charCodeAt(0))).toEqual([0, 3]);
+    expect(index.at("漏".charCodeAt(0))).toEqual([0, 1, 3]);
+    expect(index.atStart).toEqual([2, 3]);
+  });
+});
+
+describe("AlternativeScanner", () => {
+  const ALTERNATIVES = ["氏名", "名前", "住所", "電話番号", "電話", "e-?mail", "(?:ID|ＩＤ)を", "^\\s*・", "パスワード(?!の(?:設定|変更))"];
+  const combined = new RegExp(ALTERNATIVES.map((a) => `(${a})`).join("|"), "giu");
+  const scanner = new AlternativeScanner(ALTERNATIVES, "iu");
+  const alphabet = [..."氏名前住所電話番号emailEMAILＩＤｉｄをパスワードの設定変更・ x"];
+
+  test.prop([fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 })])(
+    "finds what the combined regex finds, with the alternative that matched",
+    (text) => {
+      const expected: [number, number, number][] = [];
+      combined.lastIndex = 0;
+      for (let m = combined.exec(text); m !== null; m = combined.exec(text)) {
+        expected.push([m.index, m.index + m[0].length, m.slice(1).findIndex((g) => g !== undefined)]);
+      }
+      const found: [number, number, number][] = [];
+      for (let m = scanner.next(text); m !== null; m = scanner.next(text, Math.max(m.end, m.start + 1))) {
+        found.push([m.start, m.end, m.alternative]);
+      }
+      expect(found).toEqual(expected);
+    },
+  );
+
+  it("refuses alternatives with capturing groups of their own", () => {
+    expect(() => new AlternativeScanner(["(氏)名"], "u")).toThrow(/capturing group/);
+  });
+});
+
+describe("alternativesTest", () => {
+  const patterns = [/流出|漏え?い|(?:不正)?アクセス|^\s*■|[0-9]件(?!目)/, /(流出)|漏/];
+  test.prop([fc.constantFrom(...patterns), fc.string({ unit: fc.constantFrom(..."流出漏えい不正アクセス■ 0１2件目"), maxLength: 30 })])(
+    "tests as the regex tests",
+    (re, text) => {
+      expect(alternativesTest(re)(text)).toBe(re.test(text));
+    },
+  );
+});

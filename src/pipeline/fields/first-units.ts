@@ -1,0 +1,555 @@
+/**
+ * @module Where a regex match can start: the UTF-16 code units that can begin a match, read from the regex source, and
+ * a scanner that runs the regex only at those positions.
+ *
+ * A big alternation of words (data items, cause phrases, leak verbs) costs V8's regex engine hundreds of instructions
+ * at every position of the text, because every alternative is tried there. Most positions hold a character that no
+ * alternative starts with; looking that character up in a table first and running the regex (sticky) only where one
+ * can start finds the same matches for a fraction of the work.
+ */
+
+/**
+ * A set of code units as inclusive ranges (overlaps allowed), or null when the set cannot be bounded (a wildcard, a
+ * negated class, \p{…}). Ranges, not a table, while parsing: a union is then a concatenation.
+ */
+type Units = readonly (readonly [number, number])[] | null;
+
+/**
+ * What a part of a regex can start with: code units, whether it can match the empty string (then what follows it
+ * counts too), and whether it can match at the text's start whatever is there (^ without the m flag).
+ */
+type First = { readonly units: Units; readonly nullable: boolean; readonly start: boolean };
+
+const ANY: First = { units: null, nullable: false, start: false };
+const EMPTY: First = { units: [], nullable: true, start: false };
+const START: First = { units: [], nullable: false, start: true };
+
+/** Where matches of a regex can start: at a code unit marked 1 in `units`, or at offset 0 when `atStart`. */
+export type Starts = { readonly units: Uint8Array; readonly atStart: boolean };
+
+/**
+ * The code units a match of `re` can start with, as a lookup table, and whether it can start at offset 0 whatever is
+ * there; null when they cannot be bounded or the regex can match the empty string (then any position can).
+ */
+export function firstUnits(re: RegExp): Starts | null {
+  const starts = startsOf(re);
+  if (starts === null) return null;
+  const table = new Uint8Array(0x10000);
+  for (const u of starts.units) table[u] = 1;
+  return { units: table, atStart: starts.atStart };
+}
+
+/** firstUnits as a sorted list of code units (cheap to build: no table of every code unit). */
+function startsOf(re: RegExp): { readonly units: readonly number[]; readonly atStart: boolean } | null {
+  // The v flag's class syntax (set operations, nested classes) is not read.
+  if (re.flags.includes("v")) return null;
+  const parser = new Parser(re.source, re.unicode, re.multiline);
+  const first = parser.alternation();
+  if (parser.failed || parser.pos < re.source.length || first.nullable || first.units === null) return null;
+  const units = new Set<number>();
+  for (const [lo, hi] of first.units) for (let u = lo; u <= hi; u++) units.add(u);
+  if (re.ignoreCase) addCaseVariants(units);
+  return { units: [...units].sort((x, y) => x - y), atStart: first.start };
+}
+
+/**
+ * Runs a regex only at positions where a match can start (see firstUnits). `exec(text, from)` returns what
+ * `re.exec(text)` returns for a global `re` with `lastIndex = from`; `test(text)` what `re.test(text)` returns.
+ * Regexes whose start cannot be bounded are run as they are.
+ */
+export class FirstUnitScanner {
+  readonly #table: Uint8Array | null;
+  readonly #atStart: boolean;
+  readonly #sticky: RegExp;
+  readonly #global: RegExp;
+  readonly #unicode: boolean;
+
+  constructor(re: RegExp) {
+    const flags = re.flags.replace(/[gy]/g, "");
+    const starts = firstUnits(re);
+    this.#table = starts?.units ?? null;
+    this.#atStart = starts?.atStart ?? false;
+    this.#sticky = new RegExp(re.source, `${flags}y`);
+    this.#global = new RegExp(re.source, `${flags}g`);
+    this.#unicode = re.unicode || re.flags.includes("v");
+  }
+
+  /** The first match starting at or after `from`, or null. */
+  exec(text: string, from = 0): RegExpExecArray | null {
+    const table = this.#table;
+    if (table === null) {
+      this.#global.lastIndex = from;
+      return this.#global.exec(text);
+    }
+    const sticky = this.#sticky;
+    if (from === 0 && this.#atStart && text.length > 0 && table[text.charCodeAt(0)] !== 1) {
+      sticky.lastIndex = 0;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    for (let i = from; i < text.length; i++) {
+      if (table[text.charCodeAt(i)] !== 1) continue;
+      // Under the u flag a match never starts inside a surrogate pair.
+      if (this.#unicode && isInsidePair(text, i)) continue;
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+
+  /** True when the regex matches anywhere in `text`. */
+  test(text: string): boolean {
+    const table = this.#table;
+    if (table === null) {
+      this.#global.lastIndex = 0;
+      return this.#global.test(text);
+    }
+    const sticky = this.#sticky;
+    if (this.#atStart && text.length > 0 && table[text.charCodeAt(0)] !== 1) {
+      sticky.lastIndex = 0;
+      if (sticky.test(text)) return true;
+    }
+    for (let i = 0; i < text.length; i++) {
+      if (table[text.charCodeAt(i)] !== 1) continue;
+      if (this.#unicode && isInsidePair(text, i)) continue;
+      sticky.lastIndex = i;
+      if (sticky.test(text)) return true;
+    }
+    return false;
+  }
+}
+
+function isInsidePair(text: string, i: number): boolean {
+  return (
+    i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800
+  );
+}
+
+/** A recursive-descent reader of a regex source that computes the first set of each part as it goes. */
+class Parser {
+  pos = 0;
+  failed = false;
+  readonly src: string;
+  readonly unicode: boolean;
+  readonly multiline: boolean;
+  constructor(src: string, unicode: boolean, multiline: boolean) {
+    this.src = src;
+    this.unicode = unicode;
+    this.multiline = multiline;
+  }
+
+  /** a|b|c: the union of the alternatives' first sets; nullable if any alternative is. */
+  alternation(): First {
+    let acc = this.sequence();
+    while (!this.failed && this.src[this.pos] === "|") {
+      this.pos++;
+      acc = union(acc, this.sequence());
+    }
+    return acc;
+  }
+
+  /** abc: the first set of the first term that must consume, with those of the optional terms before it. */
+  sequence(): First {
+    let acc: First = EMPTY;
+    while (!this.failed && this.pos < this.src.length && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
+      const term = this.term();
+      if (acc.nullable)
+        acc = { units: merge(acc.units, term.units), nullable: term.nullable, start: acc.start || term.start };
+    }
+    return acc;
+  }
+
+  /** An atom with its quantifier. */
+  term(): First {
+    const atom = this.atom();
+    const q = this.quantifier();
+    return q.min === 0 ? { ...atom, nullable: true } : atom;
+  }
+
+  quantifier(): { readonly min: number } {
+    const c = this.src[this.pos];
+    let min = 1;
+    if (c === "?" || c === "*") {
+      min = 0;
+      this.pos++;
+    } else if (c === "+") {
+      this.pos++;
+    } else if (c === "{") {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) return { min };
+      min = Number(m[1]);
+      this.pos += m[0].length;
+    } else {
+      return { min };
+    }
+    if (this.src[this.pos] === "?") this.pos++; // lazy
+    return { min };
+  }
+
+  atom(): First {
+    const src = this.src;
+    const c = src[this.pos]!;
+    if (c === "(") return this.group();
+    if (c === "[") return this.charClass();
+    if (c === "^" || c === "$") {
+      this.pos++;
+      // Without the m flag, ^ holds only at offset 0: what follows it need not be bounded.
+      return c === "^" && !this.multiline ? START : EMPTY;
+    }
+    if (c === ".") {
+      this.pos++;
+      return ANY;
+    }
+    if (c === "\\") return this.escape();
+    return this.literal();
+  }
+
+  group(): First {
+    const rest = this.src.slice(this.pos, this.pos + 4);
+    const lookaround = rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?<=") || rest.startsWith("(?<!");
+    if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) this.pos += 4;
+    else if (rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?:")) this.pos += 3;
+    else if (rest.startsWith("(?<")) {
+      const close = this.src.indexOf(">", this.pos);
+      if (close < 0) return this.fail();
+      this.pos = close + 1;
+    } else if (rest.startsWith("(?")) return this.fail(); // modifiers and anything newer: not read
+    else this.pos += 1;
+    const inner = this.alternation();
+    if (this.src[this.pos] !== ")") return this.fail();
+    this.pos++;
+    // A lookaround consumes nothing: the match starts with what follows it.
+    return lookaround ? EMPTY : inner;
+  }
+
+  charClass(): First {
+    const src = this.src;
+    this.pos++;
+    const negated = src[this.pos] === "^";
+    if (negated) this.pos++;
+    const units: [number, number][] = [];
+    let bounded = true;
+    while (this.pos < src.length && src[this.pos] !== "]") {
+      const lo = this.classAtom(units);
+      if (lo === -2) bounded = false;
+      if (src[this.pos] === "-" && src[this.pos + 1] !== "]" && lo >= 0) {
+        this.pos++;
+        const hi = this.classAtom(units);
+        if (hi < 0) return this.fail();
+        markRange(units, lo, hi);
+      } else if (lo >= 0) markRange(units, lo, lo);
+    }
+    if (src[this.pos] !== "]") return this.fail();
+    this.pos++;
+    if (negated || !bounded) return ANY;
+    return { units, nullable: false, start: false };
+  }
+
+  /**
+   * One member of a class: returns its code point (a range may follow), -1 for a set escape already marked in
+   * `units` (\d, \s, \w), -2 for one that cannot be bounded (\D, \p{…}).
+   */
+  classAtom(units: [number, number][]): number {
+    const src = this.src;
+    if (src[this.pos] !== "\\") return this.codePointAt();
+    const e = src[this.pos + 1]!;
+    if (e === "d" || e === "s" || e === "w") {
+      this.pos += 2;
+      markSet(units, e);
+      return -1;
+    }
+    if (e === "D" || e === "S" || e === "W" || (this.unicode && (e === "p" || e === "P"))) {
+      this.pos += 2;
+      if ((e === "p" || e === "P") && src[this.pos] === "{") this.pos = src.indexOf("}", this.pos) + 1;
+      return -2;
+    }
+    if (e === "b") {
+      this.pos += 2;
+      return 0x08;
+    }
+    return this.escapedCodePoint();
+  }
+
+  escape(): First {
+    const src = this.src;
+    const e = src[this.pos + 1];
+    if (e === undefined) return this.fail();
+    if (e === "b" || e === "B") {
+      this.pos += 2;
+      return EMPTY;
+    }
+    if (e === "d" || e === "s" || e === "w") {
+      this.pos += 2;
+      const units: [number, number][] = [];
+      markSet(units, e);
+      return { units, nullable: false, start: false };
+    }
+    if (/[DSW1-9]/.test(e) || (this.unicode && /[pPk]/.test(e))) {
+      // Negated sets, properties and backreferences: not bounded (a backreference can even be empty).
+      this.pos += 2;
+      if ((e === "p" || e === "P") && src[this.pos] === "{") this.pos = src.indexOf("}", this.pos) + 1;
+      if (e === "k" && src[this.pos] === "<") this.pos = src.indexOf(">", this.pos) + 1;
+      return /[1-9k]/.test(e) ? { units: null, nullable: true, start: false } : ANY;
+    }
+    const cp = this.escapedCodePoint();
+    return cp < 0 ? this.fail() : single(cp);
+  }
+
+  literal(): First {
+    return single(this.codePointAt());
+  }
+
+  /** The literal character at pos (a whole surrogate pair under the u flag), advancing past it. */
+  codePointAt(): number {
+    const cp = this.unicode ? this.src.codePointAt(this.pos)! : this.src.charCodeAt(this.pos);
+    this.pos += cp > 0xffff ? 2 : 1;
+    return cp;
+  }
+
+  /** An escape that stands for one character (\n, \u3042, \u{1F600}, \x41, \cJ, \0, \/, \.), advancing past it. */
+  escapedCodePoint(): number {
+    const src = this.src;
+    const e = src[this.pos + 1]!;
+    const simple: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, f: 0x0c, v: 0x0b, "0": 0 };
+    if (e in simple) {
+      this.pos += 2;
+      return simple[e]!;
+    }
+    const hex = (len: number) => {
+      const h = src.slice(this.pos + 2, this.pos + 2 + len);
+      if (!/^[0-9a-fA-F]+$/.test(h) || h.length !== len) return -1;
+      this.pos += 2 + len;
+      return Number.parseInt(h, 16);
+    };
+    if (e === "x") return hex(2);
+    if (e === "u" && src[this.pos + 2] === "{") {
+      const close = src.indexOf("}", this.pos);
+      const cp = Number.parseInt(src.slice(this.pos + 3, close), 16);
+      this.pos = close + 1;
+      return Number.isFinite(cp) ? cp : -1;
+    }
+    if (e === "u") return hex(4);
+    if (e === "c") {
+      this.pos += 3;
+      return src.charCodeAt(this.pos - 1) % 32;
+    }
+    this.pos += 1;
+    return this.codePointAt();
+  }
+
+  fail(): First {
+    this.failed = true;
+    this.pos = this.src.length;
+    return ANY;
+  }
+}
+
+/** The first set of one character: its first UTF-16 code unit (a lead surrogate for a character beyond the BMP). */
+function single(cp: number): First {
+  const unit = cp > 0xffff ? leadSurrogate(cp) : cp;
+  return { units: [[unit, unit]], nullable: false, start: false };
+}
+
+function leadSurrogate(cp: number): number {
+  return 0xd800 + ((cp - 0x10000) >> 10);
+}
+
+function union(a: First, b: First): First {
+  return { units: merge(a.units, b.units), nullable: a.nullable || b.nullable, start: a.start || b.start };
+}
+
+function merge(a: Units, b: Units): Units {
+  return a === null || b === null ? null : [...a, ...b];
+}
+
+/** Adds the code points lo…hi; those beyond the BMP as the lead surrogates they start with. */
+function markRange(units: [number, number][], lo: number, hi: number): void {
+  if (lo <= 0xffff) units.push([lo, Math.min(hi, 0xffff)]);
+  if (hi > 0xffff) units.push([leadSurrogate(Math.max(lo, 0x10000)), leadSurrogate(hi)]);
+}
+
+/** \d, \s, \w (ECMAScript's definitions: \s is WhiteSpace and LineTerminator). */
+function markSet(units: [number, number][], e: "d" | "s" | "w"): void {
+  if (e === "d" || e === "w") markRange(units, 0x30, 0x39);
+  if (e === "w") {
+    markRange(units, 0x41, 0x5a);
+    markRange(units, 0x61, 0x7a);
+    // Under /iu, \w also matches the characters that case-fold to its letters (ſ, K).
+    for (const c of [0x5f, 0x17f, 0x212a]) markRange(units, c, c);
+  }
+  if (e === "s") {
+    for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
+      markRange(units, c, c);
+    markRange(units, 0x2000, 0x200a);
+  }
+}
+
+/**
+ * Adds to a set the code units that match its members case-insensitively: the other case of each letter, and the
+ * characters that Unicode case folding maps onto ASCII letters (ſ for s, the Kelvin sign for k).
+ */
+function addCaseVariants(units: Set<number>): void {
+  for (const c of [...units]) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    for (const v of [ch.toLowerCase(), ch.toUpperCase()]) if (v.length === 1) units.add(v.charCodeAt(0));
+  }
+  for (const [ascii, other] of FOLDS_ONTO_ASCII) {
+    if (units.has(ascii) || units.has(ascii ^ 0x20) || units.has(other)) {
+      units.add(ascii);
+      units.add(ascii ^ 0x20);
+      units.add(other);
+    }
+  }
+}
+
+/** Unicode simple case folding of non-ASCII characters onto ASCII letters (CaseFolding.txt: 017F → s, 212A → k). */
+const FOLDS_ONTO_ASCII: readonly (readonly [number, number])[] = [
+  [0x73, 0x17f],
+  [0x6b, 0x212a],
+];
+
+/**
+ * For a list of regexes, which of them can start a match at each code unit: the indices (in list order) under every
+ * unit, shared between units with the same list. A regex whose start cannot be bounded is listed under every unit;
+ * one that can match at offset 0 whatever is there (^) is also listed in `atStart`.
+ */
+export class StartIndex {
+  readonly #byUnit: (readonly number[] | undefined)[];
+  readonly atStart: readonly number[];
+
+  constructor(res: readonly RegExp[]) {
+    const starts = res.map(startsOf);
+    const always = starts.flatMap((st, k) => (st === null ? [k] : []));
+    const perUnit = new Map<number, number[]>();
+    for (const [k, st] of starts.entries()) {
+      for (const u of st?.units ?? []) {
+        let list = perUnit.get(u);
+        if (!list) perUnit.set(u, (list = [...always]));
+        list.push(k);
+      }
+    }
+    const lists = new Map<string, readonly number[]>();
+    const intern = (list: readonly number[]): readonly number[] => {
+      const sorted = [...list].sort((x, y) => x - y);
+      const key = sorted.join(",");
+      const known = lists.get(key);
+      if (known) return known;
+      lists.set(key, sorted);
+      return sorted;
+    };
+    this.#byUnit = new Array<readonly number[] | undefined>(0x10000).fill(always.length > 0 ? always : undefined);
+    for (const [u, list] of perUnit) this.#byUnit[u] = intern(list);
+    this.atStart = starts.flatMap((st, k) => (st === null || st.atStart ? [k] : []));
+  }
+
+  /** The regexes that can start a match at the code unit `unit`, or undefined when none can. */
+  at(unit: number): readonly number[] | undefined {
+    return this.#byUnit[unit];
+  }
+}
+
+/** A match of one of an AlternativeScanner's alternatives. */
+export type AlternativeMatch = { readonly start: number; readonly end: number; readonly alternative: number };
+
+/**
+ * Scans for a list of alternatives as the regex `(a0)|(a1)|…` with `flags` would, reporting which alternative matched,
+ * but at each position tries only the alternatives that can start there (one sticky regex per distinct list, built on
+ * first use). The alternatives' sources must hold no capturing group of their own.
+ */
+export class AlternativeScanner {
+  readonly #sources: readonly string[];
+  readonly #flags: string;
+  readonly #index: StartIndex;
+  readonly #compiled = new Map<readonly number[], RegExp>();
+  readonly #atOffsetZero = new Map<readonly number[] | undefined, readonly number[]>();
+  readonly #first: readonly number[] | undefined;
+
+  constructor(sources: readonly string[], flags: string) {
+    for (const source of sources) {
+      if (new RegExp(`${source}|`, flags).exec("")!.length !== 1) throw new Error(`capturing group in ${source}`);
+    }
+    this.#sources = sources;
+    this.#flags = flags.replace(/[gy]/g, "");
+    this.#index = new StartIndex(sources.map((s) => new RegExp(s, this.#flags)));
+    this.#first = this.#index.atStart.length > 0 ? this.#index.atStart : undefined;
+  }
+
+  /** The leftmost match starting at or after `from` (the first alternative in list order at that position), or null. */
+  next(text: string, from = 0): AlternativeMatch | null {
+    for (let i = from; i < text.length; i++) {
+      let list = this.#index.at(text.charCodeAt(i));
+      if (i === 0 && this.#first !== undefined) list = this.#withFirst(list);
+      if (list === undefined) continue;
+      const re = this.#regexFor(list);
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m === null) continue;
+      let g = 1;
+      while (m[g] === undefined) g++;
+      return { start: i, end: i + m[0].length, alternative: list[g - 1]! };
+    }
+    return null;
+  }
+
+  /** True when any alternative matches in `text`. */
+  test(text: string): boolean {
+    return this.next(text) !== null;
+  }
+
+  /** The alternatives that can match at offset 0: those that start with its unit and those anchored there. */
+  #withFirst(list: readonly number[] | undefined): readonly number[] {
+    let merged = this.#atOffsetZero.get(list);
+    if (merged === undefined) {
+      merged = [...new Set([...this.#first!, ...(list ?? [])])].sort((x, y) => x - y);
+      this.#atOffsetZero.set(list, merged);
+    }
+    return merged;
+  }
+
+  #regexFor(list: readonly number[]): RegExp {
+    let re = this.#compiled.get(list);
+    if (re === undefined) {
+      re = new RegExp(list.map((k) => `(${this.#sources[k]})`).join("|"), `${this.#flags}y`);
+      this.#compiled.set(list, re);
+    }
+    return re;
+  }
+}
+
+/** The top-level alternatives of a regex source (`a|b(?:c|d)|[|]` → `a`, `b(?:c|d)`, `[|]`). */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * `re.test` for a regex made of many alternatives, trying at each position only those that can start there; a regex
+ * with capturing groups is tested as it is.
+ */
+export function alternativesTest(re: RegExp): (text: string) => boolean {
+  const alternatives = topLevelAlternatives(re.source);
+  if (new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("")!.length !== 1) {
+    const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
+    return (text) => plain.test(text);
+  }
+  const scanner = new AlternativeScanner(alternatives, re.flags);
+  return (text) => scanner.test(text);
+}
