@@ -9,7 +9,7 @@ import {
   type Span,
   type TimelineEvent,
 } from "../../domain/incident.js";
-import { extractCause } from "../fields/cause.js";
+import { causeHits, extractCause } from "../fields/cause.js";
 import { allMatches } from "../fields/char-class.js";
 import { addDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
@@ -156,9 +156,10 @@ function chooseCause(
     const cut = other ? other.start - s.start : 0;
     return cut > 0 ? [{ ...s, text: s.text.slice(0, cut), end: s.start + cut, memo: undefined }] : [];
   };
+  const hitsOf = causeHitsOf(ctx);
   for (const [i, tier] of tiers.entries()) {
-    const hit = extractCause(tier(), passages);
-    if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages);
+    const hit = extractCause(tier(), passages, hitsOf);
+    if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages, hitsOf);
     if (hit.cause !== "unknown") return hit;
   }
   const framing = framingCause(ctx);
@@ -169,8 +170,13 @@ function chooseCause(
  * 不正アクセス/不正ログイン is the generic attack: when the incident's other sentences name how it was done
  * (「リスト型攻撃」とみられる, a phishing page, a CVE), that more specific cause wins (SCHEMA.md).
  */
-function refineAttack(hit: ReturnType<typeof extractCause>, passages: readonly Sentence[]) {
-  const specific = extractCause(passages.filter((s) => !ADVICE.test(s.text)));
+function refineAttack(
+  hit: ReturnType<typeof extractCause>,
+  passages: readonly Sentence[],
+  hitsOf: (s: Sentence) => readonly number[],
+) {
+  const advised = passages.filter((s) => !ADVICE.test(s.text));
+  const specific = extractCause(advised, advised, hitsOf);
   return ATTACK_KINDS.has(specific.cause) ? specific : hit;
 }
 
@@ -199,6 +205,22 @@ function framingCause(ctx: Context): ReturnType<typeof extractCause> {
 }
 
 const FRAMING_CAUSE = new WeakMap<readonly Sentence[], ReturnType<typeof extractCause>>();
+
+/**
+ * The cause rules' hits in a sentence, worked out once per extraction run: every group's cause tiers read the
+ * article's sentences again. A passage cut from a sentence (not the sentence itself) is scanned afresh.
+ */
+function causeHitsOf(ctx: Context): (s: Sentence) => readonly number[] {
+  let lookup = CAUSE_HITS.get(ctx.sentences);
+  if (!lookup) {
+    const known: (readonly number[] | undefined)[] = new Array(ctx.sentences.length);
+    lookup = (s) => (s === ctx.sentences[s.index] ? (known[s.index] ??= causeHits(s.text)) : causeHits(s.text));
+    CAUSE_HITS.set(ctx.sentences, lookup);
+  }
+  return lookup;
+}
+
+const CAUSE_HITS = new WeakMap<readonly Sentence[], (s: Sentence) => readonly number[]>();
 
 /** ■関連記事 / ・X社、…を紛失（日付）: a headline of another story listed under the article. */
 function inRelatedList(s: Sentence, ctx: Context): boolean {
@@ -797,7 +819,15 @@ function cveIds(sentences: readonly Sentence[]): string[] {
 }
 
 function vectorsOf(own: readonly Sentence[]): string[] {
-  return [...new Set(own.flatMap((s) => s.text.match(VECTOR) ?? []).map((v) => v.replace(/\s+/g, " ")))];
+  const out: string[] = [];
+  for (const s of own) {
+    VECTOR.lastIndex = 0;
+    for (let m = VECTOR.exec(s.text); m !== null; m = VECTOR.exec(s.text)) {
+      const v = m[0].replace(/\s+/g, " ");
+      if (!out.includes(v)) out.push(v);
+    }
+  }
+  return out;
 }
 
 /** Sentences that describe the leaked data: the group's own, plus bare list items in its sections. */

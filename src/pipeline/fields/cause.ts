@@ -102,16 +102,17 @@ const STARTS = new StartIndex(RULES.map((r) => r.pattern));
  * The most specific cause stated in the given passages, with the phrase that states it; unknown when none does.
  * `context` (the incident's other passages) can withdraw a rule (`unless`) that the passages alone would apply.
  */
-export function extractCause(
-  passages: readonly { readonly text: string; readonly start: number }[],
+export function extractCause<P extends { readonly text: string; readonly start: number }>(
+  passages: readonly P[],
   context: readonly { readonly text: string }[] = passages,
+  hitsOf: (passage: P) => readonly number[] = (p) => causeHits(p.text),
 ): {
   readonly cause: Cause;
   readonly start: number;
   readonly end: number;
 } {
   if (passages.length === 0) return UNKNOWN;
-  const hits = passages.map((p) => ruleHits(p.text));
+  const hits = passages.map(hitsOf);
   for (const [k, rule] of RULES.entries()) {
     if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
     for (const [j, p] of passages.entries()) {
@@ -132,11 +133,11 @@ function lengthAt(k: number, text: string, at: number): number {
 }
 
 /**
- * Per rule, the offset of its first phrase in `text` that the text does not deny (「BCC」ではなく does not hide a later
+ * Per rule (in RULES order), the offset of its first phrase in `text` that the text does not deny (「BCC」ではなく does not hide a later
  * 「CC」の欄に入れ), or -1: what a global exec loop per rule finds (after a denied phrase the rule's search goes on
  * from its end), in one pass that tries a rule only where one of its phrases can start.
  */
-function ruleHits(text: string): number[] {
+export function causeHits(text: string): readonly number[] {
   const hits = new Array<number>(RULES.length).fill(-1);
   // Per rule, where its search resumes (after a denied phrase).
   const resume = new Array<number>(RULES.length).fill(0);
