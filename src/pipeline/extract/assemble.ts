@@ -214,7 +214,15 @@ function causeHitsOf(ctx: Context): (s: Sentence) => readonly number[] {
   let lookup = CAUSE_HITS.get(ctx.sentences);
   if (!lookup) {
     const known: (readonly number[] | undefined)[] = new Array(ctx.sentences.length);
-    lookup = (s) => (s === ctx.sentences[s.index] ? (known[s.index] ??= causeHits(s.text)) : causeHits(s.text));
+    lookup = (s) => {
+      if (s !== ctx.sentences[s.index]) return causeHits(s.text);
+      let hits = known[s.index];
+      if (hits === undefined) {
+        hits = causeHits(s.text);
+        known[s.index] = hits;
+      }
+      return hits;
+    };
     CAUSE_HITS.set(ctx.sentences, lookup);
   }
   return lookup;

@@ -1,5 +1,6 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { extractCause } from "./cause.js";
+import { CAUSE_RULES, causeHits, extractCause, isNegated } from "./cause.js";
 
 const cause = (...texts: string[]) => extractCause(texts.map((text) => ({ text, start: 0 }))).cause;
 
@@ -66,5 +67,35 @@ describe("extractCause", () => {
     ["町の担当者は「庁内のサーバーに不正アクセスされた形跡は見つかっていない」と述べた。"],
   ])("a cause the text denies is no cause: %s", (text) => {
     expect(cause(text)).toBe("unknown");
+  });
+});
+
+describe("causeHits", () => {
+  const pieces = [
+    ..."不正アクセス誤送付送信宛先をBCCＣＣ欄に入れではなく設定ミスランサムウェア感染紛失盗まれた、。は確認されていない痕跡",
+  ];
+  const text = fc.string({ unit: fc.constantFrom(...pieces), maxLength: 40 });
+
+  /** The plain way: each rule's regex searched globally, a denied phrase skipped and the search resumed after it. */
+  const reference = (t: string): number[] =>
+    CAUSE_RULES.map((rule) => {
+      const re = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
+      for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        if (!isNegated(t, m.index + m[0].length)) return m.index;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return -1;
+    });
+
+  test.prop([text])("finds, per rule, the first undenied phrase a global search finds", (t) => {
+    expect(causeHits(t)).toEqual(reference(t));
+  });
+
+  it.each([
+    "宛先をBCCではなくCCに入れ、再び宛先を誤って送信した",
+    "不正アクセスは確認されていないが、その後不正アクセスを受けた",
+    "ランサムウェア感染の痕跡はない。",
+  ])("%s", (t) => {
+    expect(causeHits(t)).toEqual(reference(t));
   });
 });

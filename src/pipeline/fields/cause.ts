@@ -15,7 +15,7 @@ type CauseRule = {
  * `vulnerability` even though it also says 不正アクセス (SCHEMA.md: "Pick the most specific cause the text states").
  * Human-error causes come before attack causes because they describe what happened to the data itself.
  */
-const RULES: readonly CauseRule[] = [
+export const CAUSE_RULES: readonly CauseRule[] = [
   { cause: "sql_injection", pattern: /(?:SQL|ＳＱＬ)\s?インジェクション|SQLi\b/i },
   {
     cause: "vulnerability",
@@ -95,8 +95,8 @@ const RULES: readonly CauseRule[] = [
 ];
 
 /** Each rule's pattern, sticky: tried only where the start index says a phrase of the rule can begin. */
-const STICKY: readonly RegExp[] = RULES.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags}y`));
-const STARTS = new StartIndex(RULES.map((r) => r.pattern));
+const STICKY: readonly RegExp[] = CAUSE_RULES.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags}y`));
+const STARTS = new StartIndex(CAUSE_RULES.map((r) => r.pattern));
 
 /**
  * The most specific cause stated in the given passages, with the phrase that states it; unknown when none does.
@@ -113,7 +113,7 @@ export function extractCause<P extends { readonly text: string; readonly start: 
 } {
   if (passages.length === 0) return UNKNOWN;
   const hits = passages.map(hitsOf);
-  for (const [k, rule] of RULES.entries()) {
+  for (const [k, rule] of CAUSE_RULES.entries()) {
     if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
     for (const [j, p] of passages.entries()) {
       const hit = hits[j]![k]!;
@@ -133,14 +133,14 @@ function lengthAt(k: number, text: string, at: number): number {
 }
 
 /**
- * Per rule (in RULES order), the offset of its first phrase in `text` that the text does not deny (「BCC」ではなく does not hide a later
- * 「CC」の欄に入れ), or -1: what a global exec loop per rule finds (after a denied phrase the rule's search goes on
- * from its end), in one pass that tries a rule only where one of its phrases can start.
+ * Per rule (in CAUSE_RULES order), the offset of its first phrase in `text` that the text does not deny (「BCC」ではなく
+ * does not hide a later 「CC」の欄に入れ), or -1: what a global exec loop per rule finds (after a denied phrase the
+ * rule's search goes on from its end), in one pass that tries a rule only where one of its phrases can start.
  */
 export function causeHits(text: string): readonly number[] {
-  const hits = new Array<number>(RULES.length).fill(-1);
+  const hits = new Array<number>(CAUSE_RULES.length).fill(-1);
   // Per rule, where its search resumes (after a denied phrase).
-  const resume = new Array<number>(RULES.length).fill(0);
+  const resume = new Array<number>(CAUSE_RULES.length).fill(0);
   for (const k of STARTS.atStart) tryRule(k, 0, text, hits, resume);
   for (let i = 0; i < text.length; i++) {
     const rules = STARTS.at(text.charCodeAt(i));
@@ -172,7 +172,7 @@ function withdrawn(
 }
 
 /** True when the phrase ending at `at` is denied right after (…は確認されていない, …ではない). */
-function isNegated(text: string, at: number): boolean {
+export function isNegated(text: string, at: number): boolean {
   return NEGATED_AFTER.test(text.slice(at, at + 32));
 }
 

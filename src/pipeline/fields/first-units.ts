@@ -121,9 +121,7 @@ export class FirstUnitScanner {
 }
 
 function isInsidePair(text: string, i: number): boolean {
-  return (
-    i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800
-  );
+  return i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 }
 
 /** A recursive-descent reader of a regex source that computes the first set of each part as it goes. */
@@ -207,14 +205,16 @@ class Parser {
 
   group(): First {
     const rest = this.src.slice(this.pos, this.pos + 4);
-    const lookaround = rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?<=") || rest.startsWith("(?<!");
+    const lookaround =
+      rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?<=") || rest.startsWith("(?<!");
     if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) this.pos += 4;
     else if (rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?:")) this.pos += 3;
     else if (rest.startsWith("(?<")) {
       const close = this.src.indexOf(">", this.pos);
       if (close < 0) return this.fail();
       this.pos = close + 1;
-    } else if (rest.startsWith("(?")) return this.fail(); // modifiers and anything newer: not read
+    } else if (rest.startsWith("(?"))
+      return this.fail(); // modifiers and anything newer: not read
     else this.pos += 1;
     const inner = this.alternation();
     if (this.src[this.pos] !== ")") return this.fail();
@@ -426,7 +426,10 @@ export class StartIndex {
     for (const [k, st] of starts.entries()) {
       for (const u of st?.units ?? []) {
         let list = perUnit.get(u);
-        if (!list) perUnit.set(u, (list = [...always]));
+        if (!list) {
+          list = [...always];
+          perUnit.set(u, list);
+        }
         list.push(k);
       }
     }
