@@ -66,7 +66,12 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const dataSents = dataSentences(group, section, ctx);
   let itemSource: Sentence | undefined;
   const found = new Set<DataItem>();
-  for (const s of dataSents) if (addDataItems(s.text, found) && !itemSource) itemSource = s;
+  const itemsOf = factsOf(ctx).items;
+  for (const s of dataSents) {
+    const named = itemsOf(s);
+    for (const item of named) found.add(item);
+    if (named.length > 0 && !itemSource) itemSource = s;
+  }
   const items = DATA_ITEMS.filter((item) => found.has(item));
   const cves = ATTACK_CAUSES.has(fallbackCause.cause) ? cveIds(own.filter((s) => !QUOTED_BULLET.test(s.text))) : [];
   const cveSource =
@@ -841,17 +846,67 @@ function vectorsOf(own: readonly Sentence[]): string[] {
 /** Sentences that describe the leaked data: the group's own, plus bare list items in its sections. */
 function dataSentences(group: Group, section: readonly Sentence[], ctx: Context): readonly Sentence[] {
   const own = new Set(group.sentences);
-  return section.filter(
-    (s) =>
-      !signalsOf(s).generic &&
-      !CONTACT.test(s.text) &&
-      ((own.has(s.index) &&
-        (DATA_CONTEXT.test(s.text) || COUNTED_LIST.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text)))) ||
-        (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text)) ||
-        underDataHeading(s, ctx) ||
-        isItemListLine(s)),
-  );
+  const kindOf = factsOf(ctx).dataKind;
+  return section.filter((s) => {
+    const kind = kindOf(s);
+    return kind === DataKind.Always || (kind === DataKind.WhenOwn && own.has(s.index));
+  });
 }
+
+/** Whether a sentence describes the leaked data: never, only when it is the group's own, or in any group's section. */
+const DataKind = { Never: 1, WhenOwn: 2, Always: 3 } as const;
+type DataKind = (typeof DataKind)[keyof typeof DataKind];
+
+/** dataSentences' test of one sentence, without the group: what makes it a data sentence of its own group or of any. */
+function dataKindOf(s: Sentence, ctx: Context): DataKind {
+  if (signalsOf(s).generic || CONTACT.test(s.text)) return DataKind.Never;
+  if (
+    (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text)) ||
+    underDataHeading(s, ctx) ||
+    isItemListLine(s)
+  )
+    return DataKind.Always;
+  return DATA_CONTEXT.test(s.text) || COUNTED_LIST.test(s.text) || (s.bare && /[｜|\t]/u.test(s.text))
+    ? DataKind.WhenOwn
+    : DataKind.Never;
+}
+
+/** Facts about one sentence that every group of an article reads again, worked out once per extraction run. */
+type SentenceFacts = {
+  readonly dataKind: (s: Sentence) => DataKind;
+  readonly items: (s: Sentence) => readonly DataItem[];
+};
+
+function factsOf(ctx: Context): SentenceFacts {
+  let facts = FACTS.get(ctx.sentences);
+  if (!facts) {
+    const kinds = new Uint8Array(ctx.sentences.length);
+    const items: (readonly DataItem[] | undefined)[] = new Array(ctx.sentences.length);
+    facts = {
+      dataKind: (s) => {
+        const known = kinds[s.index]!;
+        if (known !== 0) return known as DataKind;
+        const kind = dataKindOf(s, ctx);
+        kinds[s.index] = kind;
+        return kind;
+      },
+      items: (s) => {
+        let named = items[s.index];
+        if (named === undefined) {
+          const found = new Set<DataItem>();
+          addDataItems(s.text, found);
+          named = [...found];
+          items[s.index] = named;
+        }
+        return named;
+      },
+    };
+    FACTS.set(ctx.sentences, facts);
+  }
+  return facts;
+}
+
+const FACTS = new WeakMap<readonly Sentence[], SentenceFacts>();
 
 /** ２　誤送付された情報 / 　氏名、住所…: the lines under a heading that names the leaked information list it. */
 function underDataHeading(s: Sentence, ctx: Context): boolean {
