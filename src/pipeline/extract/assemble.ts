@@ -156,7 +156,7 @@ function chooseCause(
     const f = ctx.focus[s.index]?.cluster;
     if (f == null || f === group.cluster || f === victim) return [s];
     if ((ctx.clusters[f]?.names ?? []).some((n) => related.includes(n))) return [s];
-    if (!NUMERAL.test(s.text) || !findCounts(s.text).some((c) => c.unit !== "other")) return [s];
+    if (!factsOf(ctx).counted(s)) return [s];
     const other = (ctx.bySentence[s.index] ?? []).find((m) => ctx.clusterIdOf(m) === f);
     const cut = other ? other.start - s.start : 0;
     return cut > 0 ? [{ ...s, text: s.text.slice(0, cut), end: s.start + cut, memo: undefined }] : [];
@@ -875,6 +875,8 @@ function dataKindOf(s: Sentence, ctx: Context): DataKind {
 type SentenceFacts = {
   readonly dataKind: (s: Sentence) => DataKind;
   readonly items: (s: Sentence) => readonly DataItem[];
+  /** Does the sentence count people or records (a count in any unit but "other")? */
+  readonly counted: (s: Sentence) => boolean;
 };
 
 function factsOf(ctx: Context): SentenceFacts {
@@ -882,6 +884,7 @@ function factsOf(ctx: Context): SentenceFacts {
   if (!facts) {
     const kinds = new Uint8Array(ctx.sentences.length);
     const items: (readonly DataItem[] | undefined)[] = new Array(ctx.sentences.length);
+    const counted: (boolean | undefined)[] = new Array(ctx.sentences.length);
     facts = {
       dataKind: (s) => {
         const known = kinds[s.index]!;
@@ -899,6 +902,14 @@ function factsOf(ctx: Context): SentenceFacts {
           items[s.index] = named;
         }
         return named;
+      },
+      counted: (s) => {
+        let known = counted[s.index];
+        if (known === undefined) {
+          known = NUMERAL.test(s.text) && findCounts(s.text).some((c) => c.unit !== "other");
+          counted[s.index] = known;
+        }
+        return known;
       },
     };
     FACTS.set(ctx.sentences, facts);
