@@ -52,78 +52,6 @@ function startsOf(re: RegExp): { readonly units: readonly number[]; readonly atS
   return { units: [...units].sort((x, y) => x - y), atStart: first.start };
 }
 
-/**
- * Runs a regex only at positions where a match can start (see firstUnits). `exec(text, from)` returns what
- * `re.exec(text)` returns for a global `re` with `lastIndex = from`; `test(text)` what `re.test(text)` returns.
- * Regexes whose start cannot be bounded are run as they are.
- */
-export class FirstUnitScanner {
-  readonly #table: Uint8Array | null;
-  readonly #atStart: boolean;
-  readonly #sticky: RegExp;
-  readonly #global: RegExp;
-  readonly #unicode: boolean;
-
-  constructor(re: RegExp) {
-    const flags = re.flags.replace(/[gy]/g, "");
-    const starts = firstUnits(re);
-    this.#table = starts?.units ?? null;
-    this.#atStart = starts?.atStart ?? false;
-    this.#sticky = new RegExp(re.source, `${flags}y`);
-    this.#global = new RegExp(re.source, `${flags}g`);
-    this.#unicode = re.unicode || re.flags.includes("v");
-  }
-
-  /** The first match starting at or after `from`, or null. */
-  exec(text: string, from = 0): RegExpExecArray | null {
-    const table = this.#table;
-    if (table === null) {
-      this.#global.lastIndex = from;
-      return this.#global.exec(text);
-    }
-    const sticky = this.#sticky;
-    if (from === 0 && this.#atStart && text.length > 0 && table[text.charCodeAt(0)] !== 1) {
-      sticky.lastIndex = 0;
-      const m = sticky.exec(text);
-      if (m !== null) return m;
-    }
-    for (let i = from; i < text.length; i++) {
-      if (table[text.charCodeAt(i)] !== 1) continue;
-      // Under the u flag a match never starts inside a surrogate pair.
-      if (this.#unicode && isInsidePair(text, i)) continue;
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      if (m !== null) return m;
-    }
-    return null;
-  }
-
-  /** True when the regex matches anywhere in `text`. */
-  test(text: string): boolean {
-    const table = this.#table;
-    if (table === null) {
-      this.#global.lastIndex = 0;
-      return this.#global.test(text);
-    }
-    const sticky = this.#sticky;
-    if (this.#atStart && text.length > 0 && table[text.charCodeAt(0)] !== 1) {
-      sticky.lastIndex = 0;
-      if (sticky.test(text)) return true;
-    }
-    for (let i = 0; i < text.length; i++) {
-      if (table[text.charCodeAt(i)] !== 1) continue;
-      if (this.#unicode && isInsidePair(text, i)) continue;
-      sticky.lastIndex = i;
-      if (sticky.test(text)) return true;
-    }
-    return false;
-  }
-}
-
-function isInsidePair(text: string, i: number): boolean {
-  return i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-}
-
 /** A recursive-descent reader of a regex source that computes the first set of each part as it goes. */
 class Parser {
   pos = 0;
@@ -468,6 +396,7 @@ export class AlternativeScanner {
   readonly #compiled = new Map<readonly number[], RegExp>();
   readonly #atOffsetZero = new Map<readonly number[] | undefined, readonly number[]>();
   readonly #first: readonly number[] | undefined;
+  readonly #unicode: boolean;
 
   constructor(sources: readonly string[], flags: string) {
     for (const source of sources) {
@@ -477,6 +406,7 @@ export class AlternativeScanner {
     this.#flags = flags.replace(/[gy]/g, "");
     this.#index = new StartIndex(sources.map((s) => new RegExp(s, this.#flags)));
     this.#first = this.#index.atStart.length > 0 ? this.#index.atStart : undefined;
+    this.#unicode = /[uv]/.test(this.#flags);
   }
 
   /** The leftmost match starting at or after `from` (the first alternative in list order at that position), or null. */
@@ -485,6 +415,8 @@ export class AlternativeScanner {
       let list = this.#index.at(text.charCodeAt(i));
       if (i === 0 && this.#first !== undefined) list = this.#withFirst(list);
       if (list === undefined) continue;
+      // Under the u flag a match never starts inside a surrogate pair.
+      if (this.#unicode && isInsidePair(text, i)) continue;
       const re = this.#regexFor(list);
       re.lastIndex = i;
       const m = re.exec(text);
@@ -555,4 +487,9 @@ export function alternativesTest(re: RegExp): (text: string) => boolean {
   }
   const scanner = new AlternativeScanner(alternatives, re.flags);
   return (text) => scanner.test(text);
+}
+
+/** Is offset `i` the second half of a surrogate pair? */
+function isInsidePair(text: string, i: number): boolean {
+  return i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 }
