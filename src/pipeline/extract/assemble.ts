@@ -425,9 +425,12 @@ const OWNER =
 
 /** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
 function fullestName(cluster: OrgCluster, ctx: Context): string {
-  const inBody = cluster.mentions.filter((m) => {
-    const s = sentenceAt(ctx.sentences, m.start);
-    return s ? !s.bare || cluster.mentions.every((o) => o === m || isInHeading(o, ctx)) : true;
+  const sentences = cluster.mentions.map((m) => sentenceAt(ctx.sentences, m.start));
+  // A name used only in headings still counts when every mention is in one.
+  const onlyHeadings = sentences.every((s) => s?.bare ?? false);
+  const inBody = cluster.mentions.filter((_, k) => {
+    const s = sentences[k];
+    return s ? !s.bare || onlyHeadings : true;
   });
   const pool = (inBody.length > 0 ? inBody : cluster.mentions).map((m) => m.name);
   const ranked = [...new Set(pool)].sort((a, b) => rankName(b) - rankName(a) || b.length - a.length);
@@ -439,10 +442,6 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
   // A text that also names the ward itself (北浜市東区のケース) is about the ward, as 市役所 stands for its 市.
   const ward = name.endsWith("区役所") ? name.slice(0, -2) : null;
   return ward && all.includes(ward) ? ward : name;
-}
-
-function isInHeading(m: OrgMention, ctx: Context): boolean {
-  return sentenceAt(ctx.sentences, m.start)?.bare ?? false;
 }
 
 function rankName(name: string): number {
