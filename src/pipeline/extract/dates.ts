@@ -336,7 +336,7 @@ export function collectTimeline(
       evidence: { start: d.sentence.start, end: d.sentence.start + text.length, text },
     });
   }
-  return events.sort((a, b) => sortable(a.date).localeCompare(sortable(b.date)));
+  return events.sort((a, b) => compareDates(sortable(a.date), sortable(b.date)));
 }
 
 /**
@@ -389,4 +389,9 @@ const MAIN_ANNOUNCE =
 
 function sortable(date: string): string {
   return date.startsWith("--") ? `0000${date.slice(1)}` : date;
+}
+
+/** Digits and hyphens only: code unit order is the order localeCompare gives them, without the collator. */
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

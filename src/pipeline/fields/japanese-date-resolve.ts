@@ -38,7 +38,15 @@ export function resolveDate(m: DateMention, ctx: ResolveContext): ResolvedDate |
   return isValidMonthDay(resolved.year, resolved.month, resolved.day) ? resolved : null;
 }
 
+/** The published date, read once for the run of mentions of an article that all resolve against it. */
 function parsePublished(published: string | null): YearMonthDay | null {
+  if (published !== lastPublished.text) lastPublished = { text: published, date: readPublished(published) };
+  return lastPublished.date;
+}
+
+let lastPublished: { readonly text: string | null; readonly date: YearMonthDay | null } = { text: null, date: null };
+
+function readPublished(published: string | null): YearMonthDay | null {
   const m = published === null ? null : PUBLISHED.exec(published);
   if (m === null) return null;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };

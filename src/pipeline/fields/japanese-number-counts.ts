@@ -61,7 +61,7 @@ export function findCounts(text: string): Count[] {
 
 function readCount(text: string, norm: string, numeral: Numeral): Count | null {
   if (numeral.ordinal === true || !Number.isInteger(numeral.value)) return null;
-  if (/[A-Za-z]/.test(norm.charAt(numeral.start - 1))) return null;
+  if (numeral.start > 0 && isAsciiLetter(norm.charCodeAt(numeral.start - 1))) return null;
   const counterStart = skipSpaces(norm, numeral.end);
   const counter = matchCounter(norm, counterStart);
   if (counter === null) return null;
@@ -128,6 +128,7 @@ function matchCounter(norm: string, at: number): CounterRule | null {
 
 /** 以上, 程度, 超…; a one-kanji qualifier glued to another kanji starts a word instead (強制, 超過, 弱者). */
 function matchSuffix(norm: string, at: number): Found | null {
+  if (at >= norm.length || !SUFFIX_FIRST.has(norm.charCodeAt(at))) return null;
   const rule = SUFFIX_QUALIFIERS.find((r) => norm.startsWith(r.text, at));
   if (rule === undefined) return null;
   const end = at + rule.text.length;
@@ -139,6 +140,7 @@ function matchSuffix(norm: string, at: number): Found | null {
 function matchPrefix(norm: string, numeralStart: number): Found | null {
   let end = numeralStart;
   while (end > 0 && SPACES.includes(norm.charAt(end - 1))) end--;
+  if (end === 0 || !PREFIX_LAST.has(norm.charCodeAt(end - 1))) return null;
   const rule = PREFIX_QUALIFIERS.find((r) => endsAt(norm, r.text, end));
   if (rule === undefined) return null;
   const start = end - rule.text.length;
@@ -150,6 +152,7 @@ function matchPrefix(norm: string, numeralStart: number): Found | null {
 
 /** 合計/総計/累計/計 right before the qualifier or numeral; bare 計 only when no kanji glues onto it (会計, 統計). */
 function matchTotal(norm: string, at: number): Found | null {
+  if (at === 0 || !TOTAL_LAST.has(norm.charCodeAt(at - 1))) return null;
   const rule = TOTAL_PREFIXES.find((r) => endsAt(norm, r.text, at));
   if (rule === undefined) return null;
   const start = at - rule.text.length;
@@ -165,6 +168,15 @@ function strongest(found: readonly (Found | null)[]): Found | null {
     if (best === null || QUALIFIER_RANK[f.rule.qualifier] > QUALIFIER_RANK[best.rule.qualifier]) best = f;
   }
   return best;
+}
+
+/** The code units qualifier words start (SUFFIX_FIRST) or end with: a cheap test before trying each word. */
+const SUFFIX_FIRST: ReadonlySet<number> = new Set(SUFFIX_QUALIFIERS.map((r) => r.text.charCodeAt(0)));
+const PREFIX_LAST: ReadonlySet<number> = new Set(PREFIX_QUALIFIERS.map((r) => r.text.charCodeAt(r.text.length - 1)));
+const TOTAL_LAST: ReadonlySet<number> = new Set(TOTAL_PREFIXES.map((r) => r.text.charCodeAt(r.text.length - 1)));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function endsAt(norm: string, word: string, end: number): boolean {

@@ -43,24 +43,65 @@ export function findNumeralsIn(
   norm: string,
   wantsEnd?: (norm: string, end: number) => boolean,
 ): Numeral[] {
-  // Lexical words only block kanji numerals: without one in the text there is nothing to block.
-  const blocked = KANJI_NUMERAL_ANY.test(norm) ? blockLexicalWords(norm) : null;
+  // Lexical words only block kanji numerals, and are looked for once a run that is read holds one (see rawRunEnd).
+  let blocked: Uint8Array | undefined;
   const found: Numeral[] = [];
   const n = norm.length;
   let i = 0;
   while (i < n) {
-    if (!isRunChar(norm, i, blocked)) {
+    if (!isNumeralCode(norm.charCodeAt(i))) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < n && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
-    if (wantsEnd === undefined || wantsEnd(norm, end)) {
-      for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
+    const rawEnd = rawRunEnd(norm, i);
+    if (wantsEnd !== undefined && !wantsEnd(norm, rawEnd)) {
+      i = rawEnd;
+      continue;
     }
-    i = end;
+    if (!hasKanjiNumeral(norm, i, rawEnd)) {
+      for (const numeral of readRun(text, norm, { start: i, end: rawEnd })) found.push(numeral);
+      i = rawEnd;
+      continue;
+    }
+    blocked ??= blockLexicalWords(norm);
+    // The run again with lexical words cut out: each piece is read as a run of its own.
+    const stop = rawEnd;
+    while (i < stop) {
+      if (!isRunChar(norm, i, blocked)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < stop && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
+      if (wantsEnd === undefined || wantsEnd(norm, end)) {
+        for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
+      }
+      i = end;
+    }
   }
   return found;
+}
+
+/**
+ * The end of the run of numeral characters (and separators inside it) from `i`, lexical words not cut out. A lexical
+ * word only splits such a run into shorter ones, each ending at a blocked kanji numeral or at the run's end; no
+ * counter starts with a numeral of a lexical word (万円 is the only counter starting with a numeral, and no lexical
+ * word has 円 after its 万), so only a run whose own end takes a counter can hold a count.
+ */
+function rawRunEnd(norm: string, i: number): number {
+  let end = i;
+  while (end < norm.length && (isNumeralCode(norm.charCodeAt(end)) || isInnerSeparator(norm, end))) end++;
+  return end;
+}
+
+/** Does norm[start, end) hold a kanji numeral (which a lexical word may block)? */
+function hasKanjiNumeral(norm: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (NUMERAL_UNITS[norm.charCodeAt(k)] === 1) return true;
+  return false;
+}
+
+function isNumeralCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || NUMERAL_UNITS[c] === 1;
 }
 
 /** Marks the characters of lexical words found in the text (one regex pass). */
@@ -138,10 +179,8 @@ function kindOf(norm: string, span: Span): NumeralKind {
   return kanji ? "kanji" : "arabic";
 }
 
-function isRunChar(norm: string, i: number, blocked: Uint8Array | null): boolean {
-  if (blocked !== null && blocked[i] === 1) return false;
-  const c = norm.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || NUMERAL_UNITS[c] === 1;
+function isRunChar(norm: string, i: number, blocked: Uint8Array): boolean {
+  return blocked[i] !== 1 && isNumeralCode(norm.charCodeAt(i));
 }
 
 /** `,` or `.` between two ASCII digits (37,247 / 3.7万). */
@@ -164,9 +203,6 @@ const KANJI_NUMERAL_CLASS: ReadonlyMap<number, "digit" | "unit" | "big"> = new M
 /** 1 at the code unit of every kanji numeral character, for the scan loop. */
 const NUMERAL_UNITS = new Uint8Array(0x10000);
 for (const code of KANJI_NUMERAL_CLASS.keys()) NUMERAL_UNITS[code] = 1;
-const KANJI_NUMERAL_ANY = new RegExp(
-  `[${[...KANJI_NUMERAL_CLASS.keys()].map((c) => String.fromCharCode(c)).join("")}]`,
-);
 
 function isKanjiNumeral(c: string): boolean {
   return c !== "" && KANJI_NUMERAL_CLASS.has(c.charCodeAt(0));

@@ -22,8 +22,6 @@ export const BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 億: 8, 兆
 
 /** The longest numeral we try to read; the longest safe integer in any style is about 25 characters. */
 const MAX_NUMERAL_LENGTH = 64;
-/** Up to 15 digits is always a safe integer: the fast path. */
-const PLAIN_DIGITS = /^\d{1,15}$/;
 
 type Token =
   | { readonly kind: "arabic"; readonly digits: string; readonly fraction: string | null }
@@ -49,10 +47,94 @@ export function parseJapaneseNumber(s: string): number | null {
 /** parseJapaneseNumber for text already passed through toHalfWidth (findNumerals normalizes once). */
 export function parseHalfWidthNumber(s: string): number | null {
   if (s.length === 0 || s.length > MAX_NUMERAL_LENGTH) return null;
-  if (PLAIN_DIGITS.test(s)) return Number(s);
+  const arabic = parseArabicSections(s);
+  if (arabic !== undefined) return arabic;
   const tokens = tokenize(s);
   if (tokens === null) return null;
   return evaluateDecimal(tokens) ?? toSafeNumber(evaluateInteger(tokens));
+}
+
+/**
+ * The common shapes (4322, 9,443, 640万, 9万5389, 1億7800万) read without tokens or BigInts: digit runs, comma-grouped
+ * or not, between 万/億/兆. The value is the one tokenize + evaluateInteger give. Undefined when the string has
+ * another character (a decimal point, a kanji digit or unit) or a digit run longer than 15 (not always a safe integer).
+ */
+function parseArabicSections(s: string): number | null | undefined {
+  let total = 0;
+  let lastBig = Number.POSITIVE_INFINITY;
+  let section: number | null = null;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) {
+      const literal = readArabicLiteral(s, i);
+      if (literal === undefined) return undefined;
+      if (literal === null) return null;
+      section = literal.value;
+      i = literal.end;
+      continue;
+    }
+    const exponent = BIG_UNIT_EXPONENTS.get(c);
+    if (exponent === undefined) return undefined;
+    // As evaluateInteger: units strictly falling, each after a section, only the leading section past 9999.
+    if (exponent >= lastBig || section === null) return null;
+    if (lastBig !== Number.POSITIVE_INFINITY && section >= 10_000) return null;
+    total += section * 10 ** exponent;
+    lastBig = exponent;
+    section = null;
+    i++;
+  }
+  if (section === null) return lastBig === Number.POSITIVE_INFINITY ? null : safeOrNull(total);
+  if (lastBig !== Number.POSITIVE_INFINITY && section >= 10_000) return null;
+  return safeOrNull(total + section);
+}
+
+/**
+ * The digit run at `i` as ARABIC reads it, without a decimal part: a plain run not followed by a comma, or 1-3
+ * digits and groups of exactly three. Null when ARABIC does not match there (the whole string then parses as null);
+ * undefined for a decimal point or a run too long to be read exactly as a Number.
+ */
+function readArabicLiteral(s: string, i: number): { readonly value: number; readonly end: number } | null | undefined {
+  let end = i;
+  while (isDigitCode(codeAt(s, end))) end++;
+  let digits = s.slice(i, end);
+  if (codeAt(s, end) === COMMA) {
+    if (end - i > 3) return null;
+    while (codeAt(s, end) === COMMA) {
+      if (!isThousandsGroup(s, end)) return null;
+      digits += s.slice(end + 1, end + 4);
+      end += 4;
+    }
+  }
+  if (codeAt(s, end) === POINT || digits.length > 15) return undefined;
+  return { value: Number(digits), end };
+}
+
+/** `,` and exactly three digits at `at`. */
+function isThousandsGroup(s: string, at: number): boolean {
+  let k = at + 1;
+  while (isDigitCode(codeAt(s, k))) k++;
+  return k === at + 4;
+}
+
+/** The code unit at `i`, or -1 past the end (reading past it would make the optimized code bail out). */
+function codeAt(s: string, i: number): number {
+  return i < s.length ? s.charCodeAt(i) : -1;
+}
+
+const COMMA = 0x2c;
+const POINT = 0x2e;
+const BIG_UNIT_EXPONENTS: ReadonlyMap<number, number> = new Map(
+  Object.entries(BIG_UNITS).map(([c, exponent]) => [c.charCodeAt(0), exponent]),
+);
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Numbers above MAX_SAFE_INTEGER are not read (toSafeNumber). */
+function safeOrNull(n: number): number | null {
+  return n > Number.MAX_SAFE_INTEGER ? null : n;
 }
 
 function tokenize(s: string): Token[] | null {

@@ -8,6 +8,7 @@ import {
   type NumberStyle,
   parseJapaneseNumber,
 } from "./japanese-number.js";
+import { COUNTERS, LEXICAL_NUMERAL_WORDS } from "./japanese-number-lexicon.js";
 
 describe("parseJapaneseNumber", () => {
   it.each([
@@ -271,6 +272,18 @@ describe("findCounts", () => {
       },
     ]);
     expect(findCounts("1万人超")[0]).toMatchObject({ counter: "人", qualifierText: "超" });
+  });
+
+  it("finds no counter starting at a numeral of a lexical word (runs ending there are skipped unread)", () => {
+    const numerals = new Set([..."〇零一二三四五六七八九十百千万億兆"]);
+    for (const word of LEXICAL_NUMERAL_WORDS) {
+      for (let k = 0; k < word.length; k++) {
+        if (!numerals.has(word.charAt(k))) continue;
+        const tail = word.slice(k);
+        const clash = COUNTERS.filter((r) => r.text.startsWith(tail) || tail.startsWith(r.text));
+        expect(clash.map((r) => `${word}: ${r.text}`)).toEqual([]);
+      }
+    }
   });
 
   test.prop([fc.string()])("never throws and returns in-range spans", (text) => {
