@@ -1,5 +1,5 @@
 /** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
-import { allMatches, codeUnitClass, isHighSurrogate, isLowSurrogate } from "./char-class.js";
+import { allMatches, isHighSurrogate, isLowSurrogate } from "./char-class.js";
 import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
 
 export type OrgMention = {
@@ -192,9 +192,37 @@ const ENTITY_PREFIXED = new RegExp(
 const PARTICLE_STOP =
   /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの)/u;
 
-const isNameUnit = codeUnitClass(NAME_CHAR);
-const isHiraganaUnit = codeUnitClass(/[\p{Script=Hiragana}]/u);
-const isLetterUnit = codeUnitClass(LETTER);
+/**
+ * Character classes by code unit, decided on first use as codeUnitClass decides them (0 undecided, 1 outside,
+ * 2 inside), but each read by its own module function, which the compiler inlines: the scan reads them for every
+ * character of a passage, and a call through one of codeUnitClass's closures (or one shared reader) costs more.
+ */
+function decideUnit(memo: Uint8Array, re: RegExp, c: number): boolean {
+  const inside = re.test(String.fromCharCode(c));
+  memo[c] = inside ? 2 : 1;
+  return inside;
+}
+
+const NAME_UNITS = new Uint8Array(0x10000);
+const HIRAGANA_UNITS = new Uint8Array(0x10000);
+const LETTER_UNITS = new Uint8Array(0x10000);
+const HIRAGANA = /[\p{Script=Hiragana}]/u;
+
+function isNameUnit(c: number): boolean {
+  const v = NAME_UNITS[c]!;
+  return v === 0 ? decideUnit(NAME_UNITS, NAME_CHAR, c) : v === 2;
+}
+
+function isHiraganaUnit(c: number): boolean {
+  const v = HIRAGANA_UNITS[c]!;
+  return v === 0 ? decideUnit(HIRAGANA_UNITS, HIRAGANA, c) : v === 2;
+}
+
+function isLetterUnit(c: number): boolean {
+  const v = LETTER_UNITS[c]!;
+  return v === 0 ? decideUnit(LETTER_UNITS, LETTER, c) : v === 2;
+}
+
 /** 1 for each code unit of `chars`: a membership test read once per character or run costs one load. */
 function unitTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -600,8 +628,20 @@ function isLeadBoundary(before: string): boolean {
   return before === "" || isBoundaryUnit(before.charCodeAt(0));
 }
 
-const isBoundaryUnit = codeUnitClass(/[\s、。，．「『（(【・：:]/u);
-const isHanUnit = codeUnitClass(/[\p{Script=Han}々]/u);
+const BOUNDARY_UNITS = new Uint8Array(0x10000);
+const BOUNDARY = /[\s、。，．「『（(【・：:]/u;
+const HAN_UNITS = new Uint8Array(0x10000);
+const HAN = /[\p{Script=Han}々]/u;
+
+function isBoundaryUnit(c: number): boolean {
+  const v = BOUNDARY_UNITS[c]!;
+  return v === 0 ? decideUnit(BOUNDARY_UNITS, BOUNDARY, c) : v === 2;
+}
+
+function isHanUnit(c: number): boolean {
+  const v = HAN_UNITS[c]!;
+  return v === 0 ? decideUnit(HAN_UNITS, HAN, c) : v === 2;
+}
 /** ヶ, ケ, 々: characters no name starts with (みどりヶ丘). */
 const NAME_INNER_HEADS: ReadonlySet<number> = new Set([..."ヶケ々"].map((c) => c.charCodeAt(0)));
 
