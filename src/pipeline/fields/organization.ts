@@ -138,6 +138,8 @@ export function findOrganizations(text: string): readonly OrgMention[] {
  */
 function entityPrefixed(text: string): OrgMention[] {
   const out: OrgMention[] = [];
+  // Most passages hold no legal-entity form at all: one pass over char codes tells before the regex's.
+  if (!hasEntityMark(text)) return out;
   for (const m of allMatches(ENTITY_PREFIXED, text)) {
     const name0 = m[2]!;
     const stop = PARTICLE_STOP.exec(name0);
@@ -351,6 +353,26 @@ function mayBeName(text: string, runStart: number, runEnd: number): boolean {
   if (next === 0xff08 || next === 0x28) return true; // （ (
   return hasEntityWord(text, runStart, runEnd);
 }
+
+/**
+ * Does the text hold what every ENTITY_PREFIXED match starts with: a legal-entity form (hasEntityWord), （株）, (株),
+ * （有）, (有), ㈱ or ㈲?
+ */
+function hasEntityMark(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const d = text.charCodeAt(k);
+    if (ENTITY_MARK_ENDS[d] !== 1) continue;
+    if (d === MARU_KABU || d === MARU_YU) return true;
+    const c = text.charCodeAt(k - 1);
+    if ((c === KAI && d === SHA) || (c === HOU && d === JIN) || (c === KUMI && d === AI)) return true;
+    if ((d === 0xff09 || d === 0x29) && (c === KABU || c === YU)) return true; // 株） 株) 有） 有)
+  }
+  return text.charCodeAt(0) === MARU_KABU || text.charCodeAt(0) === MARU_YU;
+}
+
+const [KABU, YU, MARU_KABU, MARU_YU] = [..."株有㈱㈲"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+/** The code units hasEntityMark stops at: the second of 会社, 法人, 組合, 株）, and ㈱, ㈲. */
+const ENTITY_MARK_ENDS = unitTable("社人合）)㈱㈲");
 
 /** Does text[start, end) hold 会社, 法人 or 組合, the words every legal-entity form (ENTITY_FORMS) contains? */
 function hasEntityWord(text: string, start: number, end: number): boolean {
