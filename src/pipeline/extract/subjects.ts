@@ -142,7 +142,23 @@ const BUSINESS_LEAD = /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事�
 const KANJI_NAME = /^[\p{Script=Han}]{2,8}/u;
 const LEADING =
   /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
-const TRAILERS = /(?:子会社|グループ|アプリ|サービス|サイト|社)$/u;
+/** Words after a name that are not part of it, longest first where one ends another (子会社, 社). */
+const TRAILERS = ["子会社", "グループ", "アプリ", "サービス", "サイト", "社"];
+
+/** The name without the trailer it ends in, if any (as /(?:子会社|…|社)$/ would cut it: the longest). */
+function withoutTrailer(name: string): string {
+  for (const t of TRAILERS) if (name.endsWith(t)) return name.slice(0, -t.length);
+  return name;
+}
+
+/** The name without trailing middle dots, periods and hyphens (as /[・.．\-]+$/ would cut them). */
+function withoutTrailingDots(name: string): string {
+  let end = name.length;
+  while (end > 0 && TRAILING_DOTS.includes(name.charAt(end - 1))) end--;
+  return end === name.length ? name : name.slice(0, end);
+}
+
+const TRAILING_DOTS = "・.．-";
 
 /** Names inside a sentence: subjects of a dated report, names introduced by their business, owners of data. */
 function namesInside(s: Sentence): OrgMention[] {
@@ -177,11 +193,11 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     const body = s.text.slice(lead);
     const m = NAME.exec(body) ?? KANJI_NAME.exec(body);
     if (!m) continue;
-    const whole = m[0].replace(/[・.．\-]+$/u, "");
+    const whole = withoutTrailingDots(m[0]);
     let name = cutCommonTail(whole);
     const after = body.slice(whole.length);
-    const trimmed = name.replace(TRAILERS, "");
-    if (trimmed.length >= 2 && trimmed !== name && /^の/.test(after)) name = trimmed;
+    const trimmed = withoutTrailer(name);
+    if (trimmed.length >= 2 && trimmed !== name && after.startsWith("の")) name = trimmed;
     if (!accepts(name, after, s, KANJI_NAME.test(name) && !/[\p{Script=Katakana}A-Za-z]/u.test(name))) continue;
     const start = s.start + lead;
     out.push({ start, end: start + name.length, name, type: "company", by: "subject" });

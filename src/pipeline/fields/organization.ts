@@ -1,5 +1,5 @@
 /** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
-import { allMatches, codeUnitClass, isHighSurrogate, isLowSurrogate } from "./char-class.js";
+import { allMatches, isHighSurrogate, isLowSurrogate } from "./char-class.js";
 import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
 
 export type OrgMention = {
@@ -83,12 +83,6 @@ const TRAILERS = [
 
 /** The trailers ending in the code unit `last` (a char code; NaN for an empty name). */
 function trailersEndingWith(last: number): readonly string[] {
-  if (TRAILERS_BY_LAST.size === 0) {
-    for (const t of TRAILERS) {
-      const code = t.charCodeAt(t.length - 1);
-      TRAILERS_BY_LAST.set(code, [...(TRAILERS_BY_LAST.get(code) ?? []), t]);
-    }
-  }
   return TRAILERS_BY_LAST.get(last) ?? NONE;
 }
 
@@ -100,16 +94,31 @@ for (const entry of ORG_SUFFIXES) {
   const last = entry[0].charCodeAt(entry[0].length - 1);
   SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
 }
+/** 1 for the code units a suffix ends in (the keys of SUFFIXES_BY_LAST). */
+const SUFFIX_ENDS = unitTable(ORG_SUFFIXES.map(([suffix]) => suffix.charAt(suffix.length - 1)).join(""));
 const SUFFIX_LIST = ORG_SUFFIXES;
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map(([suffix]) => suffix));
 const TRAILERS_BY_LAST = new Map<number, string[]>();
+for (const t of TRAILERS) {
+  const code = t.charCodeAt(t.length - 1);
+  TRAILERS_BY_LAST.set(code, [...(TRAILERS_BY_LAST.get(code) ?? []), t]);
+}
 
 /** Scans the text for organization names. Mentions are ordered and do not overlap. */
 export function findOrganizations(text: string): readonly OrgMention[] {
   const out: OrgMention[] = [];
-  for (const run of nameRuns(text)) {
-    const m = recognize(text, run.start, run.end);
+  // The runs are recognized as they are found: a passage has hundreds, and most are no name.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (nameCharLength(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const end = nameRunFrom(text, i);
+    const m = recognize(text, i, end);
     if (m) out.push(m);
+    i = end;
   }
   const prefixed = entityPrefixed(text);
   if (prefixed.length === 0) return out;
@@ -129,6 +138,8 @@ export function findOrganizations(text: string): readonly OrgMention[] {
  */
 function entityPrefixed(text: string): OrgMention[] {
   const out: OrgMention[] = [];
+  // Most passages hold no legal-entity form at all: one pass over char codes tells before the regex's.
+  if (!hasEntityMark(text)) return out;
   for (const m of allMatches(ENTITY_PREFIXED, text)) {
     const name0 = m[2]!;
     const stop = PARTICLE_STOP.exec(name0);
@@ -183,16 +194,46 @@ const ENTITY_PREFIXED = new RegExp(
 const PARTICLE_STOP =
   /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの)/u;
 
-type Run = { start: number; end: number };
+/**
+ * Character classes by code unit, decided on first use as codeUnitClass decides them (0 undecided, 1 outside,
+ * 2 inside), but each read by its own module function, which the compiler inlines: the scan reads them for every
+ * character of a passage, and a call through one of codeUnitClass's closures (or one shared reader) costs more.
+ */
+function decideUnit(memo: Uint8Array, re: RegExp, c: number): boolean {
+  const inside = re.test(String.fromCharCode(c));
+  memo[c] = inside ? 2 : 1;
+  return inside;
+}
 
-const isNameUnit = codeUnitClass(NAME_CHAR);
-const isHiraganaUnit = codeUnitClass(/[\p{Script=Hiragana}]/u);
-const isLetterUnit = codeUnitClass(LETTER);
-const BAD_HIRAGANA_END_UNITS = new Set(
-  [..."たてでにをはがのともへやかよりるしいうくすつぬむ"].map((c) => c.charCodeAt(0)),
-);
+const NAME_UNITS = new Uint8Array(0x10000);
+const HIRAGANA_UNITS = new Uint8Array(0x10000);
+const LETTER_UNITS = new Uint8Array(0x10000);
+const HIRAGANA = /[\p{Script=Hiragana}]/u;
 
-const CASE_PARTICLE_UNITS = new Set([..."のがをはにで"].map((c) => c.charCodeAt(0)));
+function isNameUnit(c: number): boolean {
+  const v = NAME_UNITS[c]!;
+  return v === 0 ? decideUnit(NAME_UNITS, NAME_CHAR, c) : v === 2;
+}
+
+function isHiraganaUnit(c: number): boolean {
+  const v = HIRAGANA_UNITS[c]!;
+  return v === 0 ? decideUnit(HIRAGANA_UNITS, HIRAGANA, c) : v === 2;
+}
+
+function isLetterUnit(c: number): boolean {
+  const v = LETTER_UNITS[c]!;
+  return v === 0 ? decideUnit(LETTER_UNITS, LETTER, c) : v === 2;
+}
+
+/** 1 for each code unit of `chars`: a membership test read once per character or run costs one load. */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+
+const BAD_HIRAGANA_END_UNITS = unitTable("たてでにをはがのともへやかよりるしいうくすつぬむ");
+const CASE_PARTICLE_UNITS = unitTable("のがをはにで");
 
 /** Length in code units of the name character (code point) at `i`, or 0 when it is not one (NAME_CHAR). */
 function nameCharLength(text: string, i: number): number {
@@ -203,11 +244,18 @@ function nameCharLength(text: string, i: number): number {
 
 /** End of the run of name characters (code points in NAME_CHAR) from `at`; a space between Latin words joins them. */
 function nameRunEnd(text: string, at: number): number {
+  const n = text.length;
   let end = at;
-  for (let w = end < text.length ? nameCharLength(text, end) : 0; w > 0; ) {
-    end += w;
-    if (end < text.length && isLatinWordSpace(text, end)) end++;
-    w = end < text.length ? nameCharLength(text, end) : 0;
+  while (end < n) {
+    const c = text.charCodeAt(end);
+    if (isNameUnit(c)) end++;
+    else if (isHighSurrogate(c)) {
+      const w = nameCharLength(text, end);
+      if (w === 0) break;
+      end += w;
+    } else if (end > at && isLatinWordSpace(text, end))
+      end++; // the capital after the space is a name character
+    else break;
   }
   return end;
 }
@@ -246,38 +294,30 @@ function hiraganaChunk(text: string, at: number): number {
   // 東都みらい大学: a chunk of three or more ending in い is a name word when a suffix follows; a two-character one
   // is an adjective's ending (新しい, 大きい) and the suffix word after it a common noun.
   if (last === I_UNIT && len >= 3) return suffixAt(text, k) ? len : 0;
-  return BAD_HIRAGANA_END_UNITS.has(last) ? 0 : len;
+  return BAD_HIRAGANA_END_UNITS[last] === 1 ? 0 : len;
 }
 
 const I_UNIT = "い".charCodeAt(0);
 
-/** Maximal runs of name characters; a short hiragana chunk is allowed inside when a suffix follows (あんしん生命保険). */
-function nameRuns(text: string): Run[] {
-  const runs: Run[] = [];
+/**
+ * End of the maximal run of name characters that starts at `start`; a short hiragana chunk is allowed inside when a
+ * suffix follows (あんしん生命保険).
+ */
+function nameRunFrom(text: string, start: number): number {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (nameCharLength(text, i) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end = nameRunEnd(text, i);
-    for (;;) {
-      if (end >= n || !isHiraganaUnit(text.charCodeAt(end))) break;
-      // 北浜市のさくら病院: a chunk that opens with a case particle starts a new name (hiraganaLead takes it).
-      if (CASE_PARTICLE_UNITS.has(text.charCodeAt(end))) break;
-      const hira = hiraganaChunk(text, end);
-      if (hira === 0 || end - start < 2) break;
-      const after = end + hira;
-      const next = suffixAt(text, after);
-      if (!next) break;
-      end = nameRunEnd(text, after + next.length);
-    }
-    runs.push({ start, end });
-    i = end;
+  let end = nameRunEnd(text, start);
+  for (;;) {
+    if (end >= n || !isHiraganaUnit(text.charCodeAt(end))) break;
+    // 北浜市のさくら病院: a chunk that opens with a case particle starts a new name (hiraganaLead takes it).
+    if (CASE_PARTICLE_UNITS[text.charCodeAt(end)] === 1 || end - start < 2) break;
+    const hira = hiraganaChunk(text, end);
+    if (hira === 0) break;
+    const after = end + hira;
+    const next = suffixAt(text, after);
+    if (!next) break;
+    end = nameRunEnd(text, after + next.length);
   }
-  return runs;
+  return end;
 }
 
 function hasDigit(text: string, start: number, end: number): boolean {
@@ -308,20 +348,66 @@ function suffixAt(text: string, at: number): string | null {
 
 /** Cheap test before the full recognition: can this run end in a suffix or trailer, or hold an entity form? */
 function mayBeName(text: string, runStart: number, runEnd: number): boolean {
-  const last = text.charCodeAt(runEnd - 1);
-  if (SUFFIXES_BY_LAST.has(last) || trailersEndingWith(last).length > 0 || DEPARTMENT_ENDS.has(last)) return true;
+  if (NAME_ENDS[text.charCodeAt(runEnd - 1)] === 1) return true;
   const next = text.charCodeAt(runEnd);
   if (next === 0xff08 || next === 0x28) return true; // （ (
-  const run = text.slice(runStart, runEnd);
-  return run.includes("会社") || run.includes("法人") || run.includes("組合");
+  return hasEntityWord(text, runStart, runEnd);
 }
+
+/**
+ * Does the text hold what every ENTITY_PREFIXED match starts with: a legal-entity form (hasEntityWord), （株）, (株),
+ * （有）, (有), ㈱ or ㈲?
+ */
+function hasEntityMark(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const d = text.charCodeAt(k);
+    if (ENTITY_MARK_ENDS[d] !== 1) continue;
+    if (d === MARU_KABU || d === MARU_YU) return true;
+    const c = text.charCodeAt(k - 1);
+    if ((c === KAI && d === SHA) || (c === HOU && d === JIN) || (c === KUMI && d === AI)) return true;
+    if ((d === 0xff09 || d === 0x29) && (c === KABU || c === YU)) return true; // 株） 株) 有） 有)
+  }
+  return text.charCodeAt(0) === MARU_KABU || text.charCodeAt(0) === MARU_YU;
+}
+
+const [KABU, YU, MARU_KABU, MARU_YU] = [..."株有㈱㈲"].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+/** The code units hasEntityMark stops at: the second of 会社, 法人, 組合, 株）, and ㈱, ㈲. */
+const ENTITY_MARK_ENDS = unitTable("社人合）)㈱㈲");
+
+/** Does text[start, end) hold 会社, 法人 or 組合, the words every legal-entity form (ENTITY_FORMS) contains? */
+function hasEntityWord(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end - 1; k++) {
+    const c = text.charCodeAt(k);
+    const d = text.charCodeAt(k + 1);
+    if ((c === KAI && d === SHA) || (c === HOU && d === JIN) || (c === KUMI && d === AI)) return true;
+  }
+  return false;
+}
+
+const [KAI, SHA, HOU, JIN, KUMI, AI] = [..."会社法人組合"].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+/** 1 for the code units a suffix, a trailer or a section word ends in: a run ending in one may hold a name. */
+const NAME_ENDS = (() => {
+  const ends = new Uint8Array(0x10000);
+  for (const word of [...ORG_SUFFIXES.map(([suffix]) => suffix), ...TRAILERS])
+    ends[word.charCodeAt(word.length - 1)] = 1;
+  for (const c of "課係室班") ends[c.charCodeAt(0)] = 1;
+  return ends;
+})();
 
 function recognize(text: string, runStart: number, runEnd: number): OrgMention | null {
   if (!mayBeName(text, runStart, runEnd)) return null;
   let start = hasDigit(text, runStart, runEnd) ? afterDatePrefix(text, runStart, runEnd) : runStart;
   while (start < runEnd && !isLetterUnit(text.charCodeAt(start))) start++;
   let end = runEnd;
-  while (end > start && TRAILING_PUNCT.has(text.charCodeAt(end - 1))) end--;
+  while (end > start && TRAILING_PUNCT[text.charCodeAt(end - 1)] === 1) end--;
   let name = text.slice(start, end);
   let place = false;
   for (const trailer of trailersEndingWith(lastCode(name))) {
@@ -339,12 +425,15 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
     end -= dept;
     name = text.slice(start, end);
   }
+  // Most runs end here: a name needs a suffix at its end (suffixType), a legal-entity form inside (entityForm) or
+  // （株） after it, and what follows only moves its start or cuts 役所, itself a suffix.
+  if (SUFFIX_ENDS[lastCode(name)] !== 1 && !hasEntityWord(name, 0, name.length) && !isKabuAt(text, end)) return null;
   const lead = leadingModifier(name);
   if (lead > 0) {
     start += lead;
     name = text.slice(start, end);
   }
-  const kana = SUFFIXES_BY_LAST.has(lastCode(name)) ? hiraganaLead(text, start, name) : 0;
+  const kana = SUFFIX_ENDS[lastCode(name)] === 1 ? hiraganaLead(text, start, name) : 0;
   if (kana > 0) {
     start -= kana;
     name = text.slice(start, end);
@@ -373,7 +462,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
  * length of that tail when the rest ends in a known suffix, else 0.
  */
 function departmentCut(name: string): number {
-  if (!DEPARTMENT_ENDS.has(name.charCodeAt(name.length - 1)) || suffixType(name)) return 0;
+  if (DEPARTMENT_ENDS[name.charCodeAt(name.length - 1)] !== 1 || suffixType(name)) return 0;
   // 北浜市西区役所区民課 is the ward office's section: a ward office keeps its 役所.
   const ward = name.lastIndexOf("区役所");
   if (ward > 0 && ward + 3 < name.length && suffixType(name.slice(0, ward + 1)) === "local_government")
@@ -389,7 +478,7 @@ function departmentCut(name: string): number {
   return longest > 0 ? name.length - longest : 0;
 }
 
-const DEPARTMENT_ENDS: ReadonlySet<number> = new Set([..."課係室班"].map((c) => c.charCodeAt(0)));
+const DEPARTMENT_ENDS = unitTable("課係室班");
 
 const PLACE_TRAILERS: ReadonlySet<string> = new Set(["内", "管内", "在住", "在住者", "周辺", "近く"]);
 
@@ -398,7 +487,7 @@ function lastCode(name: string): number {
   return name.charCodeAt(name.length - 1);
 }
 
-const TRAILING_PUNCT: ReadonlySet<number> = new Set([..."・･.．-"].map((c) => c.charCodeAt(0)));
+const TRAILING_PUNCT = unitTable("・･.．-");
 const PLACE_ENDS: ReadonlySet<number> = new Set([..."区市町村"].map((c) => c.charCodeAt(0)));
 
 /** Length of a leading modifier that is not part of the name (大手, 子会社の…): only whole leading words. */
@@ -414,14 +503,20 @@ const BUSINESS_LEAD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:会社|企業)(?=.{2,}
 
 function entityForm(text: string, start: number, end: number, name: string): OrgMention | null {
   ENTITY_RE.lastIndex = 0;
-  if (!ENTITY_RE.test(name)) {
-    if (text.startsWith("（株）", end) || text.startsWith("(株)", end))
+  // A name holds no bracket, so it holds an entity form only with one of the forms' words (hasEntityWord).
+  if (!hasEntityWord(name, 0, name.length) || !ENTITY_RE.test(name)) {
+    if (isKabuAt(text, end))
       return { start, end: end + 3, name: name + text.slice(end, end + 3), type: "company", by: "entity_form" };
     return null;
   }
   const bare = name.replace(ENTITY_RE, "");
   if (bare.length < 1) return null;
   return { start, end, name, type: suffixType(bare) ?? "company", by: "entity_form" };
+}
+
+/** Does （株） or (株) start at `at`? */
+function isKabuAt(text: string, at: number): boolean {
+  return text.startsWith("（株）", at) || text.startsWith("(株)", at);
 }
 
 /** The organization type a name's ending suggests, or null when it ends in no known suffix. */
@@ -454,10 +549,10 @@ function isKanaPlace(suffix: string, stem: string): boolean {
 
 /** 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. */
 export function isAnaphor(name: string): boolean {
-  return name.length <= 6 && ANAPHOR_HEADS.has(name.charCodeAt(0));
+  return name.length <= 6 && ANAPHOR_HEADS[name.charCodeAt(0)] === 1;
 }
 
-const ANAPHOR_HEADS: ReadonlySet<number> = new Set([..."同当本弊貴御各全他自"].map((c) => c.charCodeAt(0)));
+const ANAPHOR_HEADS = unitTable("同当本弊貴御各全他自");
 
 /** 上下水道局, 教育委員会, 区役所: a suffix standing alone names no particular body. */
 function isSuffixOnly(name: string): boolean {
@@ -555,8 +650,20 @@ function isLeadBoundary(before: string): boolean {
   return before === "" || isBoundaryUnit(before.charCodeAt(0));
 }
 
-const isBoundaryUnit = codeUnitClass(/[\s、。，．「『（(【・：:]/u);
-const isHanUnit = codeUnitClass(/[\p{Script=Han}々]/u);
+const BOUNDARY_UNITS = new Uint8Array(0x10000);
+const BOUNDARY = /[\s、。，．「『（(【・：:]/u;
+const HAN_UNITS = new Uint8Array(0x10000);
+const HAN = /[\p{Script=Han}々]/u;
+
+function isBoundaryUnit(c: number): boolean {
+  const v = BOUNDARY_UNITS[c]!;
+  return v === 0 ? decideUnit(BOUNDARY_UNITS, BOUNDARY, c) : v === 2;
+}
+
+function isHanUnit(c: number): boolean {
+  const v = HAN_UNITS[c]!;
+  return v === 0 ? decideUnit(HAN_UNITS, HAN, c) : v === 2;
+}
 /** ヶ, ケ, 々: characters no name starts with (みどりヶ丘). */
 const NAME_INNER_HEADS: ReadonlySet<number> = new Set([..."ヶケ々"].map((c) => c.charCodeAt(0)));
 
