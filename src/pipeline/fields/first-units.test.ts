@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { AlternativeScanner, alternativesTest, firstUnits, StartIndex, topLevelAlternatives } from "./first-units.js";
+import { AlternativeScanner, firstUnits, StartIndex } from "./first-units.js";
 
 const members = (re: RegExp): string[] | null => {
   const starts = firstUnits(re);
@@ -105,16 +105,6 @@ describe("firstUnits as a scanner", () => {
   });
 });
 
-describe("topLevelAlternatives", () => {
-  it.each<[string, string[]]>([
-    ["a|b(?:c|d)|[|]", ["a", "b(?:c|d)", "[|]"]],
-    ["\\||x", ["\\|", "x"]],
-    ["流出", ["流出"]],
-  ])("%s", (source, expected) => {
-    expect(topLevelAlternatives(source)).toEqual(expected);
-  });
-});
-
 describe("StartIndex", () => {
   it("lists, per code unit, the regexes that can start there, in order", () => {
     const index = new StartIndex([/流出|漏/, /漏洩/, /^\s*■/, /[^。]件/]);
@@ -168,15 +158,5 @@ describe("AlternativeScanner", () => {
 
   it("refuses alternatives with capturing groups of their own", () => {
     expect(() => new AlternativeScanner(["(氏)名"], "u")).toThrow(/capturing group/);
-  });
-});
-
-describe("alternativesTest", () => {
-  const patterns = [/流出|漏え?い|(?:不正)?アクセス|^\s*■|[0-9]件(?!目)/, /(流出)|漏/];
-  test.prop([
-    fc.constantFrom(...patterns),
-    fc.string({ unit: fc.constantFrom(..."流出漏えい不正アクセス■ 0１2件目"), maxLength: 30 }),
-  ])("tests as the regex tests", (re, text) => {
-    expect(alternativesTest(re)(text)).toBe(re.test(text));
   });
 });

@@ -1,11 +1,13 @@
 /**
  * @module Where a regex match can start: the UTF-16 code units that can begin a match, read from the regex source, and
- * a scanner that runs the regex only at those positions.
+ * scanners that try patterns only at those positions.
  *
- * A big alternation of words (data items, cause phrases, leak verbs) costs V8's regex engine hundreds of instructions
- * at every position of the text, because every alternative is tried there. Most positions hold a character that no
- * alternative starts with; looking that character up in a table first and running the regex (sticky) only where one
- * can start finds the same matches for a fraction of the work.
+ * A big alternation of words with capture groups or the i flag (the data-item terms) costs V8's regex engine hundreds
+ * of instructions at every position of the text, because every alternative is tried there; so do many separate
+ * patterns run one after the other (the cause rules). Most positions hold a character that no alternative starts
+ * with; looking that character up first and trying (sticky) only the alternatives that can start there finds the same
+ * matches for a fraction of the work (measured 4× less for the data items). Patterns V8 already scans well (a few
+ * alternatives, plain flags) got slower this way: use it where it was measured to help.
  */
 
 /**
@@ -451,42 +453,6 @@ export class AlternativeScanner {
     }
     return re;
   }
-}
-
-/** The top-level alternatives of a regex source (`a|b(?:c|d)|[|]` → `a`, `b(?:c|d)`, `[|]`). */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/**
- * `re.test` for a regex made of many alternatives, trying at each position only those that can start there; a regex
- * with capturing groups is tested as it is.
- */
-export function alternativesTest(re: RegExp): (text: string) => boolean {
-  const alternatives = topLevelAlternatives(re.source);
-  if (new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("")!.length !== 1) {
-    const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ""));
-    return (text) => plain.test(text);
-  }
-  const scanner = new AlternativeScanner(alternatives, re.flags);
-  return (text) => scanner.test(text);
 }
 
 /** Is offset `i` the second half of a surrogate pair? */
