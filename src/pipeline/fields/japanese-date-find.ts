@@ -1,4 +1,6 @@
 /** @module Text → date mentions (日付表現) with spans, in one linear pass over a half-width copy of the text. */
+
+import { firstUnits } from "./first-units.js";
 import { ERA_INITIALS, eraToYear, isValidMonthDay } from "./japanese-date-calendar.js";
 import { KANJI_DATE_HINT, withArabicNumerals } from "./japanese-date-kanji.js";
 import { isAsciiDigit, isIdeograph, toHalfWidth } from "./japanese-number-width.js";
@@ -135,48 +137,48 @@ type Sticky = { readonly re: RegExp; readonly first: number };
 const FIRST_UNITS = new Uint32Array(0x10000);
 const FIRST_BITS = new Map<string, number>();
 
-/** `re` (sticky) guarded by `first`, every code unit a match can start with (no empty match, no match at the end). */
-function sticky(re: RegExp, first: string): Sticky {
-  let bit = FIRST_BITS.get(first);
+/**
+ * `re` (sticky) guarded by the code units its matches can start with, read from its source (firstUnits); tried at every
+ * position when they cannot be bounded or it can match the empty string (then also at the end of the text).
+ */
+function sticky(re: RegExp): Sticky {
+  const starts = firstUnits(re);
+  if (starts === null || starts.atStart) return { re, first: 0 };
+  const units: number[] = [];
+  for (let c = 0; c < starts.units.length; c++) if (starts.units[c] === 1) units.push(c);
+  const key = units.join(",");
+  let bit = FIRST_BITS.get(key);
   if (bit === undefined) {
+    if (FIRST_BITS.size === 32) throw new Error("japanese-date-find: more than 32 start sets for one Uint32Array");
     bit = 2 ** FIRST_BITS.size;
-    FIRST_BITS.set(first, bit);
-    for (const c of first) FIRST_UNITS[c.charCodeAt(0)]! |= bit;
+    FIRST_BITS.set(key, bit);
+    for (const c of units) FIRST_UNITS[c]! |= bit;
   }
   return { re, first: bit };
 }
 
-/** A sticky regex tried at every position (it can match the empty string or at the end of the text). */
-function unguarded(re: RegExp): Sticky {
-  return { re, first: 0 };
-}
-
-const DIGITS = "0123456789";
-const YMD = sticky(/(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[/.-]\d)/y, DIGITS);
-const ERA_YMD = sticky(/([RHS])(\d{1,2})([/.])(\d{1,2})\3(\d{1,2})(?!\d|[/.-]\d)/y, "RHS");
-const YEAR_MONTH_SLASH = sticky(/(\d{4})\/(\d{1,2})(?![\d/]|\.\d)/y, DIGITS);
-const MONTH_DAY_SLASH = sticky(/(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/y, DIGITS);
+const YMD = sticky(/(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[/.-]\d)/y);
+const ERA_YMD = sticky(/([RHS])(\d{1,2})([/.])(\d{1,2})\3(\d{1,2})(?!\d|[/.-]\d)/y);
+const YEAR_MONTH_SLASH = sticky(/(\d{4})\/(\d{1,2})(?![\d/]|\.\d)/y);
+const MONTH_DAY_SLASH = sticky(/(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/y);
 /** After m/d, words that show a fraction (1/3の, 2/3以上); only checked for proper fractions with a small denominator. */
-const FRACTION_FOLLOWERS = sticky(/(?:の|以上|以下|未満|程度|ほど|近く|強|弱|超|を|が|%)/y, "の以未程ほ近強弱超をが%");
+const FRACTION_FOLLOWERS = sticky(/(?:の|以上|以下|未満|程度|ほど|近く|強|弱|超|を|が|%)/y);
 
-const ERA_YEAR = sticky(/(令和|平成|昭和|大正|明治)(元|\d{1,2})年(度)?/y, "令平昭大明");
-const WESTERN_YEAR = sticky(/(\d{4})年(度)?/y, DIGITS);
-const SHORT_YEAR = sticky(/(\d{2})年(度)?/y, DIGITS);
-const RELATIVE_YEAR = sticky(
-  /(一昨年|昨年|去年|今年|本年|来年|同年|前年|翌年)(度)?(?!比|同期|同月比)/y,
-  "一昨去今本来同前翌",
-);
-const PAREN_YEAR = sticky(/\((?:(令和|平成|昭和|大正|明治)(元|\d{1,2})|(\d{4}))年(?:度)?\)/y, "(");
-const MONTH = sticky(/(\d{1,2})月/y, DIGITS);
-const RELATIVE_MONTH = sticky(/(先月|今月|本月|来月|同月|翌月)/y, "先今本来同翌");
-const DAY = sticky(/(\d{1,2})日/y, DIGITS);
-const RELATIVE_NUMBERED_DAY = sticky(/(同|翌)(\d{1,2})日/y, "同翌");
-const RELATIVE_DAY = sticky(/(同日|当日|昨日|本日|今日|翌日|前日)/y, "同当昨本今翌前");
-const PART = sticky(/(上旬|初旬|初め|初頭|中旬|下旬|末)/y, "上初中下末");
-const SEASON = sticky(/[春夏秋冬](?=頃|[^\u3400-\u9fff々]|$)/y, "春夏秋冬");
+const ERA_YEAR = sticky(/(令和|平成|昭和|大正|明治)(元|\d{1,2})年(度)?/y);
+const WESTERN_YEAR = sticky(/(\d{4})年(度)?/y);
+const SHORT_YEAR = sticky(/(\d{2})年(度)?/y);
+const RELATIVE_YEAR = sticky(/(一昨年|昨年|去年|今年|本年|来年|同年|前年|翌年)(度)?(?!比|同期|同月比)/y);
+const PAREN_YEAR = sticky(/\((?:(令和|平成|昭和|大正|明治)(元|\d{1,2})|(\d{4}))年(?:度)?\)/y);
+const MONTH = sticky(/(\d{1,2})月/y);
+const RELATIVE_MONTH = sticky(/(先月|今月|本月|来月|同月|翌月)/y);
+const DAY = sticky(/(\d{1,2})日/y);
+const RELATIVE_NUMBERED_DAY = sticky(/(同|翌)(\d{1,2})日/y);
+const RELATIVE_DAY = sticky(/(同日|当日|昨日|本日|今日|翌日|前日)/y);
+const PART = sticky(/(上旬|初旬|初め|初頭|中旬|下旬|末)/y);
+const SEASON = sticky(/[春夏秋冬](?=頃|[^\u3400-\u9fff々]|$)/y);
 
 /** A bare month (5月) is a date only before these (5月に, 5月の, 5月、); not 5月病. */
-const MONTH_ONLY_FOLLOWERS = unguarded(
+const MONTH_ONLY_FOLLOWERS = sticky(
   /(?:に|の|から|まで|中|頃|ごろ|ころ|以降|以来|以前|時点|[、。,. )」』]|は|も|を|と|や|~|〜|-|ー|分|$)/y,
 );
 /** A bare day (23日) preceded by these is an amount or ordinal, not a date (約10日, 第3日, 毎月10日). */
@@ -198,23 +200,16 @@ const DAY_ONLY_BLOCKING_PREFIXES = [
 /** …or followed by these (3日間, 10日以内, 1日あたり, 5日後). */
 const DAY_ONLY_BLOCKING_FOLLOWERS = sticky(
   /(?:間|以内|以上|以下|未満|超|程度|ほど|あたり|当たり|後|前|連続|ぶり|目|余|分|弱|強|平均|付近|おき)/y,
-  "間以未超程ほあ当後前連ぶ目余分弱強平付お",
 );
 /** A bare year (2000年) followed by these is a span of years or a decade (2000年前, 1000年以上, 2020年代). */
-const YEAR_ONLY_BLOCKING_FOLLOWERS = sticky(
-  /(?:間|前(?!半|後)|後(?!半)|ぶり|以上|以内|余|超|ほど|程度|近く|代)/y,
-  "間前後ぶ以余超ほ程近代",
-);
+const YEAR_ONLY_BLOCKING_FOLLOWERS = sticky(/(?:間|前(?!半|後)|後(?!半)|ぶり|以上|以内|余|超|ほど|程度|近く|代)/y);
 
-const WEEKDAY = sticky(/\([月火水木金土日](?:曜日?)?(?:[・･,、](?:祝|祭|休|[月火水木金土日]))?\)/y, "(");
-const TIME_WORD = sticky(
-  /(?:午前|午後|早朝|未明|深夜|夕方|夜間|正午|朝方|朝|昼|夜)(?=\d|頃|[^\u3400-\u9fff々]|$)/y,
-  "午早未深夕夜正朝昼",
-);
-const TIME_CLOCK = sticky(/(\d{1,2})時(?:(\d{1,2})分|半)?(?!間)|(\d{1,2}):(\d{2})(?!\d)/y, DIGITS);
-const ABOUT = sticky(/(?:頃|ごろ|ころ)/y, "頃ごこ");
-const DATED = sticky(/付け?(?!近)/y, "付");
-const RANGE_CONNECTOR = sticky(/ ?(?:から|~|〜|-|‐|−|–|—|ー) ?/y, " か~〜-‐−–—ー");
+const WEEKDAY = sticky(/\([月火水木金土日](?:曜日?)?(?:[・･,、](?:祝|祭|休|[月火水木金土日]))?\)/y);
+const TIME_WORD = sticky(/(?:午前|午後|早朝|未明|深夜|夕方|夜間|正午|朝方|朝|昼|夜)(?=\d|頃|[^\u3400-\u9fff々]|$)/y);
+const TIME_CLOCK = sticky(/(\d{1,2})時(?:(\d{1,2})分|半)?(?!間)|(\d{1,2}):(\d{2})(?!\d)/y);
+const ABOUT = sticky(/(?:頃|ごろ|ころ)/y);
+const DATED = sticky(/付け?(?!近)/y);
+const RANGE_CONNECTOR = sticky(/ ?(?:から|~|〜|-|‐|−|–|—|ー) ?/y);
 
 const YEAR_RELATIVES: Readonly<Record<string, DateRelative>> = {
   一昨年: "year_before_last",
