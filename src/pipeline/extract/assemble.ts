@@ -161,7 +161,7 @@ function chooseCause(
     const cut = other ? other.start - s.start : 0;
     return cut > 0 ? [{ ...s, text: s.text.slice(0, cut), end: s.start + cut, memo: undefined }] : [];
   };
-  const hitsOf = causeHitsOf(ctx);
+  const hitsOf = factsOf(ctx).causeHits;
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier(), passages, hitsOf);
     if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages, hitsOf);
@@ -210,30 +210,6 @@ function framingCause(ctx: Context): ReturnType<typeof extractCause> {
 }
 
 const FRAMING_CAUSE = new WeakMap<readonly Sentence[], ReturnType<typeof extractCause>>();
-
-/**
- * The cause rules' hits in a sentence, worked out once per extraction run: every group's cause tiers read the
- * article's sentences again. A passage cut from a sentence (not the sentence itself) is scanned afresh.
- */
-function causeHitsOf(ctx: Context): (s: Sentence) => readonly number[] {
-  let lookup = CAUSE_HITS.get(ctx.sentences);
-  if (!lookup) {
-    const known: (readonly number[] | undefined)[] = new Array(ctx.sentences.length);
-    lookup = (s) => {
-      if (s !== ctx.sentences[s.index]) return causeHits(s.text);
-      let hits = known[s.index];
-      if (hits === undefined) {
-        hits = causeHits(s.text);
-        known[s.index] = hits;
-      }
-      return hits;
-    };
-    CAUSE_HITS.set(ctx.sentences, lookup);
-  }
-  return lookup;
-}
-
-const CAUSE_HITS = new WeakMap<readonly Sentence[], (s: Sentence) => readonly number[]>();
 
 /** ■関連記事 / ・X社、…を紛失（日付）: a headline of another story listed under the article. */
 function inRelatedList(s: Sentence, ctx: Context): boolean {
@@ -876,6 +852,8 @@ type SentenceFacts = {
   readonly items: (s: Sentence) => readonly DataItem[];
   /** Does the sentence count people or records (a count in any unit but "other")? */
   readonly counted: (s: Sentence) => boolean;
+  /** The cause rules' hits (causeHits); a passage cut from a sentence, not the sentence itself, is scanned afresh. */
+  readonly causeHits: (s: Sentence) => readonly number[];
 };
 
 function factsOf(ctx: Context): SentenceFacts {
@@ -884,6 +862,7 @@ function factsOf(ctx: Context): SentenceFacts {
     const kinds = new Uint8Array(ctx.sentences.length);
     const items: (readonly DataItem[] | undefined)[] = new Array(ctx.sentences.length);
     const counted: (boolean | undefined)[] = new Array(ctx.sentences.length);
+    const causes: (readonly number[] | undefined)[] = new Array(ctx.sentences.length);
     facts = {
       dataKind: (s) => {
         const known = kinds[s.index]!;
@@ -909,6 +888,15 @@ function factsOf(ctx: Context): SentenceFacts {
           counted[s.index] = known;
         }
         return known;
+      },
+      causeHits: (s) => {
+        if (s !== ctx.sentences[s.index]) return causeHits(s.text);
+        let hits = causes[s.index];
+        if (hits === undefined) {
+          hits = causeHits(s.text);
+          causes[s.index] = hits;
+        }
+        return hits;
       },
     };
     FACTS.set(ctx.sentences, facts);
