@@ -15,7 +15,7 @@ import { addDataItems } from "../fields/data-items.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
-import { chooseAnnounced, collectTimeline } from "./dates.js";
+import { type ArticleDates, chooseAnnounced, collectTimeline } from "./dates.js";
 import { CONTRACTOR_INTRO, type OrgCluster, type Section, supervises } from "./discourse.js";
 import { isItemListLine } from "./item-list.js";
 import { isSecondaryDamage } from "./secondary.js";
@@ -40,7 +40,16 @@ export type Context = {
   readonly observer: ReadonlySet<number>;
   /** Per sentence, the organization it is about (null: the article's own framing text). */
   readonly focus: readonly { readonly cluster: number | null }[];
+  /** The article's dates, resolved once for the run. */
+  readonly dates: ArticleDates;
+  /**
+   * What the run works out once and every group reads again, filled on first use (held here rather than in a
+   * WeakMap keyed by the run: see ArticleDates).
+   */
+  readonly memo: RunMemo;
 };
+
+export type RunMemo = { facts?: SentenceFacts; framingCause?: ReturnType<typeof extractCause> };
 
 type Scored<T> = { readonly value: T; readonly score: number; readonly sentence: Sentence };
 
@@ -57,7 +66,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text);
   const passages = own.filter((s) => !signalsOf(s).generic);
-  const dated = chooseAnnounced(own, ctx.article, ctx.sentences, leadOf(group, victim, ctx));
+  const dated = chooseAnnounced(own, ctx.dates, leadOf(group, victim, ctx));
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const section = sectionSentences(group, ctx);
   const orgName = fullestName(cluster, ctx);
@@ -97,7 +106,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     certainty: leaks.some((s) => /可能性|おそれ|恐れ|懸念|か[。、]?\s*$/.test(s.text)) ? "possible" : "confirmed",
     breakdown,
     breakdown_mismatch: breakdown.length >= 2 && value !== null && breakdown.reduce((a, b) => a + b.value, 0) !== value,
-    timeline: collectTimeline(own, ctx.article, ctx.sentences) as TimelineEvent[],
+    timeline: collectTimeline(own, ctx.dates) as TimelineEvent[],
     vector: vectorsOf(own),
     secondary_damage: own.filter((s) => isSecondaryDamage(s.text)).map(spanOf),
     response: own.filter((s) => RESPONSE.test(s.text)).map(spanOf),
@@ -199,17 +208,11 @@ const ATTACK_KINDS: ReadonlySet<string> = new Set([
 
 /** The cause stated in the article's own framing text (sentences about no organization): the same for every group. */
 function framingCause(ctx: Context): ReturnType<typeof extractCause> {
-  let hit = FRAMING_CAUSE.get(ctx.sentences);
-  if (!hit) {
-    hit = extractCause(
-      ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
-    );
-    FRAMING_CAUSE.set(ctx.sentences, hit);
-  }
-  return hit;
+  ctx.memo.framingCause ??= extractCause(
+    ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
+  );
+  return ctx.memo.framingCause;
 }
-
-const FRAMING_CAUSE = new WeakMap<readonly Sentence[], ReturnType<typeof extractCause>>();
 
 /** ■関連記事 / ・X社、…を紛失（日付）: a headline of another story listed under the article. */
 function inRelatedList(s: Sentence, ctx: Context): boolean {
@@ -857,7 +860,7 @@ type SentenceFacts = {
 };
 
 function factsOf(ctx: Context): SentenceFacts {
-  let facts = FACTS.get(ctx.sentences);
+  let facts = ctx.memo.facts;
   if (!facts) {
     const kinds = new Uint8Array(ctx.sentences.length);
     const items: (readonly DataItem[] | undefined)[] = new Array(ctx.sentences.length);
@@ -899,12 +902,10 @@ function factsOf(ctx: Context): SentenceFacts {
         return hits;
       },
     };
-    FACTS.set(ctx.sentences, facts);
+    ctx.memo.facts = facts;
   }
   return facts;
 }
-
-const FACTS = new WeakMap<readonly Sentence[], SentenceFacts>();
 
 /** ２　誤送付された情報 / 　氏名、住所…: the lines under a heading that names the leaked information list it. */
 function underDataHeading(s: Sentence, ctx: Context): boolean {

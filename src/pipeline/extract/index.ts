@@ -5,6 +5,7 @@ import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, splitSentences } from "../segment/sentences.js";
 import { isAlias } from "./aliases.js";
 import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCount } from "./assemble.js";
+import { ArticleDates } from "./dates.js";
 import {
   clusterOrganizations,
   isObserver,
@@ -60,6 +61,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
     clusterIdOf,
     observer,
     focus: itemFocus,
+    dates: new ArticleDates(article, sentences),
+    memo: {},
   };
   const built = mergeByVictim(groups, context)
     .map((g) => buildIncident(g, context))
