@@ -1,5 +1,7 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { extractDataItems } from "./data-items.js";
+import type { DataItem } from "../../domain/incident.js";
+import { addDataItems, extractDataItems } from "./data-items.js";
 
 const items = (text: string) => [...extractDataItems([{ text }])].sort();
 
@@ -128,4 +130,42 @@ describe("extractDataItems", () => {
   ])("channel, addressee, advice, means and phishing input: %s", (text, expected) => {
     expect(items(text)).toEqual(expected);
   });
+});
+
+describe("addDataItems skips the clauses no hint starts in", () => {
+  // Clauses that name items, deny them, ask the reader, end in conjunctive forms, or hold no item at all, in any order.
+  const pieces = [
+    "氏名と住所",
+    "住所",
+    "電話番号、",
+    "カード番号や名義",
+    "メールアドレスが流出した。",
+    "は含まれていない。",
+    "影響はない",
+    "サーバーで管理しており、",
+    "ですが、",
+    "ため、",
+    "所属、",
+    "パスワードを設定",
+    "をご確認ください。",
+    "本来の公開内容は年代",
+    "・メール・",
+    "偽サイトでパスワードを入力",
+    "他人の住民票を誤って交付",
+    "職員が",
+    "、",
+    "。",
+    "\n",
+    "本件について",
+  ];
+  test.prop([fc.array(fc.constantFrom(...pieces), { maxLength: 12 })])(
+    "finds what scanning every clause finds",
+    (parts) => {
+      const text = parts.join("");
+      const skipped = new Set<DataItem>();
+      const full = new Set<DataItem>();
+      expect(addDataItems(text, skipped)).toBe(addDataItems(text, full, false));
+      expect([...skipped].sort()).toEqual([...full].sort());
+    },
+  );
 });

@@ -123,11 +123,24 @@ export function extractDataItems(passages: readonly { readonly text: string }[])
   return found.size === 0 ? NO_ITEMS : DATA_ITEMS.filter((item) => found.has(item));
 }
 
-/** Adds the data items one passage names to `found` (in no particular order); true when it names any. */
-export function addDataItems(text: string, found: Set<DataItem>): boolean {
-  if (!ITEM_HINT.test(text)) return false;
+/**
+ * Adds the data items one passage names to `found` (in no particular order); true when it names any. `skipHintless`
+ * false scans every clause (the property test's reference).
+ */
+export function addDataItems(text: string, found: Set<DataItem>, skipHintless = true): boolean {
+  const first = ITEM_HINT.next(text);
+  if (first === null) return false;
+  // A clause can name an item only if a hint starts inside it (ITEM_HINT: the terms without lookarounds, the
+  // documents and the needles, none anchored, match the passage wherever they match a clause of it): the clauses
+  // without one are not tested for denials or scanned. `at` is the leftmost hint start at or after the clause looked at.
+  let at = first.start;
+  const mayName = (from: number, to: number): boolean => {
+    if (!skipHintless) return true;
+    if (at < from) at = ITEM_HINT.next(text, from)?.start ?? text.length;
+    return at < to;
+  };
   let any = false;
-  for (const clause of positiveClauses(text)) {
+  for (const clause of positiveClauses(text, mayName)) {
     for (const [doc, docItems] of DOCUMENTS) {
       if (!doc.test(clause)) continue;
       any = true;
@@ -185,22 +198,27 @@ const MEANS =
   /^(?:など)?(?:で|を(?:使(?:って|い|用し(?:て)?)|悪用し(?:て)?|用い(?:て)?))(?:[^。、]{0,10}?(?:に|へ))?(?:不正に|第三者が|何者かが)?(?:不正)?(?:ログイン|アクセス|侵入|認証)/u;
 
 /**
- * Splits a passage into clauses and drops those that deny the items (住所、電話番号は含まれていない) or ask the reader
+ * Splits a passage into clauses and drops those that cannot name an item (`mayName` of the clause's range is false)
+ * and those that deny the items (住所、電話番号は含まれていない) or ask the reader
  * to act (明細をご確認ください). A denial with no item of its own denies the clause it continues (カード情報は別の
  * サーバーで管理しており、影響はない).
  */
-function positiveClauses(text: string): readonly string[] {
+function positiveClauses(text: string, mayName: (from: number, to: number) => boolean): readonly string[] {
   const clauses: string[] = [];
+  const starts: number[] = [];
   let from = 0;
   for (let i = 0; i < text.length - 1; i++) {
     if (!endsClause(text, i)) continue;
     clauses.push(text.slice(from, i + 1));
+    starts.push(from);
     from = i + 1;
   }
   clauses.push(text.slice(from));
+  starts.push(from);
   const out: string[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const part = clauses[k]!;
+    if (!mayName(starts[k]!, starts[k]! + part.length)) continue;
     if (NEGATION.test(part) || isRequest(part) || INTENDED.test(part)) continue;
     const next = clauses[k + 1];
     if (next !== undefined && continues(part) && NEGATION.test(next) && !ITEM_HINT.test(next)) continue;
@@ -247,18 +265,22 @@ const CONJUNCTIVE_ENDINGS = ["が", "ものの", "けれど", "ただし", "な�
 const LOOKAROUND_OPENERS = ["(?=", "(?!", "(?<=", "(?<!"];
 
 /**
- * What every clause that yields an item must contain somewhere in its passage: the terms with their lookarounds
- * dropped (a lookaround can see past a clause's edge, so it may hold in a clause and not in the passage), the
- * documents, and the context needles. A passage without it yields nothing, so it is not split or scanned.
+ * What every clause that yields an item must contain, starting inside it: the terms with their lookarounds dropped (a
+ * lookaround can see past a clause's edge, so it may hold in a clause and not in the passage), the documents, and the
+ * context needles. None may be anchored (^, $, \b), so each matches the passage wherever it matches a clause of it.
+ * A passage without it yields nothing, so it is not split or scanned; nor is a clause without one.
  */
-const ITEM_HINT = new AlternativeScanner(
-  [
-    ...TERMS.map(([, re]) => withoutLookarounds(re.source)),
-    ...DOCUMENTS.map(([re]) => re.source),
-    ...CONTEXT_TERMS.map(([, , needle]) => needle),
-  ],
-  "iu",
-);
+const HINT_SOURCES = [
+  ...TERMS.map(([, re]) => withoutLookarounds(re.source)),
+  ...DOCUMENTS.map(([re]) => re.source),
+  ...CONTEXT_TERMS.map(([, , needle]) => needle),
+];
+for (const source of HINT_SOURCES) {
+  if (/\\[bB]|(?<!\\)[$^]/.test(source.replace(/\[(?:\\.|[^\]\\])*\]/g, ""))) {
+    throw new Error(`data-items hint ${source} is anchored`);
+  }
+}
+const ITEM_HINT = new AlternativeScanner(HINT_SOURCES, "iu");
 
 /** A regex source with every lookahead and lookbehind group removed: it matches wherever the original does. */
 function withoutLookarounds(source: string): string {
