@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { ANNOUNCE, GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
 
@@ -55,6 +56,38 @@ describe("STATISTIC", () => {
     ["北浜町は、住民票の誤交付が2件あったと発表した。"],
   ])("a count of accounts or data hit by one attack, or the cases the story reports: %s", (text) => {
     expect(STATISTIC.test(text)).toBe(false);
+  });
+
+  // The parts are tried only where their word stands: the answer must be the whole alternation's.
+  const whole = new RegExp(STATISTIC.parts.map((p) => p.re.source).join("|"));
+  const words = [
+    "件",
+    "件数",
+    "機関",
+    "12",
+    "３",
+    "事故が",
+    "事案",
+    "報告",
+    "インシデントは",
+    "昨年",
+    "年度",
+    "誤送信",
+    "が",
+    "も",
+    "あった",
+    "分",
+    "の",
+    "情報",
+    "。",
+    "倍増",
+    "上半期",
+    "統計では",
+    "x",
+  ];
+  test.prop([fc.array(fc.constantFrom(...words), { maxLength: 14 })])("answers as the whole alternation", (parts) => {
+    const text = parts.join("");
+    expect(STATISTIC.test(text)).toBe(whole.test(text));
   });
 });
 
