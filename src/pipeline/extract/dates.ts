@@ -105,6 +105,7 @@ export class ArticleDates {
   #all: readonly Resolved[] | undefined;
   #year: number | null | undefined;
   #table: TableHeader | null | undefined;
+  #report: number | null | undefined;
   constructor(article: Article, sentences: readonly Sentence[]) {
     this.article = article;
     this.sentences = sentences;
@@ -118,6 +119,11 @@ export class ArticleDates {
   get year(): number | null {
     if (this.#year === undefined) this.#year = inferReferenceYear(this.article.text);
     return this.#year;
+  }
+  /** The number of this report when its heading lines give one (…について（第3報）), else null. */
+  get reportNumber(): number | null {
+    if (this.#report === undefined) this.#report = reportNumberOf(this.sentences);
+    return this.#report;
   }
   /** The article's first table header naming the announcement date, and that column. */
   get table(): TableHeader | null {
@@ -135,7 +141,7 @@ export function chooseAnnounced(
   const { article, sentences, all } = run;
   const ids = new Set(own.map((s) => s.index));
   const dates = all.filter((d) => ids.has(d.sentence.index));
-  const stated = announcedIn(own, dates);
+  const stated = announcedIn(own, dates, run.reportNumber);
   if (stated) return stated;
   const row = tableRowDate(own, dates, run.table);
   if (row) return { announced: row.date, sentence: row.sentence };
@@ -144,6 +150,7 @@ export function chooseAnnounced(
   const fromLead = announcedIn(
     lead,
     all.filter((d) => leadIds.has(d.sentence.index)),
+    run.reportNumber,
   );
   if (fromLead) return fromLead;
   const acted = actedOn(dates);
@@ -170,12 +177,14 @@ const OWN_NOTICE =
 function announcedIn(
   own: readonly Sentence[],
   dates: readonly Resolved[],
+  report: number | null,
 ): { announced: string; sentence: Sentence } | null {
   for (const s of own) {
-    const verb = signalsOf(s).announce ? ANNOUNCE.exec(s.text) : null;
+    const verb = signalsOf(s).announce ? verbOutsideQuotes(s.text) : null;
     if (!verb) continue;
     const here = dates.filter(
-      (d) => d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd && !isEarlierReport(d, s),
+      (d) =>
+        d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd && !isEarlierReport(d, s, report),
     );
     if (here.length === 0) continue;
     const verbAt = s.start + verb.index;
@@ -192,15 +201,69 @@ function announcedIn(
  * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」, 7月5日付「…（第1報）」にて: the date of
  * an earlier report, not of this one (a 第2報 dates itself).
  */
-function isEarlierReport(d: Resolved, s: Sentence): boolean {
+function isEarlierReport(d: Resolved, s: Sentence, report: number | null): boolean {
   const at = d.mention.end - s.start;
   const after = s.text.slice(at, at + 80);
-  return (
+  if (
     EARLIER_REPORT.test(after) ||
     EARLIER_REPORT_NAMED.test(after) ||
     EARLIER_REPORT_TITLED.test(after) ||
     EARLIER_REPORT_TOPIC.test(after)
-  );
+  ) {
+    return true;
+  }
+  // 9月6日（第1報）および9月20日（第2報）にお知らせ, 9月20日　第2報を公表 in a 第3報: a report numbered below this one.
+  const cited = report === null ? null : CITED_REPORT.exec(after);
+  return cited !== null && reportNumber(cited[1]!) < report!;
+}
+
+/** A date followed by the number of the report it dates: 9月6日（第1報）, 9月20日　第2報を公表. */
+const CITED_REPORT = /^[\s　]*(?:付け?)?(?:の|で|に)?[（(]?第([0-9０-９一二三四五六七八九]+)報/u;
+
+/** 第2報, 第３報, 第三報 → 2, 3, 3. */
+function reportNumber(digits: string): number {
+  const kanji = "一二三四五六七八九".indexOf(digits);
+  return kanji >= 0 ? kanji + 1 : Number(digits.normalize("NFKC"));
+}
+
+/** The number of this report: the highest 第N報 in the notice's heading lines (its first bare lines). */
+function reportNumberOf(sentences: readonly Sentence[]): number | null {
+  let best: number | null = null;
+  for (const s of sentences.slice(0, 10)) {
+    if (!s.bare) continue;
+    for (const m of s.text.matchAll(/第([0-9０-９一二三四五六七八九]+)報/gu)) {
+      const n = reportNumber(m[1]!);
+      if (Number.isFinite(n) && (best === null || n > best)) best = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * The first announcing verb of a sentence outside 「」 and 『』: a quoted title (「…のお知らせ」を発送した,
+ * 「発表者登録について」と題したメール) names a document, it does not announce.
+ */
+function verbOutsideQuotes(text: string): RegExpExecArray | null {
+  const first = ANNOUNCE.exec(text);
+  if (first === null || !/[「『]/u.test(text.slice(0, first.index))) return first;
+  ANNOUNCE_ALL.lastIndex = 0;
+  for (let m = ANNOUNCE_ALL.exec(text); m !== null; m = ANNOUNCE_ALL.exec(text)) {
+    if (quoteDepth(text, m.index) === 0) return m;
+  }
+  return null;
+}
+
+const ANNOUNCE_ALL = new RegExp(ANNOUNCE.source, "g");
+
+/** How many 「『 are open at `at`. */
+function quoteDepth(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === "「" || c === "『") depth++;
+    else if ((c === "」" || c === "』") && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /**

@@ -155,6 +155,23 @@ describe("extractIncidents: contractors, vendors and operators", () => {
       "流出した個人情報は720名分です。\n";
     expect(brief(text, "2024-03-12")).toMatchObject([{ announced: "2024-03-11", value: 720 }]);
   });
+
+  it("a fourth report that lists the earlier reports' dates, bracketed or as rows, keeps its own date", () => {
+    const text =
+      "2024年7月19日\nハマナス書房株式会社\n\n倉庫管理サーバーへの不正アクセスについて（第4報）\n\n" +
+      "本件につきましては、2024年6月3日（第1報）、6月14日（第2報）および7月1日（第3報）にお知らせしておりました。" +
+      "調査の結果、流出したおそれのある顧客情報は3,205名分と確定いたしました。\n" +
+      "経緯\n2024年6月3日　第1報を公表\n2024年7月1日　第3報を公表\n";
+    expect(brief(text, "2024-07-19")).toMatchObject([{ announced: "2024-07-19", value: 3205 }]);
+  });
+
+  it("a verb inside a quoted title (「…のお知らせ」を発送した) announces nothing", () => {
+    const text =
+      "2024年8月9日\n北浜市 保険年金課\n\n通知書の誤送付について\n\n" +
+      "本市が2024年8月1日に発送した「保険料決定のお知らせ」の一部に、別の世帯あての通知書を同封していたことが判明しました。" +
+      "誤送付は42件で、氏名と住所が記載されていました。\n";
+    expect(brief(text, "2024-08-09")).toMatchObject([{ announced: "2024-08-09", value: 42 }]);
+  });
 });
 
 describe("extractIncidents: notices", () => {
@@ -365,6 +382,11 @@ describe("extractIncidents: page furniture", () => {
       "a latest-news list under the story is furniture",
       "北浜工業大学は9日、学生230人分の成績が閲覧できる状態だったと発表した。\n\n最新ニュース\n不正アクセスで会員3万人の情報流出か　通販会社\n",
       [{ organization: "北浜工業大学", value: 230 }],
+    ],
+    [
+      "headlines under a link to earlier roundups (…のまとめはこちら) are furniture",
+      "株式会社ミナトポイントは8日、アプリの不具合で、一部の利用者の画面に他人のニックネームと保有ポイントが表示されていたと発表した。影響人数は調査中。\n\n前回（5月1日～5月7日）のまとめはこちら\n・配送会社がランサム被害、取引先情報約3万件に影響か\n",
+      [{ organization: "株式会社ミナトポイント", value: null }],
     ],
   ])("%s", (_label, text, expected) => {
     expect(extract(text)).toMatchObject(expected);

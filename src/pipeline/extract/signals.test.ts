@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { ANNOUNCE, GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
+import { ANNOUNCE, DENIED, GENERIC_TEXT, LEAK, STATISTIC, STRONG_LEAK } from "./signals.js";
 
 describe("STRONG_LEAK", () => {
   it.each([
@@ -46,6 +46,9 @@ describe("STATISTIC", () => {
     ["今年上半期の標的型攻撃は412件だった。"],
     ["同種の事案が全国で30件あった。"],
     ["区内の保育園では今年度も書類の紛失が3件あった。"],
+    ["昨年の公表件数は415件で、前年より1割多かった。"],
+    ["1件あたりの漏えい人数は平均で約1万人だった。"],
+    ["最も大きな事故では約200万人分の情報が流出した。"],
   ])("counts of attacks: %s", (text) => {
     expect(STATISTIC.test(text)).toBe(true);
   });
@@ -98,4 +101,22 @@ describe("ANNOUNCE", () => {
       expect(ANNOUNCE.test(text)).toBe(true);
     },
   );
+});
+
+describe("DENIED", () => {
+  it.each([
+    ["調査の結果、顧客情報の流出は確認されていない。"],
+    ["お客様の個人情報が当社から流出した事実は確認されておりません。"],
+    ["当社システムへの不正アクセスの形跡はなく、被害は生じていない。"],
+    ["漏えいの事実はございません。"],
+  ])("says nothing leaked: %s", (text) => {
+    expect(DENIED.test(text)).toBe(true);
+  });
+
+  it.each([
+    ["不正アクセスを受け、会員1万人分の情報が流出した可能性がある。"],
+    ["流出した情報は氏名と住所で、カード情報は含まれていない。"],
+  ])("states a leak: %s", (text) => {
+    expect(DENIED.test(text)).toBe(false);
+  });
 });

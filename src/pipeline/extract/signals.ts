@@ -18,23 +18,23 @@ export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`
 export const ANNOUNCE =
   /発表|公表|によ(?:ると|りますと|れば)|(?:ホームページ|ウェブサイト|サイト|HP)(?:上)?に[^。]{0,40}(?:を|と)掲載|明らかに|公開(?:し|され)|お知らせ|報告(?:し|され)|公式サイト(?:で|に)|発信|リリース/;
 
-/** A leak phrase that is denied: 流出は確認されていない, 漏えいの事実はない. */
+/** A leak phrase that is denied: 流出は確認されていない, 漏えいの事実はない, 流出した事実は確認されておりません. */
 export const DENIED =
-  /(?:流出|漏え?い|漏洩|被害|不正利用|悪用|二次被害)(?:の(?:事実|形跡|痕跡)|した形跡|等)?(?:は|も)(?:確認されて(?:いない|おらず|いません)|ない|なし|ありません|認められ(?:ない|ておらず|ません))|(?:流出|漏え?い|漏洩)(?:した|したり)[^。]{0,30}(?:(?:こと|事実)は(?:ない|ありません|ございません)|ことはなかった)/;
+  /(?:流出|漏え?い|漏洩|被害|不正利用|悪用|二次被害|不正アクセス)(?:の(?:事実|形跡|痕跡)|した(?:事実|形跡|痕跡)|等)?(?:は|も)(?:一切)?(?:確認されて(?:いない|おらず|いません|おりません)|ない|なく|なし|ありません|ございません|認められ(?:ない|ておらず|ません))|(?:流出|漏え?い|漏洩)(?:した|したり)[^。]{0,30}(?:(?:こと|事実)は(?:ない|ありません|ございません)|ことはなかった)/;
 
 /**
- * Counts of incidents or reports rather than of people: survey and statistics sentences, and tallies of past
- * mishaps (昨年度もメールの誤送信が3件あった). One alternation, tried part by part: the parts that count cases (件) or
- * bodies (機関) are tried only where the sentence holds that word; as one regex, their digit runs were tried at every
- * digit of every sentence (twice the time).
+ * Counts of incidents or reports rather than of people: survey and statistics sentences, tallies of past mishaps
+ * (昨年度もメールの誤送信が3件あった), averages and extremes over many (1件あたりの…, 最も大きな事故では…). One
+ * alternation, tried part by part: the parts that count cases (件) or bodies (機関) are tried only where the sentence
+ * holds that word; as one regex, their digit runs were tried at every digit of every sentence (twice the time).
  */
 export const STATISTIC = anyOf([
   {
-    re: /過去最多|過去最悪|年度上半期|年度下半期|上半期|下半期|(?:前|昨|今|同)年度(?:比|から|より)|年次報告|統計(?:によると|では|資料)|調査によると|集計(?:によると|では|した|結果)|倍増/,
+    re: /過去最多|過去最悪|最も(?:大きな|大きい|多い)(?:事故|事案|漏えい|被害)|年度上半期|年度下半期|上半期|下半期|(?:前|昨|今|同)年度(?:比|から|より)|年次報告|統計(?:によると|では|資料)|調査によると|集計(?:によると|では|した|結果)|倍増/,
   },
   {
     needs: "件",
-    re: /(?:漏え?い|漏洩|報告|事故|事案|相談|被害|認知)(?:等)?(?:の)?件数|(?:報告|事故|事案|事件)が?\s*[0-9０-９]+件|(?:インシデント|攻撃|事故|事案)(?:が|は)?[^。]{0,6}[0-9０-９]+件(?!分|の[^。、]{0,6}(?:アカウント|情報|データ))|(?:昨年|今年|前年|過去|これまで|例年|年間|年度)[^。]{0,24}(?:誤送信|誤送付|誤配信|紛失|盗難|誤交付|誤掲載)(?:事案|事故)?(?:が|も)[0-9０-９]+件(?:あった|あり|発生|起き|相次)/,
+    re: /(?:漏え?い|漏洩|報告|事故|事案|相談|被害|認知|公表|発生)(?:等)?(?:の)?件数|[1１一]件(?:あたり|当たり)|(?:報告|事故|事案|事件)が?\s*[0-9０-９]+件|(?:インシデント|攻撃|事故|事案)(?:が|は)?[^。]{0,6}[0-9０-９]+件(?!分|の[^。、]{0,6}(?:アカウント|情報|データ))|(?:昨年|今年|前年|過去|これまで|例年|年間|年度)[^。]{0,24}(?:誤送信|誤送付|誤配信|紛失|盗難|誤交付|誤掲載)(?:事案|事故)?(?:が|も)[0-9０-９]+件(?:あった|あり|発生|起き|相次)/,
   },
   { needs: "機関", re: /[0-9０-９]+機関/ },
 ]);
