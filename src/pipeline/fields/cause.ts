@@ -113,11 +113,15 @@ export function extractCause<P extends { readonly text: string; readonly start: 
 } {
   if (passages.length === 0) return UNKNOWN;
   const hits = passages.map(hitsOf);
-  for (const [k, rule] of CAUSE_RULES.entries()) {
+  // Index loops, not entries(): rules × passages per call, and most calls find nothing.
+  for (let k = 0; k < CAUSE_RULES.length; k++) {
+    const rule = CAUSE_RULES[k]!;
     if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
-    for (const [j, p] of passages.entries()) {
+    for (let j = 0; j < passages.length; j++) {
       const hit = hits[j]![k]!;
-      if (hit >= 0) return { cause: rule.cause, start: p.start + hit, end: p.start + hit + lengthAt(k, p.text, hit) };
+      if (hit < 0) continue;
+      const p = passages[j]!;
+      return { cause: rule.cause, start: p.start + hit, end: p.start + hit + lengthAt(k, p.text, hit) };
     }
   }
   return UNKNOWN;
