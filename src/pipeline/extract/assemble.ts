@@ -151,7 +151,10 @@ function chooseCause(
   related: readonly string[],
 ) {
   const names = (s: Sentence) =>
-    (ctx.bySentence[s.index] ?? []).some((m) => [group.cluster, victim].includes(ctx.clusterIdOf(m)));
+    (ctx.bySentence[s.index] ?? []).some((m) => {
+      const id = ctx.clusterIdOf(m);
+      return id === group.cluster || id === victim;
+    });
   // Each tier is built only when the ones before it state no cause.
   const tiers: readonly (() => readonly Sentence[])[] = [
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
