@@ -151,7 +151,10 @@ function chooseCause(
   related: readonly string[],
 ) {
   const names = (s: Sentence) =>
-    (ctx.bySentence[s.index] ?? []).some((m) => [group.cluster, victim].includes(ctx.clusterIdOf(m)));
+    (ctx.bySentence[s.index] ?? []).some((m) => {
+      const id = ctx.clusterIdOf(m);
+      return id === group.cluster || id === victim;
+    });
   // Each tier is built only when the ones before it state no cause.
   const tiers: readonly (() => readonly Sentence[])[] = [
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
@@ -527,7 +530,7 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
 
 /** The count with its offsets moved by `by` (from the sentence into the article); same fields, same order. */
 function shifted(c: Count, by: number): Count {
-  const base = {
+  const moved: Mutable<Count> = {
     start: c.start + by,
     end: c.end + by,
     text: c.text,
@@ -536,8 +539,12 @@ function shifted(c: Count, by: number): Count {
     counter: c.counter,
     qualifier: c.qualifier,
   };
-  return c.qualifierText === undefined ? base : { ...base, qualifierText: c.qualifierText };
+  // Added in place rather than spread into a copy: the spread showed up in profiles.
+  if (c.qualifierText !== undefined) moved.qualifierText = c.qualifierText;
+  return moved;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** 枚, 通: documents, not the people or records on them (検針票44枚 holds 40件分 of data). */
 function isDocumentCounter(counter: string): boolean {

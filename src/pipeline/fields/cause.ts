@@ -113,11 +113,15 @@ export function extractCause<P extends { readonly text: string; readonly start: 
 } {
   if (passages.length === 0) return UNKNOWN;
   const hits = passages.map(hitsOf);
-  for (const [k, rule] of CAUSE_RULES.entries()) {
+  // Index loops, not entries(): rules × passages per call, and most calls find nothing.
+  for (let k = 0; k < CAUSE_RULES.length; k++) {
+    const rule = CAUSE_RULES[k]!;
     if (rule.unless && withdrawn(rule.unless, passages, context)) continue;
-    for (const [j, p] of passages.entries()) {
+    for (let j = 0; j < passages.length; j++) {
       const hit = hits[j]![k]!;
-      if (hit >= 0) return { cause: rule.cause, start: p.start + hit, end: p.start + hit + lengthAt(k, p.text, hit) };
+      if (hit < 0) continue;
+      const p = passages[j]!;
+      return { cause: rule.cause, start: p.start + hit, end: p.start + hit + lengthAt(k, p.text, hit) };
     }
   }
   return UNKNOWN;
@@ -127,9 +131,18 @@ const UNKNOWN = { cause: "unknown", start: -1, end: -1 } as const;
 
 /** The length of rule `k`'s phrase found at `at` (re-read once, for the chosen hit only). */
 function lengthAt(k: number, text: string, at: number): number {
+  const end = matchEnd(k, text, at);
+  return end < 0 ? 0 : end - at;
+}
+
+/**
+ * Where rule `k`'s phrase starting at `at` ends, or -1 when none starts there: a sticky test leaves lastIndex at the
+ * match's end, so no match array is built.
+ */
+function matchEnd(k: number, text: string, at: number): number {
   const sticky = STICKY[k]!;
   sticky.lastIndex = at;
-  return sticky.exec(text)?.[0].length ?? 0;
+  return sticky.test(text) ? sticky.lastIndex : -1;
 }
 
 /**
@@ -152,11 +165,8 @@ export function causeHits(text: string): readonly number[] {
 /** Tries rule `k` at offset `i` unless it has a hit already or its search resumes later. */
 function tryRule(k: number, i: number, text: string, hits: number[], resume: number[]): void {
   if (hits[k] !== -1 || i < resume[k]!) return;
-  const sticky = STICKY[k]!;
-  sticky.lastIndex = i;
-  const m = sticky.exec(text);
-  if (m === null) return;
-  const end = i + m[0].length;
+  const end = matchEnd(k, text, i);
+  if (end < 0) return;
   if (isNegated(text, end)) resume[k] = Math.max(end, i + 1);
   else hits[k] = i;
 }

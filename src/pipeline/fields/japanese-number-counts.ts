@@ -38,8 +38,6 @@ const QUALIFIER_RANK: Readonly<Record<Qualifier, number>> = {
   max: 4,
 };
 
-const SPACES = " \t";
-
 type Found = { readonly start: number; readonly end: number; readonly rule: QualifierRule };
 
 /**
@@ -107,11 +105,16 @@ function counterFollows(norm: string, end: number): boolean {
   return matchCounter(norm, skipSpaces(norm, end)) !== null;
 }
 
-/** The index of the first character from `at` that is not a space or tab (SPACES). */
+/** The index of the first character from `at` that is not a space or tab. */
 function skipSpaces(norm: string, at: number): number {
   let i = at;
-  for (let c = norm.charCodeAt(i); c === 0x20 || c === 0x09; c = norm.charCodeAt(i)) i++;
+  while (isSpaceCode(norm.charCodeAt(i))) i++;
   return i;
+}
+
+/** A space or a tab: what may stand between a qualifier, the numeral and its counter. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
 function matchCounter(norm: string, at: number): CounterRule | null {
@@ -139,7 +142,7 @@ function matchSuffix(norm: string, at: number): Found | null {
 /** The qualifier ending right before the numeral (spaces allowed between), unless it is the tail of a word (契約). */
 function matchPrefix(norm: string, numeralStart: number): Found | null {
   let end = numeralStart;
-  while (end > 0 && SPACES.includes(norm.charAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(norm.charCodeAt(end - 1))) end--;
   if (end === 0 || !PREFIX_LAST.has(norm.charCodeAt(end - 1))) return null;
   const rule = PREFIX_QUALIFIERS.find((r) => endsAt(norm, r.text, end));
   if (rule === undefined) return null;

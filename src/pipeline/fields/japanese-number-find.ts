@@ -18,8 +18,6 @@ export type Numeral = {
   readonly ordinal?: true;
 };
 
-type Span = { readonly start: number; readonly end: number };
-
 const LEXICAL_PATTERN = new RegExp([...LEXICAL_NUMERAL_WORDS].sort((a, b) => b.length - a.length).join("|"), "g");
 
 /**
@@ -59,7 +57,7 @@ export function findNumeralsIn(
       continue;
     }
     if (!hasKanjiNumeral(norm, i, rawEnd)) {
-      for (const numeral of readRun(text, norm, { start: i, end: rawEnd })) found.push(numeral);
+      readRun(text, norm, i, rawEnd, found);
       i = rawEnd;
       continue;
     }
@@ -73,9 +71,7 @@ export function findNumeralsIn(
       }
       let end = i + 1;
       while (end < stop && (isRunChar(norm, end, blocked) || isInnerSeparator(norm, end))) end++;
-      if (wantsEnd === undefined || wantsEnd(norm, end)) {
-        for (const numeral of readRun(text, norm, { start: i, end })) found.push(numeral);
-      }
+      if (wantsEnd === undefined || wantsEnd(norm, end)) readRun(text, norm, i, end, found);
       i = end;
     }
   }
@@ -104,9 +100,15 @@ function isNumeralCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || NUMERAL_UNITS[c] === 1;
 }
 
+/** The code units of VAGUE_MARKERS (数何幾), tested on each side of every numeral read. */
+const VAGUE_CODES: ReadonlySet<number> = new Set([...VAGUE_MARKERS].map((c) => c.charCodeAt(0)));
+
 /** Marks the characters of lexical words found in the text (one regex pass). */
 function blockLexicalWords(norm: string): Uint8Array {
-  const blocked = new Uint8Array(norm.length);
+  // One scratch buffer, cleared for each text: a fresh typed array per text costs more than the scan (see toHalfWidth).
+  if (blockBuffer.length < norm.length) blockBuffer = new Uint8Array(Math.max(norm.length, 2 * blockBuffer.length));
+  const blocked = blockBuffer;
+  blocked.fill(0, 0, norm.length);
   for (const match of allMatches(LEXICAL_PATTERN, norm)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -115,6 +117,8 @@ function blockLexicalWords(norm: string): Uint8Array {
   }
   return blocked;
 }
+
+let blockBuffer = new Uint8Array(1024);
 
 /** A word starting (ending) with a numeral is lexical only when no numeral glues onto it from outside. */
 function isLexicalAt(norm: string, word: string, start: number, end: number): boolean {
@@ -126,54 +130,53 @@ function isLexicalAt(norm: string, word: string, start: number, end: number): bo
   return true;
 }
 
-function readRun(text: string, norm: string, run: Span): Numeral[] {
-  let start = run.start;
-  while (start < run.end && isBigUnit(norm.charAt(start))) start++;
-  if (start === run.end) return [];
-  const whole = readNumeral(text, norm, { start, end: run.end });
-  if (whole !== "unparsed") return whole === null ? [] : [whole];
-  return splitAtSeparators(norm, { start, end: run.end }).flatMap((part) => {
-    const numeral = readNumeral(text, norm, part);
-    return numeral === "unparsed" || numeral === null ? [] : [numeral];
-  });
+/**
+ * Appends the numerals of the run norm[from, end) to `found`: the whole run, or when it does not parse as a whole,
+ * each part between its commas/periods. Spans are passed as offsets, not objects: this runs for every numeral.
+ */
+function readRun(text: string, norm: string, from: number, end: number, found: Numeral[]): void {
+  let start = from;
+  while (start < end && isBigUnit(norm.charAt(start))) start++;
+  if (start === end) return;
+  const whole = readNumeral(text, norm, start, end);
+  if (whole !== "unparsed") {
+    if (whole !== null) found.push(whole);
+    return;
+  }
+  let part = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSeparatorCode(norm.charCodeAt(i))) continue;
+    const numeral = i > part ? readNumeral(text, norm, part, i) : null;
+    if (numeral !== "unparsed" && numeral !== null) found.push(numeral);
+    part = i + 1;
+  }
 }
 
 /** The numeral in a span; null when it parses but is not a number here (vague, lone digit), "unparsed" otherwise. */
-function readNumeral(text: string, norm: string, span: Span): Numeral | null | "unparsed" {
-  const value = parseHalfWidthNumber(norm.slice(span.start, span.end));
+function readNumeral(text: string, norm: string, start: number, end: number): Numeral | null | "unparsed" {
+  const value = parseHalfWidthNumber(norm.slice(start, end));
   if (value === null) return "unparsed";
-  const before = norm.charAt(span.start - 1);
-  if (VAGUE_MARKERS.includes(before || "\u0000") || VAGUE_MARKERS.includes(norm.charAt(span.end) || "\u0000")) {
-    return null;
-  }
+  const before = norm.charAt(start - 1);
+  if (VAGUE_CODES.has(norm.charCodeAt(start - 1)) || VAGUE_CODES.has(norm.charCodeAt(end))) return null;
   const ordinal = before === "第";
-  const lone = span.end - span.start === 1 && isKanjiNumeral(norm.charAt(span.start));
-  if (lone && !ordinal && !SINGLE_KANJI_FOLLOWERS.some((w) => norm.startsWith(w, span.end))) return null;
-  const raw = text.slice(span.start, span.end);
-  const numeral: Numeral = { start: span.start, end: span.end, value, text: raw, kind: kindOf(norm, span) };
+  const lone = end - start === 1 && isKanjiNumeral(norm.charAt(start));
+  if (lone && !ordinal && !SINGLE_KANJI_FOLLOWERS.some((w) => norm.startsWith(w, end))) return null;
+  const numeral: Numeral = { start, end, value, text: text.slice(start, end), kind: kindOf(norm, start, end) };
   return ordinal ? { ...numeral, ordinal: true } : numeral;
 }
 
-function splitAtSeparators(norm: string, run: Span): Span[] {
-  const parts: Span[] = [];
-  let start = run.start;
-  for (let i = run.start; i < run.end; i++) {
-    const c = norm.charAt(i);
-    if (c !== "," && c !== ".") continue;
-    parts.push({ start, end: i });
-    start = i + 1;
-  }
-  parts.push({ start, end: run.end });
-  return parts.filter((p) => p.end > p.start);
+function isSeparatorCode(c: number): boolean {
+  return c === 0x2c || c === 0x2e;
 }
 
-function kindOf(norm: string, span: Span): NumeralKind {
+function kindOf(norm: string, start: number, end: number): NumeralKind {
   let arabic = false;
   let kanji = false;
-  for (let i = span.start; i < span.end; i++) {
-    const c = norm.charAt(i);
-    if (isAsciiDigit(c)) arabic = true;
-    else if (isKanjiNumeral(c)) kanji = true;
+  // Code units, not one-character strings: this runs for every numeral read.
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (isDigitCode(c)) arabic = true;
+    else if (NUMERAL_UNITS[c] === 1) kanji = true;
   }
   if (arabic && kanji) return "mixed";
   return kanji ? "kanji" : "arabic";
@@ -186,7 +189,7 @@ function isRunChar(norm: string, i: number, blocked: Uint8Array): boolean {
 /** `,` or `.` between two ASCII digits (37,247 / 3.7万). */
 function isInnerSeparator(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
-  return (c === 0x2c || c === 0x2e) && isDigitCode(norm.charCodeAt(i - 1)) && isDigitCode(norm.charCodeAt(i + 1));
+  return isSeparatorCode(c) && isDigitCode(norm.charCodeAt(i - 1)) && isDigitCode(norm.charCodeAt(i + 1));
 }
 
 function isDigitCode(c: number): boolean {

@@ -95,19 +95,22 @@ function parseArabicSections(s: string): number | null | undefined {
  * undefined for a decimal point or a run too long to be read exactly as a Number.
  */
 function readArabicLiteral(s: string, i: number): { readonly value: number; readonly end: number } | null | undefined {
+  // The value is summed digit by digit (no substring, no Number()): exact up to 15 digits, the most read here.
   let end = i;
-  while (isDigitCode(codeAt(s, end))) end++;
-  let digits = s.slice(i, end);
+  let value = 0;
+  for (let c = codeAt(s, end); isDigitCode(c); c = codeAt(s, ++end)) value = value * 10 + (c - 0x30);
+  let length = end - i;
   if (codeAt(s, end) === COMMA) {
     if (end - i > 3) return null;
     while (codeAt(s, end) === COMMA) {
       if (!isThousandsGroup(s, end)) return null;
-      digits += s.slice(end + 1, end + 4);
+      for (let k = end + 1; k < end + 4; k++) value = value * 10 + (s.charCodeAt(k) - 0x30);
+      length += 3;
       end += 4;
     }
   }
-  if (codeAt(s, end) === POINT || digits.length > 15) return undefined;
-  return { value: Number(digits), end };
+  if (codeAt(s, end) === POINT || length > 15) return undefined;
+  return { value, end };
 }
 
 /** `,` and exactly three digits at `at`. */

@@ -96,6 +96,15 @@ describe("formatJapaneseNumber", () => {
   test.prop([fc.maxSafeNat(), fc.constantFrom(...styles)])("parse(format(n, style)) === n", (n, style) => {
     expect(parseJapaneseNumber(formatJapaneseNumber(n, style))).toBe(n);
   });
+  test.prop([fc.stringMatching(/^[0-9]{1,15}$/)])("a digit run, leading zeros too, reads as Number() reads it", (d) => {
+    expect(parseJapaneseNumber(d)).toBe(Number(d));
+  });
+  test.prop([fc.stringMatching(/^[0-9]{1,4}$/), fc.stringMatching(/^[0-9]{1,4}$/)])(
+    "N万M reads as N × 10^4 + M",
+    (n, m) => {
+      expect(parseJapaneseNumber(`${n}万${m}`)).toBe(Number(n) * 10_000 + Number(m));
+    },
+  );
   test.prop([fc.integer({ min: 0, max: 99_999 }), fc.constantFrom(...styles)])(
     "small numbers round-trip",
     (n, style) => {
