@@ -591,7 +591,11 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     )
   )
     score += 2;
-  if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計|計|総数は?)\s*$/.test(before)) score += 2;
+  if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計|計|総数は?|あわせて|合わせて)\s*$/.test(before)) score += 2;
+  // 送信先は305件のメールアドレス: the size of a mailing, the figure only when the text says those addresses leaked.
+  if (RECIPIENTS_BEFORE.test(clauseBefore)) score -= 2;
+  // 1通の封筒に2名分の書類: what one envelope (sheet, case) held, not how many were affected.
+  if (PER_UNIT_BEFORE.test(clauseBefore)) score -= 4;
   if (/[人名件]分/.test(c.text)) score += 1;
   if (/^[枚通]/.test(c.counter)) score -= 1;
   // このうち…: a subset of a figure given before it in the sentence or just before (受診者のうち約640人 is no subset).
@@ -603,11 +607,12 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 件数：N件 on its own states the figure; several such lines are the rows of a breakdown.
   if (labelled && isOnlyCountLabel(text)) score += 2;
   else if (labelled || /内訳\s*$/.test(clauseBefore) || subset) score -= 4;
-  // 個人情報（最大N名分）: a figure in brackets right after the data is the headline figure, not an aside.
-  if (/(?:情報|データ)[（(]$/.test(before)) score += 2;
+  // 個人情報（最大N名分）, 氏名、所属先（延べN人分）: a figure in brackets right after the data, or one that counts
+  // people's or records' worth of data, is the headline figure, not an aside.
+  if (/(?:情報|データ)[（(]$/.test(before) || (/[人名件]分/.test(c.text) && BRACKET_OPEN.test(before))) score += 2;
   else if (/[（(][^）)]*$/.test(before)) score -= 2;
   // 合計 最大N名 under the rows it adds up.
-  if (s.bare && /^\s*(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
+  if (s.bare && /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   // 株式が勝手に売買される被害が計150件: a count of harm done with the data (not of data) is secondary damage.
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
@@ -644,6 +649,11 @@ function isNetTotal(s: Sentence, c: Count): boolean {
   if (!s.text.includes("重複") && !s.text.includes("名寄せ") && !s.text.includes("実人数")) return false;
   return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
 }
+
+const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
+const PER_UNIT_BEFORE = /[1１一](?:通|枚|件|冊|部|つ)の[^。、]{0,8}に\s*$/u;
+/** An open bracket right before a figure, a qualifier word between them allowed: 所属先（延べ. */
+const BRACKET_OPEN = /[（(](?:延べ|のべ|約|およそ|最大|計|合計)?\s*$/u;
 
 const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
 
@@ -937,6 +947,6 @@ const CONTACT =
 /** 会員のメールアドレス・ニックネーム・生年月45,984件: a list of items with its count describes leaked data. */
 const COUNTED_LIST = /[・、][^。、]{1,30}[0-9０-９][0-9０-９,，]*(?:万)?(?:件|人|名)/u;
 const DATA_CONTEXT =
-  /掲載|(?:載っ|載せ|書かれ)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え/;
+  /掲載|(?:載っ|載せ|書かれ|記され|記し)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え|持ち出/;
 
 export { ANNOUNCE };

@@ -329,7 +329,41 @@ describe("extractIncidents: causes across sentences", () => {
   });
 });
 
+describe("extractIncidents: which figure counts the affected", () => {
+  it.each([
+    [
+      "the total row of a table of counts, not what one envelope held",
+      "北浜町は10日、通知書を誤って別の世帯に送付していたと発表した。1通の封筒に2名分の書類が入っていた。\n" +
+        "| 通知 | 件数 |\n| 税額のお知らせ | 70件 |\n| 手当のお知らせ | 16件 |\n| 合計 | 86件 |\n",
+      86,
+    ],
+    [
+      "the people's worth of data in the file, not the size of the mailing",
+      "南川市は、案内メールに名簿のファイルを誤って添付したと発表した。送信先は210件のメールアドレス。" +
+        "ファイルには、あわせて430人分の氏名と電話番号が含まれていた。\n",
+      430,
+    ],
+    [
+      "a bracketed people's worth after the data list, not the mailboxes it was in",
+      "北浜学院大学は、教職員のメールアカウントが不正に操作されたと発表した。\n" +
+        "不正アクセスを受けたメールボックス\n職員のメールボックス2件、教員のメールボックス1件の計3件\n" +
+        "漏えいのおそれがある情報\nメールに記載された学生や取引先の氏名、メールアドレス（延べ2,310人分）。\n",
+      2310,
+    ],
+  ])("%s", (_label, text, value) => {
+    expect(brief(text).map((i) => i.value)).toEqual([value]);
+  });
+});
+
 describe("extractIncidents: data items", () => {
+  it("a sheet the data was written on (記されていた) or carried out (持ち出された) lists the data", () => {
+    const text =
+      "北浜市は7日、職員が申請書類の入ったかばんを盗まれたと発表した。書類には児童と保護者の計40人分の氏名や住所、勤務先が記されていた。\n" +
+      "持ち出されたのは、ほかに利用者の生年月日と電話番号だった。\n";
+    const [incident] = extractIncidents({ name: "t.txt", text, published: "2024-05-20", source: null, title: null });
+    expect([...(incident?.data_items ?? [])].sort()).toEqual(["address", "birthdate", "employer", "name", "phone"]);
+  });
+
   it("a sentence that says which items were stolen (窃取) or held in an encrypted file (含む) lists the data", () => {
     const text =
       "北浜観光株式会社は3日、予約サイトが不正アクセスを受けたと発表した。\n" +
