@@ -1,14 +1,19 @@
 /** @module Organization names → clusters of names that refer to one organization (株式会社X = X = (株)X, 北交省 = 北谷交通省). */
+import { PREFECTURES } from "../fields/gazetteer.js";
 
 const FORMS =
   /株式会社|有限会社|合同会社|（株）|\(株\)|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|地方独立行政法人|国立研究開発法人|国立大学法人|公立大学法人|学校法人|医療法人|社会福祉法人/g;
 
-/** A name reduced for comparison: NFKC, legal-entity forms, spaces and middle dots removed, lower case. */
+/**
+ * A name reduced for comparison: NFKC, a dateline's prefecture written out (神奈川・港北見市 → 神奈川県港北見市),
+ * legal-entity forms, spaces and middle dots removed, lower case.
+ */
 export function toKey(name: string): string {
   let key = KEYS.get(name);
   if (key === undefined) {
     key = name
       .normalize("NFKC")
+      .replace(DATELINE, (_, bare: string) => DATELINE_PREFECTURE.get(bare) ?? bare)
       .replace(FORMS, "")
       .replace(/[\s・･]/g, "")
       .toLowerCase();
@@ -17,6 +22,13 @@ export function toKey(name: string): string {
   }
   return key;
 }
+
+/**
+ * 神奈川・港北見市, 大阪・北浜市: newspapers' datelines write the prefecture without 都/府/県 and a middle dot before the
+ * municipality; the bare prefecture names and their full forms (PREFECTURES).
+ */
+const DATELINE_PREFECTURE = new Map(PREFECTURES.map((p) => [p.replace(/[都府県]$/u, ""), p]));
+const DATELINE = new RegExp(`^(${[...DATELINE_PREFECTURE.keys()].join("|")})[・･](?=.{1,8}[市区町村]$)`, "u");
 
 /** Names repeat across sentences and articles: their keys are kept (bounded, cleared when full). */
 const KEYS = new Map<string, string>();
