@@ -242,7 +242,7 @@ function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
 
 /**
  * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した, 北浜市も、…市民1万件分の氏名と住所が含まれていた
- * と公表した: in an article about a leak, an organization that announces how many of its records are affected
+ * と公表した, 南川町も…町民820人分の氏名が対象になると発表した: in an article about a leak, an organization that announces how many of its records are affected
  * (対象になる, 含まれていた) reports its part of the leak without a leak verb.
  */
 function announcesAffected(own: readonly Sentence[]): boolean {
@@ -253,7 +253,7 @@ function announcesAffected(own: readonly Sentence[]): boolean {
 }
 
 const AFFECTED_PART =
-  /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)含まれて(?:いた|いる|いま)/u;
+  /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)(?:含まれて(?:いた|いる|いま)|(?:対象|該当)(?:に|と)な)/u;
 
 function isLeakSentence(s: Sentence): boolean {
   const f = signalsOf(s);

@@ -116,6 +116,17 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     ]);
   });
 
+  it("a client that says also (も) which of its records are affected (…人分の氏名が対象になる) is an incident", () => {
+    const text =
+      "健診データの入力を請け負う会社がランサムウェアに感染し、2つの町の住民情報が流出した可能性があることが分かった。\n" +
+      "北浜町は5日、受診者約2100人分の氏名と生年月日が流出した可能性があると発表した。\n" +
+      "南川町も5日、町民820人分の氏名と健診の結果が対象になると発表した。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([
+      ["北浜町", 2100],
+      ["南川町", 820],
+    ]);
+  });
+
   it("an event announcement that mentions leaks and gives its seats is no incident", () => {
     const text =
       "情報セキュリティ講習会のご案内\n\n南川商工会議所では、事業者向けの講習会を開催いたします。" +
