@@ -76,6 +76,16 @@ export const ENTITY_FORMS = [
   "NPO法人",
   "宗教法人",
   "生活協同組合",
+  // Professional corporations (士業法人), under their own acts (税理士法48条の2, 弁護士法30条の2, 公認会計士法34条の2の2 …).
+  "税理士法人",
+  "弁護士法人",
+  "司法書士法人",
+  "行政書士法人",
+  "社会保険労務士法人",
+  "弁理士法人",
+  "特許業務法人",
+  "土地家屋調査士法人",
+  "監査法人",
 ] as const;
 
 export type OrgType =
@@ -275,6 +285,15 @@ export const GENERIC_NAMES = new Set([
   "行政機関",
   "大学",
   "病院",
+  // A university's or school's attached hospital or school said without the parent's name (附属病院の…).
+  "附属病院",
+  "付属病院",
+  "大学病院",
+  "附属小学校",
+  "附属中学校",
+  "附属高校",
+  "附属高等学校",
+  "付属高校",
   "学校",
   "高校",
   "会社",
