@@ -185,6 +185,20 @@ describe("extractIncidents: contractors, vendors and operators", () => {
   });
 });
 
+describe("extractIncidents: a board's announcement dates its schools' leaks", () => {
+  it("the board's date, not the page's date line", () => {
+    const text =
+      "小中2校で個人情報の紛失と誤配信\n2024/06/20 07:30\n\n" +
+      "北雲市教育委員会は19日、市立の小中学校2校で個人情報の紛失と誤配信があったと発表した。\n" +
+      "市教委によると、市立南浜中学校では、教諭が生徒120人分の氏名と得点を記した一覧表を紛失した。\n" +
+      "また、市立北浜小学校では、教諭が児童28人分の氏名と電話番号を載せた連絡網を別の学級に誤って配信した。\n";
+    expect(brief(text, "2024-06-20").map((i) => [i.value, i.announced])).toEqual([
+      [120, "2024-06-19"],
+      [28, "2024-06-19"],
+    ]);
+  });
+});
+
 describe("extractIncidents: notices", () => {
   it("a notice whose body says only 当組合 is about the organization named alone on its foot line", () => {
     const text =
@@ -254,6 +268,21 @@ describe("extractIncidents: one incident per leak, whoever else the article name
         ["市立南浜小学校", 35, ["南浜小学校", "北雲市教育委員会"]],
         ["市立北浜中学校", 12, ["北浜中学校", "北雲市教育委員会"]],
       ],
+    ],
+    [
+      "a place named only as where the organization is (北浜市の社会福祉法人) is no second victim",
+      "元職員が利用者90人分の情報を持ち出し　北浜市の社会福祉法人\n\n" +
+        "北浜市の社会福祉法人みどり会は3日、元職員が利用者90人分の氏名と住所を持ち出し、転職先で使っていたと発表した。\n",
+      [["社会福祉法人みどり会", 90, []]],
+    ],
+    [
+      "the news outlet on the masthead line publishes the story; it is no victim",
+      "みなみ放送 NEWS WEB\n委託先がランサムウェア被害　住民情報流出か\n09月26日 12時15分\n" +
+        "県内の自治体から業務を請け負う会社がランサムウェアの被害を受け、住民の個人情報が流出した可能性があることが分かりました。\n" +
+        "被害を受けたのは、南川市に本社がある株式会社ミナモ情報処理です。会社によりますと、今月18日、サーバーのデータが暗号化されたということです。\n" +
+        "北浜市は5日、住民約1800人分の氏名と住所が流出した可能性があると発表しました。\n\n" +
+        "関連ニュース\n病院の電子カルテ　ランサムウェア被害で停止（09月11日 19時03分）\n",
+      [["北浜市", 1800, []]],
     ],
     [
       "a prefectural police announces its station's loss: the police, the station in also",
@@ -398,6 +427,14 @@ describe("extractIncidents: statistics", () => {
       "上場企業の漏えい事故、上半期で過去最多　民間調査\n\n" +
       "民間調査会社の南川リサーチは30日、2024年1〜6月に上場企業とその子会社が公表した個人情報の漏えい・紛失事故が88件に上り、漏えいした個人情報は計約600万人分だったと発表した。" +
       "原因別では、不正アクセスが最も多かった。最大の事故は、ミナモ電機の約210万人分だった。\n";
+    expect(brief(text)).toEqual([]);
+  });
+
+  it("an association that compiles a survey of many organizations' leaks is no victim of the figures it gives", () => {
+    const text =
+      "漏えい事故、昨年は520件公表　民間団体調べ\n\n" +
+      "一般社団法人北浜情報管理協会は12日、企業や自治体などが昨年公表した個人情報漏えい事故の調査結果をまとめた。" +
+      "公表件数は520件で、漏えいした人数は合計で約900万人に上った。\n";
     expect(brief(text)).toEqual([]);
   });
 });

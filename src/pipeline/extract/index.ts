@@ -2,7 +2,7 @@
 import type { Article } from "../../domain/article.js";
 import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
-import { type Sentence, splitSentences } from "../segment/sentences.js";
+import { type Sentence, sentenceAt, splitSentences } from "../segment/sentences.js";
 import { isAlias } from "./aliases.js";
 import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCount } from "./assemble.js";
 import { ArticleDates } from "./dates.js";
@@ -38,7 +38,16 @@ export function extractIncidents(article: Article): readonly Incident[] {
   for (const c of clusters) for (const m of c.mentions) ids.set(m, c.id);
   const clusterIdOf = (m: OrgMention): number => ids.get(m) ?? -1;
   const observer = new Set(
-    clusters.filter((c) => isObserver(c) || isInvestigator(c, text) || isAnalyst(c, text)).map((c) => c.id),
+    clusters
+      .filter(
+        (c) =>
+          isObserver(c) ||
+          isInvestigator(c, text) ||
+          isAnalyst(c, text) ||
+          isMasthead(c, sentences) ||
+          c.mentions.every((m) => isLocationOfKind(text, m)),
+      )
+      .map((c) => c.id),
   );
   const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
@@ -104,8 +113,11 @@ function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
       const over = heads.filter((h) => supervisesNames([h.organization], [i.organization, ...i.also]));
       if (over.length === 0) return i;
       const also = [...new Set([...i.also, ...over.map((h) => h.organization)])];
-      // The board's announcement dates the schools' leaks it announced.
-      const dated = i.announced === null ? over.find((h) => h.announced !== null) : undefined;
+      // The board's announcement dates the schools' leaks it announced, unless a school's own sentence announced it
+      // (a school's date taken from the page's date line or publication date gives way).
+      const own = i.sources.announced;
+      const announcedByItself = i.announced !== null && own !== undefined && ANNOUNCE.test(own.text);
+      const dated = announcedByItself ? undefined : over.find((h) => h.announced !== null);
       if (!dated?.sources.announced) return { ...i, also };
       return { ...i, also, announced: dated.announced, sources: { ...i.sources, announced: dated.sources.announced } };
     });
@@ -249,6 +261,31 @@ const PUBLIC_STAFF = /職員|教諭|教員|講師|署員|巡査|警部|警察官
 
 const RESIDENT_AFTER = /^の[^。]{0,20}?(?:男|女|男性|女性|容疑者|被告|少年|少女)[（(][0-9０-９]{1,3}(?:歳)?[）)]/u;
 
+/**
+ * 加賀沢市の社会福祉法人, 北浜市の病院で, 南川町の会社が: a place before the kind of organization meant says where that
+ * organization is; a place named only so is not the one reported on (its mentions still mark where a story starts).
+ */
+function isLocationOfKind(text: string, m: OrgMention): boolean {
+  if (m.type !== "local_government" || text.charCodeAt(m.end) !== NO) return false;
+  return LOCATED_KIND.test(text.slice(m.end, m.end + 10));
+}
+
+const LOCATED_KIND =
+  /^の(?:社会福祉法人|医療法人|学校法人|NPO法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|販売店)(?:[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
+
+/**
+ * とうほく放送 NEWS WEB, 北浜新聞　経済: a news outlet named only on lines of their own (the masthead, a byline, a
+ * credit) publishes the story; it is no party to it.
+ */
+function isMasthead(cluster: OrgCluster, sentences: readonly Sentence[]): boolean {
+  return (
+    cluster.names.every((n) => MEDIA_NAME.test(n)) &&
+    cluster.mentions.every((m) => sentenceAt(sentences, m.start)?.bare === true)
+  );
+}
+
+const MEDIA_NAME = /(?:新聞|新聞社|放送|テレビ|通信|通信社|日報|タイムズ)$/u;
+
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {
   return m.name.length === 2 && VERB_NOUNS.has(m.name);
@@ -313,6 +350,8 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     const after = text.slice(m.end, m.end + 100);
     // The word first: the pattern's open prefix would otherwise be tried at length after length.
     if ((after.includes("集計") || after.includes("統計")) && TALLY_ANNOUNCED.test(after)) return true;
+    // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた: a survey of many organizations' leaks.
+    if (after.includes("結果") && SURVEY_OF_MANY.test(after)) return true;
     // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents.
     if (!after.startsWith("は")) return false;
     const end = after.search(/[。\n]/u);
@@ -320,6 +359,9 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     return ANNOUNCE.test(sentence) && STATISTIC.test(sentence);
   });
 }
+
+const SURVEY_OF_MANY =
+  /^[^。]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関)(?:や|など|等)[^。]{0,60}(?:調査|集計)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)/u;
 
 const TALLY_ANNOUNCED = /^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u;
 
