@@ -208,7 +208,8 @@ function isEarlierReport(d: Resolved, s: Sentence, report: number | null): boole
     EARLIER_REPORT.test(after) ||
     EARLIER_REPORT_NAMED.test(after) ||
     EARLIER_REPORT_TITLED.test(after) ||
-    EARLIER_REPORT_TOPIC.test(after)
+    EARLIER_REPORT_TOPIC.test(after) ||
+    EARLIER_REPORT_QUOTED.test(after)
   ) {
     return true;
   }
@@ -240,18 +241,25 @@ function reportNumberOf(sentences: readonly Sentence[]): number | null {
 }
 
 /**
- * The first announcing verb of a sentence outside 「」 and 『』: a quoted title (「…のお知らせ」を発送した,
- * 「発表者登録について」と題したメール) names a document, it does not announce.
+ * The first announcing verb of a sentence outside 「」 and 『』 (a quoted title, 「…のお知らせ」を発送した,
+ * 「発表者登録について」と題したメール, names a document, it does not announce) and not a report up the line.
  */
 function verbOutsideQuotes(text: string): RegExpExecArray | null {
   const first = ANNOUNCE.exec(text);
-  if (first === null || !/[「『]/u.test(text.slice(0, first.index))) return first;
+  if (first === null || (!/[「『]/u.test(text.slice(0, first.index)) && !isInternalReport(text, first))) return first;
   ANNOUNCE_ALL.lastIndex = 0;
   for (let m = ANNOUNCE_ALL.exec(text); m !== null; m = ANNOUNCE_ALL.exec(text)) {
-    if (quoteDepth(text, m.index) === 0) return m;
+    if (quoteDepth(text, m.index) === 0 && !isInternalReport(text, m)) return m;
   }
   return null;
 }
+
+/** 上司に報告した, 校長へ報告し: a report up the line inside the organization announces nothing to the public. */
+function isInternalReport(text: string, verb: RegExpExecArray): boolean {
+  return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 8), verb.index));
+}
+
+const INTERNAL_ADDRESSEE = /(?:上司|上長|署長|校長|教頭|所属長|管理職|責任者|院長|店長|支店長|本部|本社)(?:に|へ)$/u;
 
 const ANNOUNCE_ALL = new RegExp(ANNOUNCE.source, "g");
 
@@ -272,6 +280,10 @@ function quoteDepth(text: string, at: number): number {
  */
 const EARLIER_REPORT_TOPIC =
   /^(?:付け?)?(?:で|に)(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。、]{0,60}?(?:につきまして|について|に関し(?:まして|て)?)/u;
+
+/** 7月14日付「…に関するお知らせ」にて公表しましたとおり: an earlier notice, cited by its title, announced in the past. */
+const EARLIER_REPORT_QUOTED =
+  /^(?:付け?)?(?:の|で|に)?[「『][^」』]{0,80}[」』](?:にて|で|において|により|として)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た|ており|て(?:おり|い)ました)/u;
 
 /** 7月12日付「…のお知らせ（第2報）」において: the date of an earlier numbered report, cited by its title. */
 const EARLIER_REPORT_TITLED =

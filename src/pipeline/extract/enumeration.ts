@@ -51,30 +51,32 @@ function splitBy(
   ctx: EnumerationContext,
 ): readonly Incident[] {
   const clusterOf = (i: Incident) => ctx.clusters.find((c) => c.names.includes(i.organization));
-  const base =
-    incidents.find((i) => parts.some((p) => p.cluster === clusterOf(i))) ??
-    incidents.find(
-      (i) =>
-        i.sources.affected !== undefined && i.sources.affected.start >= s.start && i.sources.affected.start < s.end,
-    );
-  if (!base) return incidents;
-  const others = incidents.filter((i) => i !== base);
-  const taken = new Set(others.map((i) => i.organization));
-  const made: Incident[] = [];
-  for (const p of parts) {
-    if (p.cluster.names.some((n) => taken.has(n))) continue;
-    made.push(partIncident(base, p, longestName(p.cluster), ctx.text));
-  }
-  if (made.length < 2) return incidents;
-  // Another organization (the contractor) keeps its incident only with a count of its own outside the listing.
+  const listedHere = (i: Incident) => parts.some((p) => p.cluster === clusterOf(i));
   const countedHere = (i: Incident) => {
     const at = i.sources.affected?.start ?? -1;
     return at >= s.start && at < s.end;
   };
-  const keepBase =
-    !parts.some((p) => p.cluster === clusterOf(base)) && base.affected.value !== null && !countedHere(base);
-  const at = incidents.indexOf(base);
-  return [...incidents.slice(0, at), ...(keepBase ? [base] : []), ...made, ...incidents.slice(at + 1)];
+  const base =
+    incidents.find((i) => listedHere(i) && countedHere(i)) ?? incidents.find(listedHere) ?? incidents.find(countedHere);
+  if (!base) return incidents;
+  // A listed organization whose own incident found no count takes its part here: that incident gives way.
+  const replaced = incidents.filter((i) => i !== base && i.affected.value === null && listedHere(i));
+  const others = incidents.filter((i) => i !== base && !replaced.includes(i));
+  const taken = new Set(others.map((i) => i.organization));
+  const made: Incident[] = [];
+  // The other organizations listed are victims of their own, not names of this one.
+  const listed = new Set(parts.flatMap((p) => p.cluster.names));
+  for (const p of parts) {
+    if (p.cluster.names.some((n) => taken.has(n))) continue;
+    const also = base.also.filter((n) => !listed.has(n) || p.cluster.names.includes(n));
+    made.push(partIncident({ ...base, also }, p, longestName(p.cluster), ctx.text));
+  }
+  if (made.length < 2) return incidents;
+  // Another organization (the contractor) keeps its incident only with a count of its own outside the listing.
+  const keepBase = !listedHere(base) && base.affected.value !== null && !countedHere(base);
+  const kept = incidents.filter((i) => !replaced.includes(i));
+  const at = kept.indexOf(base);
+  return [...kept.slice(0, at), ...(keepBase ? [base] : []), ...made, ...kept.slice(at + 1)];
 }
 
 /** The (organization, count) parts of a sentence, in order; empty unless two organizations each lead a count. */
@@ -96,8 +98,12 @@ function partsOf(s: Sentence, ctx: EnumerationContext): readonly Part[] {
   return parts.length >= 2 ? parts : [];
 }
 
-/** の住民, の加入者, の顧客およそ: the owner's people, then the count (no verb or other clause in between). */
-const COUNT_LEAD = /^[」』]?の[^。、]{0,8}?(?:約|およそ|最大|延べ|のべ)?[0-9０-９〇一二三四五六七八九十百千万]/u;
+/**
+ * の住民, の加入者, の顧客およそ, が児童生徒と保護者計: the owner's people, then the count (no verb or other clause in
+ * between).
+ */
+const COUNT_LEAD =
+  /^[」』]?(?:の|が)[^。、]{0,8}?(?:約|およそ|最大|延べ|のべ|計)?[0-9０-９〇一二三四五六七八九十百千万]/u;
 
 function shift(c: Count, by: number): Count {
   return { ...c, start: c.start + by, end: c.end + by };

@@ -116,6 +116,16 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     ]);
   });
 
+  it("a sentence that gives each client's count after が (AがN人分、BがM人分) gives one incident each", () => {
+    const text =
+      "北浜町と南川市は11日、給食費の徴収業務を委託している会社のサーバーがランサムウェアに感染し、個人情報が流出した恐れがあると発表した。\n" +
+      "流出の恐れがあるのは北浜町が児童と保護者計2310人分、南川市が約6千人分。氏名や住所が含まれる。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([
+      ["北浜町", 2310],
+      ["南川市", 6000],
+    ]);
+  });
+
   it("a client that says also (も) which of its records are affected (…人分の氏名が対象になる) is an incident", () => {
     const text =
       "健診データの入力を請け負う会社がランサムウェアに感染し、2つの町の住民情報が流出した可能性があることが分かった。\n" +
@@ -176,12 +186,43 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     expect(brief(text, "2024-07-19")).toMatchObject([{ announced: "2024-07-19", value: 3205 }]);
   });
 
+  it("a notice that cites an earlier notice by date and title (…付「…」にて公表しましたとおり) dates itself", () => {
+    const text =
+      "2024年9月6日\n株式会社ミナモ精工\n\n個人情報漏えいのおそれに関するお知らせ\n\n" +
+      "当社は、2024年8月2日付「当社サーバーへの不正アクセスに関するお知らせ」にて公表しましたとおり、調査を進めてまいりました。" +
+      "調査の結果、取引先ご担当者様2,140名分の氏名とメールアドレスが漏えいしたおそれがあることが判明しました。\n";
+    expect(brief(text, "2024-09-06")).toMatchObject([{ announced: "2024-09-06", value: 2140 }]);
+  });
+
+  it("a report up the line (上司に報告した) announces nothing; the press release is dated by its date line", () => {
+    const text =
+      "報道発表資料\n令和6年6月4日\n北浜県警察本部\n捜査書類の紛失について\n" +
+      "　令和6年5月30日午後、南川警察署の巡査部長が、捜査書類を紛失した。\n" +
+      "　同日午後6時頃、署に戻った際に封筒がないことに気付き、上司に報告した。\n" +
+      "　書類には関係者8人の氏名と住所が記載されていた。\n";
+    expect(brief(text, "2024-06-04")).toMatchObject([{ announced: "2024-06-04", value: 8 }]);
+  });
+
   it("a verb inside a quoted title (「…のお知らせ」を発送した) announces nothing", () => {
     const text =
       "2024年8月9日\n北浜市 保険年金課\n\n通知書の誤送付について\n\n" +
       "本市が2024年8月1日に発送した「保険料決定のお知らせ」の一部に、別の世帯あての通知書を同封していたことが判明しました。" +
       "誤送付は42件で、氏名と住所が記載されていました。\n";
     expect(brief(text, "2024-08-09")).toMatchObject([{ announced: "2024-08-09", value: 42 }]);
+  });
+});
+
+describe("extractIncidents: one organization, two unrelated cases", () => {
+  it("paragraphs that open with a department's case (市民課の事案では…) are separate incidents, both announced in the lead", () => {
+    const text =
+      "北浜市、書類の紛失と誤送信を公表\n\n" +
+      "北浜市は9日、市民課で届出書を紛失していたことと、保育課でファイルを誤って外部に送信していたことを公表した。\n" +
+      "市民課の事案では、窓口で受け付けた住民5人分の届出書が所在不明になっている。届には氏名と住所が記載されていた。\n" +
+      "保育課の事案は、職員が資料を送る際に宛先を誤り、別の保育園にメールで送信した。ファイルには児童30人分の氏名が記載されていた。\n";
+    expect(brief(text, "2024-07-10").map((i) => [i.organization, i.value, i.announced])).toEqual([
+      ["北浜市", 5, "2024-07-09"],
+      ["北浜市", 30, "2024-07-09"],
+    ]);
   });
 });
 
@@ -464,6 +505,12 @@ describe("extractIncidents: page furniture", () => {
       "a latest-news list under the story is furniture",
       "北浜工業大学は9日、学生230人分の成績が閲覧できる状態だったと発表した。\n\n最新ニュース\n不正アクセスで会員3万人の情報流出か　通販会社\n",
       [{ organization: "北浜工業大学", value: 230 }],
+    ],
+    [
+      "headlines under the last roundup's heading (先週のまとめ：) are furniture",
+      "北浜市上下水道局は3日、検針員がタブレット1台を紛失したと発表した。使用者の氏名と住所など約1,200件が記録されていた。\n" +
+        "――――\n先週のまとめ：\n・動画配信サービスの会員情報3万件流出か\n",
+      [{ organization: "北浜市上下水道局", value: 1200 }],
     ],
     [
       "headlines under a link to earlier roundups (…のまとめはこちら) are furniture",

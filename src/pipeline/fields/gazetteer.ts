@@ -261,6 +261,14 @@ export const GENERIC_NAMES = new Set([
   "商工会議所",
   "労働組合",
   "健康保険組合",
+  // Kinds of insurance (健康保険の被保険者番号): no insurer.
+  "健康保険",
+  "国民健康保険",
+  "社会保険",
+  "介護保険",
+  "雇用保険",
+  "生命保険",
+  "損害保険",
   "管理組合",
   // A foreign company's 日本法人 / 現地法人 is named by its own full name, given beside it.
   "日本法人",
