@@ -62,7 +62,7 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     // A mail's BCC or address setting done wrong sends it to the wrong people (misdelivery, below); an enveloping
     // or printing machine's setting is a handling error, not a system's configuration.
     pattern:
-      /(?<!BCC|Bcc|ＢＣＣ|宛先|送信先|機械の|機の|機器の)(?:設定(?:ミス|不備|誤り)|設定を誤|設定に(?:不備|誤り|ミス))|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)/,
+      /(?<!BCC|Bcc|ＢＣＣ|宛先|送信先|機械の|機の|機器の)(?:設定(?:ミス|不備|誤り)|設定を誤|設定に(?:不備|誤り|ミス))|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)|(?:認証|アクセス制限|パスワード)(?:を|の)?設定(?:を)?(?:しない|せず|していな|されていな)/,
   },
   {
     cause: "misdelivery",
