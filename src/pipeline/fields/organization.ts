@@ -427,7 +427,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   }
   // Most runs end here: a name needs a suffix at its end (suffixType), a legal-entity form inside (entityForm) or
   // （株） after it, and what follows only moves its start or cuts 役所, itself a suffix.
-  if (SUFFIX_ENDS[lastCode(name)] !== 1 && !hasEntityWord(name, 0, name.length) && !isKabuAt(text, end)) return null;
+  if (!endsInSuffix(text, end) && !hasEntityWord(name, 0, name.length) && !isKabuAt(text, end)) return null;
   const lead = leadingModifier(name);
   if (lead > 0) {
     start += lead;
@@ -456,6 +456,19 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   if (type) return { start, end, name, type, by: "suffix" };
   return null;
 }
+
+/**
+ * Does the text before `end` end in a suffix? suffixType finds one on a name that ends at `end` only then, wherever the
+ * name starts. The last character alone lets many words through (人, ス, ー end suffixes and common words alike).
+ */
+export function endsInSuffix(text: string, end: number): boolean {
+  for (const [suffix] of SUFFIXES_BY_LAST.get(text.charCodeAt(end - 1)) ?? NO_SUFFIXES) {
+    if (text.startsWith(suffix, end - suffix.length)) return true;
+  }
+  return false;
+}
+
+const NO_SUFFIXES: typeof ORG_SUFFIXES = [];
 
 /**
  * 朝凪警察署刑事課, 北浜市子育て支援課: a section (課, 係, 室, 班) written onto a body's name belongs to the body; the
