@@ -408,26 +408,22 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   while (start < runEnd && !isLetterUnit(text.charCodeAt(start))) start++;
   let end = runEnd;
   while (end > start && TRAILING_PUNCT[text.charCodeAt(end - 1)] === 1) end--;
-  let name = text.slice(start, end);
+  // The ends are cut on the text's indices: most runs are turned away before their name need be sliced.
   let place = false;
-  for (const trailer of trailersEndingWith(lastCode(name))) {
-    if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
+  for (const trailer of trailersEndingWith(lastUnit(text, start, end))) {
+    if (end - start > trailer.length + 1 && text.startsWith(trailer, end - trailer.length)) {
       end -= trailer.length;
-      name = text.slice(start, end);
       place = PLACE_TRAILERS.has(trailer);
       // JA元職員, 同社前社長: 元/前 (former) belongs to the person after the name.
-      if (name.length > 2 && (name.endsWith("元") || name.endsWith("前"))) name = text.slice(start, --end);
+      if (end - start > 2 && (text.charCodeAt(end - 1) === MOTO || text.charCodeAt(end - 1) === MAE)) end--;
       break;
     }
   }
-  const dept = departmentCut(name);
-  if (dept > 0) {
-    end -= dept;
-    name = text.slice(start, end);
-  }
+  if (DEPARTMENT_ENDS[lastUnit(text, start, end)] === 1) end -= departmentCut(text.slice(start, end));
   // Most runs end here: a name needs a suffix at its end (suffixType), a legal-entity form inside (entityForm) or
   // （株） after it, and what follows only moves its start or cuts 役所, itself a suffix.
-  if (!endsInSuffix(text, end) && !hasEntityWord(name, 0, name.length) && !isKabuAt(text, end)) return null;
+  if (!endsInSuffix(text, end) && !hasEntityWord(text, start, end) && !isKabuAt(text, end)) return null;
+  let name = text.slice(start, end);
   const lead = leadingModifier(name);
   if (lead > 0) {
     start += lead;
@@ -494,6 +490,13 @@ function departmentCut(name: string): number {
 const DEPARTMENT_ENDS = unitTable("課係室班");
 
 const PLACE_TRAILERS: ReadonlySet<string> = new Set(["内", "管内", "在住", "在住者", "周辺", "近く"]);
+
+/** The code unit of text[start, end)'s last character (NaN when it is empty, as lastCode). */
+function lastUnit(text: string, start: number, end: number): number {
+  return end > start ? text.charCodeAt(end - 1) : Number.NaN;
+}
+
+const [MOTO, MAE] = [..."元前"].map((c) => c.charCodeAt(0)) as [number, number];
 
 /** The code unit of a name's last character (NaN for an empty name, which no table holds). */
 function lastCode(name: string): number {
