@@ -81,28 +81,43 @@ const TRAILERS = [
   "グループ全体",
 ];
 
-/** The trailers ending in the code unit `last` (a char code; NaN for an empty name). */
-function trailersEndingWith(last: number): readonly string[] {
-  return TRAILERS_BY_LAST.get(last) ?? NONE;
+/**
+ * Items grouped by the code unit their word ends in, in list order: `groups[index[c]]` holds those ending in c (group 0
+ * is empty). A lookup is two loads, made for every candidate run (a Map keyed by the code unit hashed it each time).
+ */
+type ByLastUnit<T> = { readonly index: Uint16Array; readonly groups: readonly (readonly T[])[] };
+
+function byLastUnit<T>(items: readonly T[], wordOf: (item: T) => string): ByLastUnit<T> {
+  const index = new Uint16Array(0x10000);
+  const groups: T[][] = [[]];
+  for (const item of items) {
+    const word = wordOf(item);
+    const c = word.charCodeAt(word.length - 1);
+    if (index[c] === 0) {
+      index[c] = groups.length;
+      groups.push([]);
+    }
+    groups[index[c]!]!.push(item);
+  }
+  return { index, groups };
 }
 
-const NONE: readonly string[] = [];
-
-/** Suffixes indexed by the code unit of their last character, in list order, so a name is checked against a handful. */
-const SUFFIXES_BY_LAST = new Map<number, (typeof ORG_SUFFIXES)[number][]>();
-for (const entry of ORG_SUFFIXES) {
-  const last = entry[0].charCodeAt(entry[0].length - 1);
-  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
+/** The items of `table` whose word ends in the code unit `last` (a char code; NaN for an empty name: none). */
+function endingWith<T>(table: ByLastUnit<T>, last: number): readonly T[] {
+  return table.groups[table.index[last] ?? 0]!;
 }
-/** 1 for the code units a suffix ends in (the keys of SUFFIXES_BY_LAST). */
+
+const TRAILERS_BY_LAST = byLastUnit(TRAILERS, (t) => t);
+/** Suffixes by their last code unit, in list order, so a name is checked against a handful. */
+const SUFFIXES_BY_LAST = byLastUnit(ORG_SUFFIXES, ([suffix]) => suffix);
+const SUFFIX_WORDS_BY_LAST = byLastUnit(
+  ORG_SUFFIXES.map(([suffix]) => suffix),
+  (suffix) => suffix,
+);
+/** 1 for the code units a suffix ends in. */
 const SUFFIX_ENDS = unitTable(ORG_SUFFIXES.map(([suffix]) => suffix.charAt(suffix.length - 1)).join(""));
 const SUFFIX_LIST = ORG_SUFFIXES;
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map(([suffix]) => suffix));
-const TRAILERS_BY_LAST = new Map<number, string[]>();
-for (const t of TRAILERS) {
-  const code = t.charCodeAt(t.length - 1);
-  TRAILERS_BY_LAST.set(code, [...(TRAILERS_BY_LAST.get(code) ?? []), t]);
-}
 
 /** Scans the text for organization names. Mentions are ordered and do not overlap. */
 export function findOrganizations(text: string): readonly OrgMention[] {
@@ -410,7 +425,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   while (end > start && TRAILING_PUNCT[text.charCodeAt(end - 1)] === 1) end--;
   // The ends are cut on the text's indices: most runs are turned away before their name need be sliced.
   let place = false;
-  for (const trailer of trailersEndingWith(lastUnit(text, start, end))) {
+  for (const trailer of endingWith(TRAILERS_BY_LAST, lastUnit(text, start, end))) {
     if (end - start > trailer.length + 1 && text.startsWith(trailer, end - trailer.length)) {
       end -= trailer.length;
       place = PLACE_TRAILERS.has(trailer);
@@ -458,13 +473,11 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
  * name starts. The last character alone lets many words through (人, ス, ー end suffixes and common words alike).
  */
 export function endsInSuffix(text: string, end: number): boolean {
-  for (const [suffix] of SUFFIXES_BY_LAST.get(text.charCodeAt(end - 1)) ?? NO_SUFFIXES) {
+  for (const suffix of endingWith(SUFFIX_WORDS_BY_LAST, text.charCodeAt(end - 1))) {
     if (text.startsWith(suffix, end - suffix.length)) return true;
   }
   return false;
 }
-
-const NO_SUFFIXES: typeof ORG_SUFFIXES = [];
 
 /**
  * 朝凪警察署刑事課, 北浜市子育て支援課: a section (課, 係, 室, 班) written onto a body's name belongs to the body; the
@@ -537,7 +550,7 @@ function isKabuAt(text: string, at: number): boolean {
 
 /** The organization type a name's ending suggests, or null when it ends in no known suffix. */
 export function suffixType(name: string): OrgType | null {
-  for (const [suffix, type] of SUFFIXES_BY_LAST.get(lastCode(name)) ?? []) {
+  for (const [suffix, type] of endingWith(SUFFIXES_BY_LAST, lastCode(name))) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
       if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem) || VAGUE_COUNT.test(stem))
