@@ -11,8 +11,14 @@ import { signalsOf } from "./signals.js";
  * 「グリーン住宅」（東京都新宿区）から…を持ち出し). The bracket holds a place (ending in
  * 都道府県, 市, 区, 町 or 村), so the word before it is an organization, whatever its suffix (or none).
  */
-const LOCATED =
+export const LOCATED =
   /([\p{Script=Han}々ヶ\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{2,24})[」』]?[（(](?:[\p{Script=Katakana}ー・]{2,20}[、，,]\s?)?(?:本社[:：・]?)?[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{1,12}?(?:都|道|府|県|市|区|町|村)(?:[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{0,8}(?:市|区|町|村))?[）)](?:は|が|では)|(?<=「)([^」「。、]{2,24})」[（(](?:本社[:：・]?)?[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{1,12}?(?:都|道|府|県|市|区|町|村)(?:[\p{Script=Han}々ヶ\p{Script=Katakana}ー]{0,8}(?:市|区|町|村))?[）)](?:から|の|で|に|を|と)/gu;
+
+/**
+ * What every LOCATED match holds: the place's last character (都道府県市区町村), the closing bracket and the first
+ * character of the particle after it (は, が, では; から, の, で, に, を, と).
+ */
+export const PLACE_CLOSED = /[都道府県市区町村][）)][はがでかのにをと]/u;
 
 /** Business words written before a name, not part of it (通販会社ミナモ, 精密部品メーカー北浜工機). */
 const BUSINESS_LEAD =
@@ -25,8 +31,8 @@ const NOT_A_NAME = /^(?:同|当|本|弊|元|前)|(?:容疑者|被告|社員|職�
 export function findLocatedNames(sentences: readonly Sentence[]): readonly OrgMention[] {
   const out: OrgMention[] = [];
   for (const s of sentences) {
-    // Cheap first: a closing bracket before は/が, then the sentence's own signals.
-    if (!s.text.includes("）") && !s.text.includes(")")) continue;
+    // Cheap first: the place's last character, the closing bracket and a particle, then the sentence's own signals.
+    if (!PLACE_CLOSED.test(s.text)) continue;
     const f = signalsOf(s);
     if (!f.leak && !f.announce) continue;
     for (const m of allMatches(LOCATED, s.text)) {

@@ -1,6 +1,7 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../segment/sentences.js";
-import { findSubjectNames } from "./subjects.js";
+import { accepts, findSubjectNames, isLeadingStart, LEADING, mayFollowName } from "./subjects.js";
 
 const names = (text: string) => findSubjectNames(text, splitSentences(text)).map((m) => m.name);
 
@@ -42,4 +43,92 @@ describe("findSubjectNames", () => {
   ])("no name in %s", (text) => {
     expect(names(text)).toEqual([]);
   });
+});
+
+describe("findSubjectNames skips what cannot match", () => {
+  // Bullets, item numbers and dates (half- and full-width), with other characters and near misses.
+  const lead = fc.constantFrom(
+    " ",
+    "　",
+    "\t",
+    "\n",
+    "（1）",
+    "(２)",
+    "（",
+    "）",
+    "◎",
+    "■ ",
+    "・",
+    "-",
+    "1",
+    "２",
+    "2024年",
+    "２０２４年",
+    "5月",
+    "５月",
+    "1日",
+    "１５日",
+    "3/",
+    "３/",
+    "付け",
+    "、",
+    ",",
+    "北",
+    "ミ",
+    "は",
+    "A",
+  );
+  test.prop([fc.array(lead, { maxLength: 10 }).map((xs) => xs.join(""))])(
+    "a non-empty LEADING match starts with a character isLeadingStart accepts",
+    (t) => {
+      const length = LEADING.exec(t)?.[0].length ?? 0;
+      expect(length > 0 && !isLeadingStart(t.charCodeAt(0))).toBe(false);
+    },
+  );
+
+  const name = fc.constantFrom("ミドリテック", "東芝", "今回", "NOVA", "楽天カード", "A", "123", "同社", "北浜市");
+  const after = fc
+    .array(
+      fc.constantFrom(
+        "は",
+        "が",
+        "では",
+        "でも",
+        "も",
+        "の",
+        "社員",
+        "顧客",
+        "、",
+        " ",
+        "　",
+        "\n",
+        "3日",
+        "5/2",
+        "に",
+        "を",
+        "と",
+        "流出",
+        "北",
+        "ミ",
+        "。",
+      ),
+      { maxLength: 5 },
+    )
+    .map((xs) => xs.join(""));
+  const sentence = fc.record({
+    text: fc.constantFrom("顧客情報が流出したと発表した。", "会員情報が流出\n", "発表した。", "今日は晴れ。"),
+    bare: fc.boolean(),
+  });
+  test.prop([name, after, sentence, fc.boolean()])(
+    "accepts takes a name only before a character mayFollowName accepts",
+    (n, a, s, kanjiOnly) => {
+      const taken = accepts(
+        n,
+        a,
+        { index: 0, start: 0, end: s.text.length, text: s.text, line: 0, bare: s.bare, memo: undefined },
+        kanjiOnly,
+      );
+      expect(taken && !mayFollowName(a.charCodeAt(0))).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 /** @module Sentences → proper names in subject or heading position (ミドリテックは2/14、…; 楽天 148万件の…). */
-import { allMatches } from "../fields/char-class.js";
+import { allMatches, codeUnitClass } from "../fields/char-class.js";
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { signalsOf } from "./signals.js";
@@ -140,8 +140,25 @@ const NAME =
 /** 旅行会社ＯＣＥＡＮ, 通販大手ABC: the kind of business written before a Latin or katakana name is not part of it. */
 const BUSINESS_LEAD = /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事業者)(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])/u;
 const KANJI_NAME = /^[\p{Script=Han}]{2,8}/u;
-const LEADING =
+export const LEADING =
   /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
+/** The length of the sentence's LEADING match, 0 at once when its first character can start no bullet, number or date. */
+function leadingLength(text: string): number {
+  const first = text.charCodeAt(0);
+  if (Number.isNaN(first) || !isLeadingStart(first)) return 0;
+  return LEADING.exec(text)?.[0].length ?? 0;
+}
+
+/** The characters a non-empty LEADING match starts with. */
+export const isLeadingStart = codeUnitClass(/[\s　（(◎■□◆◇▼▽★☆●・\-0-9０-９]/u);
+
+/** The first characters of what accepts takes after a name (は, が, では, でも, も, の…, 、 and spaces). */
+export function mayFollowName(c: number): boolean {
+  return !Number.isNaN(c) && isNameFollower(c);
+}
+
+const isNameFollower = codeUnitClass(/[はがでもの、\s]/u);
+
 /** Words after a name that are not part of it, longest first where one ends another (子会社, 社). */
 const TRAILERS = ["子会社", "グループ", "アプリ", "サービス", "サイト", "社"];
 
@@ -188,12 +205,14 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     // Cheap first: a name is only taken from a sentence that reports or states a leak.
     const f = signalsOf(s);
     if (!f.leak && !f.announce) continue;
-    const plain = LEADING.exec(s.text)?.[0].length ?? 0;
+    const plain = leadingLength(s.text);
     const lead = plain + (BUSINESS_LEAD.exec(s.text.slice(plain))?.[0].length ?? 0);
     const body = s.text.slice(lead);
     const m = NAME.exec(body) ?? KANJI_NAME.exec(body);
     if (!m) continue;
     const whole = withoutTrailingDots(m[0]);
+    // accepts takes a name only before a particle, a comma or a space: the name's tails need not be cut otherwise.
+    if (!mayFollowName(body.charCodeAt(whole.length))) continue;
     let name = cutCommonTail(whole);
     const after = body.slice(whole.length);
     const trimmed = withoutTrailer(name);
@@ -285,7 +304,7 @@ const DATED_REPORT =
 const KANJI_COMMON =
   /^(?:今回|同日|同月|昨年|今年|本年|昨日|今日|当日|翌日|前日|先月|今月|同社|同市|同県|同町|同村|同区|同院|当社|弊社|警察|政府|会社|当局|本件|事件|被害|原因|調査|発表|報告|判明|発覚|対象|同機構|同大学|同省|同庁|県|市|町|村|区|国)$/u;
 
-function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
+export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
   if (isDescriptiveNoun(name)) return false;
   if (/^[0-9０-９.．\-]+$/u.test(name)) return false;

@@ -1,5 +1,7 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { findOrganizations } from "./organization.js";
+import { ORG_SUFFIXES } from "./gazetteer.js";
+import { endsInSuffix, findOrganizations, suffixType } from "./organization.js";
 
 const names = (text: string) => findOrganizations(text).map((m) => m.name);
 
@@ -74,5 +76,39 @@ describe("findOrganizations", () => {
     ["また、市は発表した"],
   ])("no organization in %s", (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe("endsInSuffix", () => {
+  // Suffixes, their pieces and other words around them: suffixType types a name only when the text ends in a suffix
+  // where the name ends, whatever the name's start.
+  const suffixes = ORG_SUFFIXES.map(([suffix]) => suffix);
+  const piece = fc.oneof(
+    fc.constantFrom(...suffixes),
+    fc.constantFrom(
+      "北浜",
+      "みなと",
+      "ミドリ",
+      "ABC",
+      "個人",
+      "サービス",
+      "人",
+      "ス",
+      "ー",
+      "所",
+      "役",
+      "同",
+      "数",
+      "1",
+      "、",
+      "の",
+    ),
+    fc.constantFrom(...suffixes).map((x) => x.slice(1)),
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 6 }).map((xs) => xs.join(""));
+  test.prop([text, fc.nat(), fc.nat()])("a name suffixType types ends where the text ends in a suffix", (t, a, b) => {
+    const end = 1 + (a % t.length);
+    const start = b % end;
+    expect(suffixType(t.slice(start, end)) !== null && !endsInSuffix(t, end)).toBe(false);
   });
 });

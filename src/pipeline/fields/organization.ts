@@ -81,28 +81,43 @@ const TRAILERS = [
   "グループ全体",
 ];
 
-/** The trailers ending in the code unit `last` (a char code; NaN for an empty name). */
-function trailersEndingWith(last: number): readonly string[] {
-  return TRAILERS_BY_LAST.get(last) ?? NONE;
+/**
+ * Items grouped by the code unit their word ends in, in list order: `groups[index[c]]` holds those ending in c (group 0
+ * is empty). A lookup is two loads, made for every candidate run (a Map keyed by the code unit hashed it each time).
+ */
+type ByLastUnit<T> = { readonly index: Uint16Array; readonly groups: readonly (readonly T[])[] };
+
+function byLastUnit<T>(items: readonly T[], wordOf: (item: T) => string): ByLastUnit<T> {
+  const index = new Uint16Array(0x10000);
+  const groups: T[][] = [[]];
+  for (const item of items) {
+    const word = wordOf(item);
+    const c = word.charCodeAt(word.length - 1);
+    if (index[c] === 0) {
+      index[c] = groups.length;
+      groups.push([]);
+    }
+    groups[index[c]!]!.push(item);
+  }
+  return { index, groups };
 }
 
-const NONE: readonly string[] = [];
-
-/** Suffixes indexed by the code unit of their last character, in list order, so a name is checked against a handful. */
-const SUFFIXES_BY_LAST = new Map<number, (typeof ORG_SUFFIXES)[number][]>();
-for (const entry of ORG_SUFFIXES) {
-  const last = entry[0].charCodeAt(entry[0].length - 1);
-  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
+/** The items of `table` whose word ends in the code unit `last` (a char code; NaN for an empty name: none). */
+function endingWith<T>(table: ByLastUnit<T>, last: number): readonly T[] {
+  return table.groups[table.index[last] ?? 0]!;
 }
-/** 1 for the code units a suffix ends in (the keys of SUFFIXES_BY_LAST). */
+
+const TRAILERS_BY_LAST = byLastUnit(TRAILERS, (t) => t);
+/** Suffixes by their last code unit, in list order, so a name is checked against a handful. */
+const SUFFIXES_BY_LAST = byLastUnit(ORG_SUFFIXES, ([suffix]) => suffix);
+const SUFFIX_WORDS_BY_LAST = byLastUnit(
+  ORG_SUFFIXES.map(([suffix]) => suffix),
+  (suffix) => suffix,
+);
+/** 1 for the code units a suffix ends in. */
 const SUFFIX_ENDS = unitTable(ORG_SUFFIXES.map(([suffix]) => suffix.charAt(suffix.length - 1)).join(""));
 const SUFFIX_LIST = ORG_SUFFIXES;
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map(([suffix]) => suffix));
-const TRAILERS_BY_LAST = new Map<number, string[]>();
-for (const t of TRAILERS) {
-  const code = t.charCodeAt(t.length - 1);
-  TRAILERS_BY_LAST.set(code, [...(TRAILERS_BY_LAST.get(code) ?? []), t]);
-}
 
 /** Scans the text for organization names. Mentions are ordered and do not overlap. */
 export function findOrganizations(text: string): readonly OrgMention[] {
@@ -408,26 +423,22 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   while (start < runEnd && !isLetterUnit(text.charCodeAt(start))) start++;
   let end = runEnd;
   while (end > start && TRAILING_PUNCT[text.charCodeAt(end - 1)] === 1) end--;
-  let name = text.slice(start, end);
+  // The ends are cut on the text's indices: most runs are turned away before their name need be sliced.
   let place = false;
-  for (const trailer of trailersEndingWith(lastCode(name))) {
-    if (name.length > trailer.length + 1 && name.endsWith(trailer)) {
+  for (const trailer of endingWith(TRAILERS_BY_LAST, lastUnit(text, start, end))) {
+    if (end - start > trailer.length + 1 && text.startsWith(trailer, end - trailer.length)) {
       end -= trailer.length;
-      name = text.slice(start, end);
       place = PLACE_TRAILERS.has(trailer);
       // JA元職員, 同社前社長: 元/前 (former) belongs to the person after the name.
-      if (name.length > 2 && (name.endsWith("元") || name.endsWith("前"))) name = text.slice(start, --end);
+      if (end - start > 2 && (text.charCodeAt(end - 1) === MOTO || text.charCodeAt(end - 1) === MAE)) end--;
       break;
     }
   }
-  const dept = departmentCut(name);
-  if (dept > 0) {
-    end -= dept;
-    name = text.slice(start, end);
-  }
+  if (DEPARTMENT_ENDS[lastUnit(text, start, end)] === 1) end -= departmentCut(text.slice(start, end));
   // Most runs end here: a name needs a suffix at its end (suffixType), a legal-entity form inside (entityForm) or
   // （株） after it, and what follows only moves its start or cuts 役所, itself a suffix.
-  if (SUFFIX_ENDS[lastCode(name)] !== 1 && !hasEntityWord(name, 0, name.length) && !isKabuAt(text, end)) return null;
+  if (!endsInSuffix(text, end) && !hasEntityWord(text, start, end) && !isKabuAt(text, end)) return null;
+  let name = text.slice(start, end);
   const lead = leadingModifier(name);
   if (lead > 0) {
     start += lead;
@@ -458,6 +469,17 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
 }
 
 /**
+ * Does the text before `end` end in a suffix? suffixType finds one on a name that ends at `end` only then, wherever the
+ * name starts. The last character alone lets many words through (人, ス, ー end suffixes and common words alike).
+ */
+export function endsInSuffix(text: string, end: number): boolean {
+  for (const suffix of endingWith(SUFFIX_WORDS_BY_LAST, text.charCodeAt(end - 1))) {
+    if (text.startsWith(suffix, end - suffix.length)) return true;
+  }
+  return false;
+}
+
+/**
  * 朝凪警察署刑事課, 北浜市子育て支援課: a section (課, 係, 室, 班) written onto a body's name belongs to the body; the
  * length of that tail when the rest ends in a known suffix, else 0.
  */
@@ -481,6 +503,13 @@ function departmentCut(name: string): number {
 const DEPARTMENT_ENDS = unitTable("課係室班");
 
 const PLACE_TRAILERS: ReadonlySet<string> = new Set(["内", "管内", "在住", "在住者", "周辺", "近く"]);
+
+/** The code unit of text[start, end)'s last character (NaN when it is empty, as lastCode). */
+function lastUnit(text: string, start: number, end: number): number {
+  return end > start ? text.charCodeAt(end - 1) : Number.NaN;
+}
+
+const [MOTO, MAE] = [..."元前"].map((c) => c.charCodeAt(0)) as [number, number];
 
 /** The code unit of a name's last character (NaN for an empty name, which no table holds). */
 function lastCode(name: string): number {
@@ -521,7 +550,7 @@ function isKabuAt(text: string, at: number): boolean {
 
 /** The organization type a name's ending suggests, or null when it ends in no known suffix. */
 export function suffixType(name: string): OrgType | null {
-  for (const [suffix, type] of SUFFIXES_BY_LAST.get(lastCode(name)) ?? []) {
+  for (const [suffix, type] of endingWith(SUFFIXES_BY_LAST, lastCode(name))) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
       if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem) || VAGUE_COUNT.test(stem))
