@@ -161,9 +161,16 @@ function entityPrefixed(text: string): OrgMention[] {
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
     name = name.replace(/[・.．]+$/u, "");
     if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
+    const type = suffixType(name) ?? "company";
+    const inner = m.index + m[0].length - m[2]!.length;
+    // NPO法人「くすのき食卓ネット」: the name in brackets is the name the text goes on to use.
+    if (BRACKET_OPENERS.includes(text.charAt(inner - 1))) {
+      out.push({ start: inner, end: inner + name.length, name, type, by: "entity_form" });
+      continue;
+    }
     const start = m.index;
     const full = `${m[1]}${m[0].slice(m[1]!.length, m[0].length - m[2]!.length)}${name}`;
-    out.push({ start, end: start + full.length, name: full, type: suffixType(name) ?? "company", by: "entity_form" });
+    out.push({ start, end: start + full.length, name: full, type, by: "entity_form" });
   }
   return out;
 }
@@ -196,9 +203,10 @@ const KANA_NAME_TAIL =
   /^[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]*$/u;
 
 const COMPANY_FORM = /会社|株|有/u;
+const BRACKET_OPENERS = "「『";
 
 const ENTITY_PREFIXED = new RegExp(
-  `(${ENTITY_FORMS.join("|")}|（株）|\\(株\\)|（有）|\\(有\\)|㈱|㈲)[ 　]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
+  `(${[...ENTITY_FORMS].sort((a, b) => b.length - a.length).join("|")}|（株）|\\(株\\)|（有）|\\(有\\)|㈱|㈲)[ 　]?[「『]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
   "gu",
 );
 /**
@@ -439,7 +447,7 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   // （株） after it, and what follows only moves its start or cuts 役所, itself a suffix.
   if (!endsInSuffix(text, end) && !hasEntityWord(text, start, end) && !isKabuAt(text, end)) return null;
   let name = text.slice(start, end);
-  const lead = leadingModifier(name);
+  const lead = leadingModifier(name) || anaphoricPlaceLead(name);
   if (lead > 0) {
     start += lead;
     name = text.slice(start, end);
@@ -553,7 +561,12 @@ export function suffixType(name: string): OrgType | null {
   for (const [suffix, type] of endingWith(SUFFIXES_BY_LAST, lastCode(name))) {
     if (name.length > suffix.length && name.endsWith(suffix)) {
       const stem = name.slice(0, -suffix.length);
-      if (GENERIC_NAMES.has(stem) || isAnaphor(stem) || /^[0-9０-９]+$/.test(stem) || VAGUE_COUNT.test(stem))
+      if (
+        GENERIC_NAMES.has(stem) ||
+        isAnaphoricStem(stem, suffix) ||
+        /^[0-9０-９]+$/.test(stem) ||
+        VAGUE_COUNT.test(stem)
+      )
         return null;
       if (
         suffix.length === 1 &&
@@ -576,10 +589,31 @@ function isKanaPlace(suffix: string, stem: string): boolean {
   return PLACE_ENDS.has(suffix.charCodeAt(0)) && /^[\p{Script=Hiragana}]{2,6}$/u.test(stem);
 }
 
-/** 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. */
+/**
+ * 同社, 当院, 本学, 同市…: words that refer back to an organization named earlier. A municipality's own name may start
+ * with the same characters (御影市, 本庄市, 当別町, 各務原市): one of more than two characters is a name.
+ */
 export function isAnaphor(name: string): boolean {
-  return name.length <= 6 && ANAPHOR_HEADS[name.charCodeAt(0)] === 1;
+  return name.length <= 6 && ANAPHOR_HEADS[name.charCodeAt(0)] === 1 && !PLACE_NAME.test(name);
 }
+
+/** 同 (同社), 当 (当院), 本県 (本県警): a stem that refers back; 御影 (御影市), 本庄 (本庄市) before a place suffix name one. */
+function isAnaphoricStem(stem: string, suffix: string): boolean {
+  return isAnaphor(stem) && !(suffix.length === 1 && PLACE_NAME.test(stem + suffix));
+}
+
+/**
+ * 御殿場市, 本庄市, 当別町, 各務原市: heads that refer back elsewhere (not 同) but begin these places' names; not before a
+ * word that makes the anaphor (本社, 当院, 本県…).
+ */
+const PLACE_NAME = /^[御本当各](?![社学院校庁局部店所会県都府道市郡区町村])[\p{Script=Han}ヶケ々]{1,4}[市区町村]$/u;
+
+/** 同県御影市, 同市南区: a place referred back to before a municipality's name is no part of it. */
+function anaphoricPlaceLead(name: string): number {
+  return name.length >= 5 && ANAPHORIC_PLACE.test(name) && PLACE_ENDS.has(name.charCodeAt(name.length - 1)) ? 2 : 0;
+}
+
+const ANAPHORIC_PLACE = /^(?:同|本|当)[県都府道市郡]/u;
 
 const ANAPHOR_HEADS = unitTable("同当本弊貴御各全他自");
 
