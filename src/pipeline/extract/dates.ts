@@ -246,18 +246,29 @@ function reportNumberOf(sentences: readonly Sentence[]): number | null {
  */
 function verbOutsideQuotes(text: string): RegExpExecArray | null {
   const first = ANNOUNCE.exec(text);
-  if (first === null || (!/[「『]/u.test(text.slice(0, first.index)) && !isInternalReport(text, first))) return first;
+  if (first === null || (!/[「『]/u.test(text.slice(0, first.index)) && !isNotAnnouncing(text, first))) return first;
   ANNOUNCE_ALL.lastIndex = 0;
   for (let m = ANNOUNCE_ALL.exec(text); m !== null; m = ANNOUNCE_ALL.exec(text)) {
-    if (quoteDepth(text, m.index) === 0 && !isInternalReport(text, m)) return m;
+    if (quoteDepth(text, m.index) === 0 && !isNotAnnouncing(text, m)) return m;
   }
   return null;
 }
 
-/** 上司に報告した, 校長へ報告し: a report up the line inside the organization announces nothing to the public. */
-function isInternalReport(text: string, verb: RegExpExecArray): boolean {
+/**
+ * 上司に報告した, 校長へ報告し (a report up the line inside the organization) and 結果のお知らせ（…）の封筒 (a document
+ * called お知らせ) announce nothing to the public.
+ */
+function isNotAnnouncing(text: string, verb: RegExpExecArray): boolean {
+  if (verb[0] === "お知らせ") return isDocumentNoun(text, verb.index);
   return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 8), verb.index));
 }
+
+/** 健康診断結果のお知らせ（歯科）の封筒, 納付のお知らせを発送: a お知らせ that is a document, not a verb. */
+function isDocumentNoun(text: string, at: number): boolean {
+  return text.charAt(at - 1) === "の" && DOCUMENT_AFTER.test(text.slice(at + 4, at + 6));
+}
+
+const DOCUMENT_AFTER = /^(?:[（(をにがのへ、]|など|等)/u;
 
 const INTERNAL_ADDRESSEE = /(?:上司|上長|署長|校長|教頭|所属長|管理職|責任者|院長|店長|支店長|本部|本社)(?:に|へ)$/u;
 

@@ -317,6 +317,13 @@ describe("extractIncidents: one incident per leak, whoever else the article name
       [["社会福祉法人みどり会", 90, []]],
     ],
     [
+      "a service the file was sent through and a line of share buttons name no party to the leak",
+      "支援団体　利用者名簿を誤ってLINEグループに送信\n\n" +
+        "北浜市のNPO法人「みなみ食堂ネット」は、利用者52人分の名簿を誤ってLINEのグループに送信していたと発表しました。\n" +
+        "このニュースをシェアする\nX　Facebook　LINE\n",
+      [["みなみ食堂ネット", 52, []]],
+    ],
+    [
       "the news outlet on the masthead line publishes the story; it is no victim",
       "みなみ放送 NEWS WEB\n委託先がランサムウェア被害　住民情報流出か\n09月26日 12時15分\n" +
         "県内の自治体から業務を請け負う会社がランサムウェアの被害を受け、住民の個人情報が流出した可能性があることが分かりました。\n" +

@@ -29,9 +29,16 @@ export function extractIncidents(article: Article): readonly Incident[] {
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
-    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m) && !isVerbNoun(m),
+    (m) =>
+      !isParentheticalAddress(text, m) &&
+      !isResidence(text, m) &&
+      !isVerbNoun(m) &&
+      !isChannel(text, m) &&
+      !isShareButton(sentenceAt(sentences, m.start)),
   );
-  const again = findRecurrences(text, sentences, named, isRelevant);
+  const again = findRecurrences(text, sentences, named, isRelevant).filter(
+    (m) => !isChannel(text, m) && !isShareButton(sentenceAt(sentences, m.start)),
+  );
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
   const clusters = clusterOrganizations(mentions);
   const ids = new Map<OrgMention, number>();
@@ -286,6 +293,25 @@ function isMasthead(cluster: OrgCluster, sentences: readonly Sentence[]): boolea
 
 const MEDIA_NAME = /(?:新聞|新聞社|放送|テレビ|通信|通信社|日報|タイムズ)$/u;
 
+/**
+ * LINEグループに送信, Slackへ誤って投稿, 別の会社に誤って送信: where a message went (a service, a wrong recipient) is
+ * no party to the leak.
+ */
+function isChannel(text: string, m: OrgMention): boolean {
+  return CHANNEL_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
+const CHANNEL_AFTER =
+  /^(?:の)?(?:グループ|アカウント|トーク|チャット|ルーム)?(?:に|へ|で)(?:誤って)?(?:送信|送付|投稿|転送|共有|配信)/u;
+
+/** X　Facebook　LINE, ポスト　シェア　はてブ: a line of share buttons names services, not parties to the story. */
+function isShareButton(s: Sentence | undefined): boolean {
+  return s !== undefined && s.bare && SHARE_BUTTONS.test(s.text);
+}
+
+const SHARE_BUTTONS =
+  /^(?:[\s　]*(?:X|Ｘ|Facebook|LINE|Twitter|はてブ|はてなブックマーク|ブックマーク|ポスト|シェア|ツイート|いいね|Pocket|note|Threads|Bluesky|この(?:記事|ニュース)をシェアする))+[\s　]*$/u;
+
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {
   return m.name.length === 2 && VERB_NOUNS.has(m.name);
@@ -419,10 +445,11 @@ function subjectNames(text: string, sentences: readonly Sentence[]): readonly Or
 }
 
 /**
- * 不動産会社、メール誤送信で…, 携帯ショップ店員が…, 職員PCが…: a guessed subject that ends in a noun of kind (a
- * business, a staff member, a device) describes who or what, and names no organization.
+ * 不動産会社、メール誤送信で…, 携帯ショップ店員が…, 職員PCが…, フードバンク団体 …: a guessed subject that ends in a noun of
+ * kind (a business, a body, a staff member, a device) describes who or what, and names no organization.
  */
-const DESCRIPTION_TAIL = /(?:会社|企業|業者|店員|職員|社員|従業員|担当者|PC|パソコン|端末|スマホ)$/u;
+const DESCRIPTION_TAIL =
+  /(?:会社|企業|業者|事業者|事業所|団体|施設|機関|店員|職員|社員|従業員|担当者|PC|パソコン|端末|スマホ)$/u;
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
 function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): readonly OrgMention[] {

@@ -505,10 +505,18 @@ function departmentCut(name: string): number {
     if (type === "local_government" || type === "police") return name.length - k;
     if (type || /(?:株式会社|有限会社|合同会社)$/u.test(head)) longest = k;
   }
+  // 白萩市市民生活部保険年金課: a section under a department, further from the body's name.
+  for (let k = 2; k < Math.max(2, name.length - 8); k++) {
+    if (!PUBLIC_BODY_ENDS.has(name.charCodeAt(k - 1))) continue;
+    const type = suffixType(name.slice(0, k));
+    if (type === "local_government" || type === "police") return name.length - k;
+  }
   return longest > 0 ? name.length - longest : 0;
 }
 
 const DEPARTMENT_ENDS = unitTable("課係室班");
+/** The last characters of municipalities' and police bodies' names (市, 県, 警, 署 …): where a section's head may end. */
+const PUBLIC_BODY_ENDS: ReadonlySet<number> = new Set([..."都道府県市区町村警署庁"].map((c) => c.charCodeAt(0)));
 
 const PLACE_TRAILERS: ReadonlySet<string> = new Set(["内", "管内", "在住", "在住者", "周辺", "近く"]);
 
