@@ -231,7 +231,7 @@ function reportNumber(digits: string): number {
 function reportNumberOf(sentences: readonly Sentence[]): number | null {
   let best: number | null = null;
   for (const s of sentences.slice(0, 10)) {
-    if (!s.bare) continue;
+    if (!s.bare || !s.text.includes("報")) continue;
     for (const m of s.text.matchAll(/第([0-9０-９一二三四五六七八九]+)報/gu)) {
       const n = reportNumber(m[1]!);
       if (Number.isFinite(n) && (best === null || n > best)) best = n;
