@@ -306,7 +306,7 @@ const CHANNEL_AFTER =
 
 /** X　Facebook　LINE, ポスト　シェア　はてブ: a line of share buttons names services, not parties to the story. */
 function isShareButton(s: Sentence | undefined): boolean {
-  return s !== undefined && s.bare && SHARE_BUTTONS.test(s.text);
+  return s?.bare === true && SHARE_BUTTONS.test(s.text);
 }
 
 const SHARE_BUTTONS =
