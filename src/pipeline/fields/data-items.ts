@@ -140,7 +140,7 @@ export function addDataItems(text: string, found: Set<DataItem>, skipHintless = 
     return at < to;
   };
   let any = false;
-  for (const clause of positiveClauses(text, mayName)) {
+  for (const [clause, hintAt] of positiveClauses(text, mayName, () => (skipHintless ? at : 0))) {
     for (const [doc, docItems] of DOCUMENTS) {
       if (!doc.test(clause)) continue;
       any = true;
@@ -152,7 +152,8 @@ export function addDataItems(text: string, found: Set<DataItem>, skipHintless = 
       any = true;
       found.add(item);
     }
-    for (let m = COMBINED.next(clause); m; m = COMBINED.next(clause, Math.max(m.end, m.start + 1))) {
+    // No term starts before the clause's first hint (every term match is a hint match).
+    for (let m = COMBINED.next(clause, hintAt); m; m = COMBINED.next(clause, Math.max(m.end, m.start + 1))) {
       if (!isNotLeaked(clause, m.end)) {
         any = true;
         found.add(TERMS[m.alternative]![0]);
@@ -210,7 +211,11 @@ const MEANS =
  * to act (明細をご確認ください). A denial with no item of its own denies the clause it continues (カード情報は別の
  * サーバーで管理しており、影響はない).
  */
-function positiveClauses(text: string, mayName: (from: number, to: number) => boolean): readonly string[] {
+function positiveClauses(
+  text: string,
+  mayName: (from: number, to: number) => boolean,
+  hintAt: () => number,
+): readonly (readonly [clause: string, hintAt: number])[] {
   const clauses: string[] = [];
   const starts: number[] = [];
   let from = 0;
@@ -222,14 +227,16 @@ function positiveClauses(text: string, mayName: (from: number, to: number) => bo
   }
   clauses.push(text.slice(from));
   starts.push(from);
-  const out: string[] = [];
+  const out: (readonly [string, number])[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const part = clauses[k]!;
     if (!mayName(starts[k]!, starts[k]! + part.length)) continue;
+    // Where the clause's first hint starts, within the clause (0 when every clause is scanned whole).
+    const first = Math.max(0, Math.min(part.length, hintAt() - starts[k]!));
     if (NEGATION.test(part) || isRequest(part) || INTENDED.test(part)) continue;
     const next = clauses[k + 1];
     if (next !== undefined && continues(part) && NEGATION.test(next) && !ITEM_HINT.test(next)) continue;
-    out.push(part);
+    out.push([part, first]);
   }
   return out;
 }
