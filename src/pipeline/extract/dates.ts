@@ -180,7 +180,7 @@ function announcedIn(
   report: number | null,
 ): { announced: string; sentence: Sentence } | null {
   for (const s of own) {
-    const verb = signalsOf(s).announce ? verbOutsideQuotes(s.text) : null;
+    const verb = signalsOf(s).announce ? announcingVerb(s.text) : null;
     if (!verb) continue;
     const here = dates.filter(
       (d) =>
@@ -244,7 +244,7 @@ function reportNumberOf(sentences: readonly Sentence[]): number | null {
  * The first announcing verb of a sentence outside 「」 and 『』 (a quoted title, 「…のお知らせ」を発送した,
  * 「発表者登録について」と題したメール, names a document, it does not announce) and not a report up the line.
  */
-function verbOutsideQuotes(text: string): RegExpExecArray | null {
+function announcingVerb(text: string): RegExpExecArray | null {
   const first = ANNOUNCE.exec(text);
   if (first === null || (!/[「『]/u.test(text.slice(0, first.index)) && !isNotAnnouncing(text, first))) return first;
   ANNOUNCE_ALL.lastIndex = 0;
