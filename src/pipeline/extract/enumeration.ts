@@ -35,19 +35,24 @@ export function splitEnumerations(incidents: readonly Incident[], ctx: Enumerati
   if (incidents.length === 0) return incidents;
   let out: readonly Incident[] = incidents;
   for (const s of ctx.sentences) {
-    // Cheap first: two names in a sentence that states a leak.
-    if ((ctx.bySentence[s.index]?.length ?? 0) < 2 || !signalsOf(s).strongLeak) continue;
+    // Cheap first: two names in a sentence that states a leak, or goes on from one (…約1万2千人分。B町は3418人分、
+    // C村は612人分としている).
+    if ((ctx.bySentence[s.index]?.length ?? 0) < 2) continue;
+    const prev = ctx.sentences[s.index - 1];
+    const goesOn = prev !== undefined && prev.line === s.line && signalsOf(prev).strongLeak;
+    if (!signalsOf(s).strongLeak && !goesOn) continue;
     const parts = partsOf(s, ctx);
-    if (parts.length >= 2) out = splitBy(out, parts, s, ctx);
+    if (parts.length >= 2) out = splitBy(out, parts, goesOn ? { start: prev.start, end: s.end } : s, ctx);
   }
   return out;
 }
 
 /** The incident that holds the listing (one of its organizations, else the one counted in it) gives way to the parts. */
+/** `s`: the span of the listing (with the sentence it goes on from), where a count counts as given in it. */
 function splitBy(
   incidents: readonly Incident[],
   parts: readonly Part[],
-  s: Sentence,
+  s: { readonly start: number; readonly end: number },
   ctx: EnumerationContext,
 ): readonly Incident[] {
   const clusterOf = (i: Incident) => ctx.clusters.find((c) => c.names.includes(i.organization));
@@ -103,7 +108,7 @@ function partsOf(s: Sentence, ctx: EnumerationContext): readonly Part[] {
  * between).
  */
 const COUNT_LEAD =
-  /^[」』]?(?:の|が)[^。、]{0,8}?(?:約|およそ|最大|延べ|のべ|計)?[0-9０-９〇一二三四五六七八九十百千万]/u;
+  /^[」』]?(?:の|が|は)[^。、]{0,8}?(?:約|およそ|最大|延べ|のべ|計)?[0-9０-９〇一二三四五六七八九十百千万]/u;
 
 function shift(c: Count, by: number): Count {
   return { ...c, start: c.start + by, end: c.end + by };

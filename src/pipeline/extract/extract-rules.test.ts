@@ -126,6 +126,17 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     ]);
   });
 
+  it("a sentence that goes on from the leak with each client's count after は gives one incident each", () => {
+    const text =
+      "北浜市と南川町、東野村は8日、検針業務の委託先がランサムウェアに感染し、住民の個人情報が流出した恐れがあると発表した。\n" +
+      "北浜市によると、流出の恐れがあるのは約9千人分。南川町は2140人分、東野村は385人分としている。\n";
+    expect(brief(text).map((i) => [i.organization, i.value])).toEqual([
+      ["南川町", 2140],
+      ["東野村", 385],
+      ["北浜市", 9000],
+    ]);
+  });
+
   it("a client that says also (も) which of its records are affected (…人分の氏名が対象になる) is an incident", () => {
     const text =
       "健診データの入力を請け負う会社がランサムウェアに感染し、2つの町の住民情報が流出した可能性があることが分かった。\n" +
@@ -252,6 +263,14 @@ describe("extractIncidents: notices", () => {
 });
 
 describe("extractIncidents: notices signed by two names", () => {
+  it("an operator and its university named together on the header line give one incident", () => {
+    const text =
+      "教職員メールアカウントへの不正アクセスについて\n2024年11月4日\n学校法人みなと学園 みなと工科大学\n" +
+      "本学の教職員3名が偽のログインページにIDとパスワードを入力し、メールアカウントが不正に利用されました。\n" +
+      "メールには学生など約900人分の氏名と住所が含まれていました。\n";
+    expect(brief(text, "2024-11-04").map((i) => [i.organization, i.value])).toEqual([["学校法人みなと学園", 900]]);
+  });
+
   it("a foot line of an operator and its hospital signs the notice above an officer's line", () => {
     const text =
       "当院における患者情報の漏えいについて\n\n当院の事務職員が、患者さん9名の氏名と病名を記載した書類を紛失いたしました。\n" +

@@ -84,7 +84,26 @@ export function extractIncidents(article: Article): readonly Incident[] {
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
-  return withHeadlineCount(foldNamedRelations(foldProcessors(enumerated)), context);
+  return withHeadlineCount(foldCosigned(foldNamedRelations(foldProcessors(enumerated)), context), context);
+}
+
+/**
+ * 学校法人藍川学院 藍川工科大学 (a header or foot line of the operator and its institution): two names that sign the
+ * notice together are one organization; the one without a count of its own joins the other's incident as an `also`.
+ */
+function foldCosigned(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  if (incidents.length < 2) return incidents;
+  for (const s of ctx.sentences) {
+    const names = (ctx.bySentence[s.index] ?? []).map((m) => m.name);
+    if (!s.bare || names.length !== 2 || !isNameLine(s, ctx.bySentence[s.index] ?? [])) continue;
+    const counted = incidents.find((i) => i.affected.value !== null && names.includes(i.organization));
+    const bare = incidents.find((i) => i.affected.value === null && names.includes(i.organization));
+    if (!counted || !bare) continue;
+    return incidents
+      .filter((i) => i !== bare)
+      .map((i) => (i === counted ? { ...i, also: [...new Set([...i.also, bare.organization])] } : i));
+  }
+  return incidents;
 }
 
 /**

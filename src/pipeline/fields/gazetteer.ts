@@ -284,6 +284,9 @@ export const GENERIC_NAMES = new Set([
   "商工会議所",
   "労働組合",
   "健康保険組合",
+  // 部署 (a department, as a data item: 会社名、部署、電話番号) ends in 署 but is no police station.
+  "部署",
+  "所属部署",
   // Kinds of insurance (健康保険の被保険者番号): no insurer.
   "健康保険",
   "国民健康保険",
