@@ -28,17 +28,12 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Cheap scan first: an article that never says data leaked needs no further analysis.
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
+  // Where a message went and a line of share buttons name services, whether found as names or as recurrences.
+  const isService = (m: OrgMention) => isChannel(text, m) || isShareButton(sentenceAt(sentences, m.start));
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
-    (m) =>
-      !isParentheticalAddress(text, m) &&
-      !isResidence(text, m) &&
-      !isVerbNoun(m) &&
-      !isChannel(text, m) &&
-      !isShareButton(sentenceAt(sentences, m.start)),
+    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m) && !isVerbNoun(m) && !isService(m),
   );
-  const again = findRecurrences(text, sentences, named, isRelevant).filter(
-    (m) => !isChannel(text, m) && !isShareButton(sentenceAt(sentences, m.start)),
-  );
+  const again = findRecurrences(text, sentences, named, isRelevant).filter((m) => !isService(m));
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
   const clusters = clusterOrganizations(mentions);
   const ids = new Map<OrgMention, number>();
@@ -94,8 +89,9 @@ export function extractIncidents(article: Article): readonly Incident[] {
 function foldCosigned(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
   if (incidents.length < 2) return incidents;
   for (const s of ctx.sentences) {
-    const names = (ctx.bySentence[s.index] ?? []).map((m) => m.name);
-    if (!s.bare || names.length !== 2 || !isNameLine(s, ctx.bySentence[s.index] ?? [])) continue;
+    const mentions = ctx.bySentence[s.index] ?? [];
+    if (!s.bare || mentions.length !== 2 || !isNameLine(s, mentions)) continue;
+    const names = mentions.map((m) => m.name);
     const counted = incidents.find((i) => i.affected.value !== null && names.includes(i.organization));
     const bare = incidents.find((i) => i.affected.value === null && names.includes(i.organization));
     if (!counted || !bare) continue;
