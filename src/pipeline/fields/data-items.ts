@@ -132,15 +132,16 @@ export function addDataItems(text: string, found: Set<DataItem>, skipHintless = 
   if (first === null) return false;
   // A clause can name an item only if a hint starts inside it (ITEM_HINT: the terms without lookarounds, the
   // documents and the needles, none anchored, match the passage wherever they match a clause of it): the clauses
-  // without one are not tested for denials or scanned. `at` is the leftmost hint start at or after the clause looked at.
+  // without one are not tested for denials or scanned, and no term starts in a clause before its first hint. `at` is
+  // the leftmost hint start at or after the clause looked at.
   let at = first.start;
-  const mayName = (from: number, to: number): boolean => {
-    if (!skipHintless) return true;
+  const firstHint = (from: number, to: number): number => {
+    if (!skipHintless) return 0;
     if (at < from) at = ITEM_HINT.next(text, from)?.start ?? text.length;
-    return at < to;
+    return at < to ? at - from : -1;
   };
   let any = false;
-  for (const [clause, hintAt] of positiveClauses(text, mayName, () => (skipHintless ? at : 0))) {
+  for (const [clause, hintAt] of positiveClauses(text, firstHint)) {
     for (const [doc, docItems] of DOCUMENTS) {
       if (!doc.test(clause)) continue;
       any = true;
@@ -152,7 +153,6 @@ export function addDataItems(text: string, found: Set<DataItem>, skipHintless = 
       any = true;
       found.add(item);
     }
-    // No term starts before the clause's first hint (every term match is a hint match).
     for (let m = COMBINED.next(clause, hintAt); m; m = COMBINED.next(clause, Math.max(m.end, m.start + 1))) {
       if (!isNotLeaked(clause, m.end)) {
         any = true;
@@ -206,15 +206,14 @@ const MEANS =
   /^(?:など)?(?:で|を(?:使(?:って|い|用し(?:て)?)|悪用し(?:て)?|用い(?:て)?))(?:[^。、]{0,10}?(?:に|へ))?(?:不正に|第三者が|何者かが)?(?:不正)?(?:ログイン|アクセス|侵入|認証)/u;
 
 /**
- * Splits a passage into clauses and drops those that cannot name an item (`mayName` of the clause's range is false)
- * and those that deny the items (住所、電話番号は含まれていない) or ask the reader
- * to act (明細をご確認ください). A denial with no item of its own denies the clause it continues (カード情報は別の
- * サーバーで管理しており、影響はない).
+ * Splits a passage into clauses, each with the offset of its first item hint (`firstHint` of its range; -1: none, and
+ * the clause cannot name an item), and drops those without one and those that deny the items (住所、電話番号は含まれて
+ * いない) or ask the reader to act (明細をご確認ください). A denial with no item of its own denies the clause it
+ * continues (カード情報は別のサーバーで管理しており、影響はない).
  */
 function positiveClauses(
   text: string,
-  mayName: (from: number, to: number) => boolean,
-  hintAt: () => number,
+  firstHint: (from: number, to: number) => number,
 ): readonly (readonly [clause: string, hintAt: number])[] {
   const clauses: string[] = [];
   const starts: number[] = [];
@@ -230,13 +229,12 @@ function positiveClauses(
   const out: (readonly [string, number])[] = [];
   for (let k = 0; k < clauses.length; k++) {
     const part = clauses[k]!;
-    if (!mayName(starts[k]!, starts[k]! + part.length)) continue;
-    // Where the clause's first hint starts, within the clause (0 when every clause is scanned whole).
-    const first = Math.max(0, Math.min(part.length, hintAt() - starts[k]!));
+    const hint = firstHint(starts[k]!, starts[k]! + part.length);
+    if (hint < 0) continue;
     if (NEGATION.test(part) || isRequest(part) || INTENDED.test(part)) continue;
     const next = clauses[k + 1];
     if (next !== undefined && continues(part) && NEGATION.test(next) && !ITEM_HINT.test(next)) continue;
-    out.push([part, first]);
+    out.push([part, hint]);
   }
   return out;
 }
