@@ -1,5 +1,5 @@
 /** @module Sentence-level signals: does a sentence state a leak, an announcement, a statistic, a denial? */
-import { MISSENT, USED_AT_RIVAL } from "../fields/leak-phrases.js";
+import { HANDED_OUT_PRINTED, MISSENT, USED_AT_RIVAL } from "../fields/leak-phrases.js";
 
 /** Predicates that state personal data left the organization's control (漏えい等, APPI 法26条 covers 漏えい・滅失・毀損). */
 const LEAK_WORDS =
@@ -13,7 +13,7 @@ const STRONG_LEAK_WORDS =
  * Data handed on by staff, sent to the wrong person or handed out printed on a sheet, in words the lists above do not
  * hold.
  */
-const HANDED_ON = `${MISSENT}|(?:宛先|送信先|送付先)を(?:誤|間違)|(?:記載|印刷|印字)された(?:状態|まま)で[^。]{0,20}(?:配布|配付|送付|発送|交付|掲示)|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}`;
+const HANDED_ON = `${MISSENT}|(?:宛先|送信先|送付先)を(?:誤|間違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
 

@@ -1,7 +1,7 @@
 /** @module Incident passage → cause: the most specific cause (SCHEMA.md cause list) the passage states. */
 import type { Cause } from "../../domain/incident.js";
 import { StartIndex } from "./first-units.js";
-import { MISSENT, USED_AT_RIVAL } from "./leak-phrases.js";
+import { HANDED_OUT_PRINTED, MISSENT, USED_AT_RIVAL } from "./leak-phrases.js";
 
 type CauseRule = {
   readonly cause: Cause;
@@ -92,8 +92,9 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   },
   {
     cause: "mis_operation",
-    pattern:
-      /誤交付|誤記載|誤廃棄|誤って(?:廃棄|記載|交付|削除|入力|印刷)|誤(?:って|った)(?:綴じ込|とじ込|挟み込|混入)|操作ミス|操作を誤|誤操作|作業ミス|確認(?:が)?不足|ミスにより|記載されてしまう|記載して発行|印刷ミス|印字ミス|差し込み印刷|ずれたまま|(?:照合|確認)を怠|再利用紙|裏紙|(?:記載|印刷|印字)された(?:状態|まま)で[^。]{0,20}(?:配布|配付|送付|発送|交付)/,
+    pattern: new RegExp(
+      `誤交付|誤記載|誤廃棄|誤って(?:廃棄|記載|交付|削除|入力|印刷)|誤(?:って|った)(?:綴じ込|とじ込|挟み込|混入)|操作ミス|操作を誤|誤操作|作業ミス|確認(?:が)?不足|ミスにより|記載されてしまう|記載して発行|印刷ミス|印字ミス|差し込み印刷|ずれたまま|(?:照合|確認)を怠|再利用紙|裏紙|${HANDED_OUT_PRINTED}`,
+    ),
   },
   { cause: "system_failure", pattern: /システム(?:の)?障害|障害が発生|不具合|バグ|プログラム(?:の)?(?:誤り|ミス)/ },
   {

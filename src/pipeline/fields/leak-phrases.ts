@@ -9,3 +9,6 @@ export const MISSENT =
 
 /** 転職先で営業に使っていた, 同業他社に提供: customer data taken to a new employer or a rival (insider). */
 export const USED_AT_RIVAL = "(?:転職先|競合他社|同業他社)[^。]{0,20}(?:使っ|使用|利用|流用|提供|渡し)";
+
+/** 一覧が印刷された状態で配布された: a sheet handed out with others' data printed on it (a handling error). */
+export const HANDED_OUT_PRINTED = "(?:記載|印刷|印字)された(?:状態|まま)で[^。]{0,20}(?:配布|配付|送付|発送|交付|掲示)";
