@@ -242,8 +242,9 @@ function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
 
 /**
  * 北浜信金は同じ6日、…顧客の氏名と住所1万件が対象になると発表した, 北浜市も、…市民1万件分の氏名と住所が含まれていた
- * と公表した, 南川町も…町民820人分の氏名が対象になると発表した: in an article about a leak, an organization that announces how many of its records are affected
- * (対象になる, 含まれていた) reports its part of the leak without a leak verb.
+ * と公表した, 南川町も…町民820人分の氏名が対象になると発表した: in an article about a leak, an organization that
+ * announces how many of its records are affected (対象になる, 含まれていた) reports its part of the leak without a leak
+ * verb.
  */
 function announcesAffected(own: readonly Sentence[]): boolean {
   return own.some(
