@@ -38,6 +38,8 @@ export type Context = {
   readonly bySentence: readonly (readonly OrgMention[])[];
   readonly clusterIdOf: (m: OrgMention) => number;
   readonly observer: ReadonlySet<number>;
+  /** Sentences of the page's headline lists (関連記事 and the like): other stories, never this one's facts. */
+  readonly furniture: ReadonlySet<number>;
   /** Per sentence, the organization it is about (null: the article's own framing text). */
   readonly focus: readonly { readonly cluster: number | null }[];
   /** The article's dates, resolved once for the run. */
@@ -591,7 +593,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (isLeakSentence(s)) score += 3;
   if (s.bare) score += 1;
   if (
-    /^(?:分)?(?:の|が|もの|に上る|にのぼる|を)?[^。、]{0,8}(?:個人情報|情報|データ|顧客|患者|会員|利用者|メールアドレス)/.test(
+    /^(?:分)?(?:の|が|もの|に上る|にのぼる|を)?[^。、]{0,8}(?:個人情報|情報|データ|顧客|患者|会員|利用者|メールアドレス|氏名)/.test(
       after,
     )
   )
@@ -615,7 +617,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 個人情報（最大N名分）, 氏名、所属先（延べN人分）: a figure in brackets right after the data, or one that counts
   // people's or records' worth of data, is the headline figure, not an aside.
   if (/(?:情報|データ)[（(]$/.test(before) || (/[人名件]分/.test(c.text) && BRACKET_OPEN.test(before))) score += 2;
-  else if (/[（(][^）)]*$/.test(before)) score -= 2;
+  // （事件関係者8人分の氏名…が記載されたもの）: a line wholly in brackets is a note under the line above, no aside.
+  else if (/[（(][^）)]*$/.test(before) && !WHOLLY_BRACKETED.test(s.text)) score -= 2;
   // 合計 最大N名 under the rows it adds up.
   if (s.bare && /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
@@ -657,6 +660,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 
 const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
 const PER_UNIT_BEFORE = /[1１一](?:通|枚|件|冊|部|つ)の[^。、]{0,8}に\s*$/u;
+const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]\s*$/u;
 /** An open bracket right before a figure, a qualifier word between them allowed: 所属先（延べ. */
 const BRACKET_OPEN = /[（(](?:延べ|のべ|約|およそ|最大|計|合計)?\s*$/u;
 
@@ -859,7 +863,7 @@ type DataKind = (typeof DataKind)[keyof typeof DataKind];
 
 /** dataSentences' test of one sentence, without the group: what makes it a data sentence of its own group or of any. */
 function dataKindOf(s: Sentence, ctx: Context): DataKind {
-  if (signalsOf(s).generic || CONTACT.test(s.text)) return DataKind.Never;
+  if (signalsOf(s).generic || CONTACT.test(s.text) || ctx.furniture.has(s.index)) return DataKind.Never;
   if (
     (s.bare && /^\s*[-・●]/.test(s.text) && !TIMELINE_OR_QUOTE.test(s.text)) ||
     underDataHeading(s, ctx) ||

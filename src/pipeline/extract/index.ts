@@ -62,7 +62,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const itemFocus = headedByItem(focus, sections, sentences, (i) =>
     (bySentence[i] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !observer.has(id)),
   );
-  const groups = withoutLines(groupSentences(itemFocus, sections), headlineListLines(sentences));
+  const furniture = headlineListLines(sentences);
+  const groups = withoutLines(groupSentences(itemFocus, sections), furniture);
   const context: Context = {
     article,
     sentences,
@@ -71,6 +72,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
     bySentence,
     clusterIdOf,
     observer,
+    furniture,
     focus: itemFocus,
     dates: new ArticleDates(article, sentences),
     memo: {},
@@ -447,8 +449,12 @@ function isRelevant(s: Sentence): boolean {
   return s.bare || f.leak || f.announce || SUBJECT_HINT.test(s.text);
 }
 
-/** Sentences that name an organization as their subject can move the focus even without a leak word. */
-const SUBJECT_HINT = /(?:は|が|では)[、0-9０-９]|によ(?:ると|りますと|れば)|の(?:顧客|会員|利用者|患者)/u;
+/**
+ * Sentences that name an organization as their subject can move the focus even without a leak word: 奥深谷村では約870人分
+ * の…が含まれていた (a topic before a count, with its qualifier).
+ */
+const SUBJECT_HINT =
+  /(?:は|が|では)(?:[、0-9０-９]|約|およそ|最大|延べ|のべ|計|合計)|によ(?:ると|りますと|れば)|の(?:顧客|会員|利用者|患者)/u;
 
 /** Names in subject position: those introduced with their head office in brackets win over the guessed ones. */
 function subjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
