@@ -421,6 +421,9 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
     const s = sentences[k];
     return s ? !s.bare || onlyHeadings : true;
   });
+  // 学校法人Xの X高等学校で: the body an operator runs, named as the operator's, is where the leak happened.
+  const run = cluster.mentions.find((m, k) => k > 0 && isRunBy(cluster.mentions[k - 1]!, m, ctx.article.text));
+  if (run) return run.name;
   const pool = (inBody.length > 0 ? inBody : cluster.mentions).map((m) => m.name);
   const ranked = [...new Set(pool)].sort((a, b) => rankName(b) - rankName(a) || b.length - a.length);
   const best = ranked[0] ?? cluster.names[0]!;
@@ -431,6 +434,11 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
   // A text that also names the ward itself (北浜市東区のケース) is about the ward, as 市役所 stands for its 市.
   const ward = name.endsWith("区役所") ? name.slice(0, -2) : null;
   return ward && all.includes(ward) ? ward : name;
+}
+
+/** Is `body` named right after its operator `op` and の (学校法人Xの X高校, 医療法人社団Yの Y病院)? */
+function isRunBy(op: OrgMention, body: OrgMention, text: string): boolean {
+  return op.end + 1 === body.start && text.charAt(op.end) === "の" && /法人/u.test(op.name) && !/法人/u.test(body.name);
 }
 
 function rankName(name: string): number {

@@ -182,12 +182,16 @@ function announcedIn(
   for (const s of own) {
     const verb = signalsOf(s).announce ? announcingVerb(s.text) : null;
     if (!verb) continue;
+    const verbAt = s.start + verb.index;
     const here = dates.filter(
       (d) =>
-        d.sentence.index === s.index && !d.mention.rangeStart && !d.mention.rangeEnd && !isEarlierReport(d, s, report),
+        d.sentence.index === s.index &&
+        !d.mention.rangeStart &&
+        !d.mention.rangeEnd &&
+        !isEarlierReport(d, s, report) &&
+        !isAside(d, s, verbAt),
     );
     if (here.length === 0) continue;
-    const verbAt = s.start + verb.index;
     const before = here.filter((d) => d.mention.start < verbAt);
     // 同社によると、3日に…: the dates after an attribution are the events it reports, not the announcement.
     if (before.length === 0 && verb[0].startsWith("によ")) continue;
@@ -196,6 +200,23 @@ function announcedIn(
   }
   return null;
 }
+
+/**
+ * 当行の元行員（2025年6月に退職）が…お知らせいたします: a date inside a bracketed note that closes before the
+ * announcing verb dates what the note says, not the announcement.
+ */
+function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
+  const from = d.mention.start - s.start;
+  const open = Math.max(s.text.lastIndexOf("（", from), s.text.lastIndexOf("(", from));
+  if (open < 0 || Math.max(s.text.lastIndexOf("）", from), s.text.lastIndexOf(")", from)) > open) return false;
+  const rest = s.text.slice(d.mention.end - s.start);
+  const close = rest.search(/[）)]/u);
+  if (close < 0 || d.mention.end + close >= verbAt) return false;
+  // （9月25日）, （2025年9月25日付）: a bracket holding nothing but the date dates the words before it.
+  return ASIDE_WORDS.test(s.text.slice(open + 1, from) + rest.slice(0, close));
+}
+
+const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
 /**
  * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」, 7月5日付「…（第1報）」にて: the date of
@@ -260,8 +281,16 @@ function announcingVerb(text: string): RegExpExecArray | null {
  */
 function isNotAnnouncing(text: string, verb: RegExpExecArray): boolean {
   if (verb[0] === "お知らせ") return isDocumentNoun(text, verb.index);
+  if (OTHER_DISCLOSURE.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12))) return true;
   return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 8), verb.index));
 }
+
+/**
+ * 5月12日に公表した業績予想, 発表済みの決算: what else a listed company discloses (its forecasts and results), named
+ * beside the leak in a timely disclosure.
+ */
+const OTHER_DISCLOSURE =
+  /^(?:いた)?(?:した|された|済みの|している|しております)(?:通期|連結|個別)?(?:の)?(?:業績予想|業績見通し|決算|配当予想|中期経営計画)/u;
 
 /** 健康診断結果のお知らせ（歯科）の封筒, 納付のお知らせを発送: a お知らせ that is a document, not a verb. */
 function isDocumentNoun(text: string, at: number): boolean {

@@ -165,7 +165,8 @@ export function splitSections(
     first = s.index;
     const namesTopic = heading || isCase || (named.length > 0 && leadsLine(s, mentionsBySentence[s.index] ?? []));
     if (named.length > 0 && namesTopic) topic = named[0]!;
-    else if (headline) topic = null;
+    // ▼ 配車アプリ「X」、不具合で…: an item marker that names no one opens the next item, not more of the last one.
+    else if (headline || marker) topic = null;
     if (isCase) caseId = nextCase++;
     else if (named.length > 0) caseId = 0;
   }

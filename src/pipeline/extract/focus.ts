@@ -18,6 +18,13 @@ type FocusInput = {
 /** みなとアプリの利用者情報: a name owning the data in a sentence moves the focus too. */
 const OWNER_AFTER = /^(?:アプリ|サービス|サイト)?の(?:顧客|会員|利用者|患者)(?:情報|データ)/u;
 
+/**
+ * 株式会社Xの配車アプリで、…: the organization whose system or site the sentence is set in is what it is about (the
+ * particle after the place word ends the phrase).
+ */
+const SYSTEM_OF_AFTER =
+  /^の[^。、]{0,10}(?:アプリ|サイト|サービス|システム|サーバー?|ホームページ|店舗|窓口)(?:で|に|が|は|において|上で)、?/u;
+
 const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;
 
 /**
@@ -32,7 +39,7 @@ function mainSubject(
 ): OrgMention | undefined {
   const all = named.filter((m) => {
     const after = text.slice(m.end, m.end + 40);
-    return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after);
+    return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after) || SYSTEM_OF_AFTER.test(after);
   });
   // 運用を委託している株式会社X が…: a contractor or product vendor acts inside the incident of the organization in
   // focus (or of another subject), and does not take the sentence from it, unless it reports on a date itself
@@ -71,8 +78,8 @@ function itemSubject(section: Section, input: FocusInput): number | null {
     const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
     const s = input.sentences[i]!;
     const subject = named.length > 0 && !signalsOf(s).generic ? mainSubject(named, s, input.text, false) : undefined;
-    if (subject && SUBJECT_AFTER.test(input.text.slice(subject.end, subject.end + 40)))
-      return input.clusterIdOf(subject);
+    const after = subject ? input.text.slice(subject.end, subject.end + 40) : "";
+    if (subject && (SUBJECT_AFTER.test(after) || SYSTEM_OF_AFTER.test(after))) return input.clusterIdOf(subject);
   }
   return null;
 }

@@ -9,6 +9,8 @@ import { signalsOf } from "./signals.js";
 const LIST_HEADING =
   /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|関連(?:記事|ニュース|トピックス?)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧|(?:先週|前週|先月|前月|前回|過去)の(?:まとめ|記事|ニュース))/u;
 
+const INLINE_LIST = new RegExp(`${LIST_HEADING.source}[^：:。]{0,12}[：:]`, "u");
+
 /** 先週（…）のまとめはこちら, 過去の記事はこちら: a link to other stories heads the headlines listed under it. */
 const LINK_HEADING = /(?:まとめ|記事|ニュース|一覧|特集|バックナンバー)[^。]{0,6}(?:は|も)こちら\s*$/u;
 
@@ -21,11 +23,13 @@ export function headlineListLines(sentences: readonly Sentence[]): ReadonlySet<n
   const out = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (
-      !s.bare ||
-      s.text.length > 40 ||
-      !(signalsOf(s).related || LIST_HEADING.test(s.text) || LINK_HEADING.test(s.text))
-    )
+    if (!s.bare) continue;
+    // 先週のまとめ：教育系クラウドで設定不備…／旅行会社に… : a heading and its headlines on one line.
+    if (INLINE_LIST.test(s.text)) {
+      out.add(i);
+      continue;
+    }
+    if (s.text.length > 40 || !(signalsOf(s).related || LIST_HEADING.test(s.text) || LINK_HEADING.test(s.text)))
       continue;
     out.add(i);
     let k = i + 1;

@@ -31,7 +31,12 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Where a message went and a line of share buttons name services, whether found as names or as recurrences.
   const isService = (m: OrgMention) => isChannel(text, m) || isShareButton(sentenceAt(sentences, m.start));
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
-    (m) => !isParentheticalAddress(text, m) && !isResidence(text, m) && !isVerbNoun(m) && !isService(m),
+    (m) =>
+      !isParentheticalAddress(text, m) &&
+      !isResidence(text, m) &&
+      !isBranchPlace(text, m) &&
+      !isVerbNoun(m) &&
+      !isService(m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant).filter((m) => !isService(m));
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
@@ -328,6 +333,16 @@ function isShareButton(s: Sentence | undefined): boolean {
 
 const SHARE_BUTTONS =
   /^(?:[\s　]*(?:X|Ｘ|Facebook|LINE|Twitter|はてブ|はてなブックマーク|ブックマーク|ポスト|シェア|ツイート|いいね|Pocket|note|Threads|Bluesky|この(?:記事|ニュース)をシェアする))+[\s　]*$/u;
+
+/**
+ * 当行 北町支店, 南浜町営業所, 港町店: a place name that a branch word continues names where a branch of the story's
+ * organization is, not a municipality of its own.
+ */
+function isBranchPlace(text: string, m: OrgMention): boolean {
+  return m.type === "local_government" && BRANCH_AFTER.test(text.slice(m.end, m.end + 4));
+}
+
+const BRANCH_AFTER = /^(?:支店|支社|支所|営業所|営業店|出張所|本店|店|工場|事業所|配送センター|物流センター)/u;
 
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {

@@ -60,9 +60,10 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   {
     cause: "misconfiguration",
     // A mail's BCC or address setting done wrong sends it to the wrong people (misdelivery, below); an enveloping
-    // or printing machine's setting is a handling error, not a system's configuration.
+    // or printing machine's setting is a handling error, not a system's configuration; nor is the setting that picks
+    // where letters go (送付先を抽出する条件の設定を誤った: the letters were misdelivered).
     pattern:
-      /(?<!BCC|Bcc|ＢＣＣ|宛先|送信先|機械の|機の|機器の)(?:設定(?:ミス|不備|誤り)|設定を誤|設定に(?:不備|誤り|ミス))|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)|(?:認証|アクセス制限|パスワード)(?:を|の)?設定(?:を)?(?:しない|せず|していな|されていな)/,
+      /(?<!BCC|Bcc|ＢＣＣ|宛先|送信先|機械の|機の|機器の)(?<!(?:送付先|宛先|送信先|発送先|送り先)を抽出[^。、]{0,12})(?:設定(?:ミス|不備|誤り)|設定を誤|設定に(?:不備|誤り|ミス))|アクセス制限(?:の)?(?:不備|設定)|アクセス権(?:限)?(?:の)?(?:設定|不備)|(?:認証|アクセス制限|パスワード)(?:を|の)?設定(?:を)?(?:しない|せず|していな|されていな)/,
   },
   {
     cause: "misdelivery",

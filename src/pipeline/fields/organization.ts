@@ -159,7 +159,7 @@ function entityPrefixed(text: string): OrgMention[] {
     const name0 = m[2]!;
     const stop = PARTICLE_STOP.exec(name0);
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
-    name = name.replace(/[・.．]+$/u, "");
+    name = ownedCut(name.replace(/[・.．]+$/u, ""));
     if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
     const type = suffixType(name) ?? "company";
     const inner = m.index + m[0].length - m[2]!.length;
@@ -174,6 +174,24 @@ function entityPrefixed(text: string): OrgMention[] {
   }
   return out;
 }
+
+/**
+ * 学校法人聖ルチア学園の聖ルチア学園高等学校, 株式会社ノリアイ交通の配車アプリ: a name that goes on with の to a body
+ * it runs (both ends named by their kind) or to a product of its own ends before the の; the body after it is a name of
+ * its own.
+ */
+function ownedCut(name: string): string {
+  for (let at = name.indexOf("の", 2); at > 0 && at < name.length - 2; at = name.indexOf("の", at + 1)) {
+    if (isHiraganaUnit(name.charCodeAt(at - 1)) || isHiraganaUnit(name.charCodeAt(at + 1))) continue;
+    const head = name.slice(0, at);
+    const tail = name.slice(at + 1);
+    if (OWN_PRODUCT.test(tail) || (tail.length >= 4 && suffixType(head) !== null && suffixType(tail) !== null))
+      return head;
+  }
+  return name;
+}
+
+const OWN_PRODUCT = /(?:アプリ|サイト|システム|サーバー?|ページ|サービス|店舗|窓口|通販|ストア)$/u;
 
 /**
  * 一般財団法人みなと健康づくり財団: after a non-company form (財団法人, 学校法人…), whose names end in a type suffix, a
