@@ -634,6 +634,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
   // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected.
   if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after)) score -= 5;
+  // 従業員20人以下の企業: a size class of organizations, not people whose data leaked.
+  if (SIZE_CLASS_AFTER.test(after)) score -= 5;
   // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.
   if (CAPACITY.test(clauseBefore) || CAPACITY_LINE.test(s.text)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
@@ -666,6 +668,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
   return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
 }
 
+const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事業者|事業所|団体|法人|病院|自治体|中小企業)/u;
 const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
 const PER_UNIT_BEFORE = /[1１一](?:通|枚|件|冊|部|つ)の[^。、]{0,8}に\s*$/u;
 const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]\s*$/u;

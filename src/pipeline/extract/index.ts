@@ -408,7 +408,8 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     const after = text.slice(m.end, m.end + 100);
     // The word first: the pattern's open prefix would otherwise be tried at length after length.
     if ((after.includes("集計") || after.includes("統計")) && TALLY_ANNOUNCED.test(after)) return true;
-    // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた: a survey of many organizations' leaks.
+    // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた, 会員企業を対象にした調査結果を公表した:
+    // a survey of many organizations.
     if (after.includes("結果") && SURVEY_OF_MANY.test(after)) return true;
     // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents.
     if (!after.startsWith("は")) return false;
@@ -419,7 +420,7 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
 }
 
 const SURVEY_OF_MANY =
-  /^[^。]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関)(?:や|など|等)[^。]{0,60}(?:調査|集計)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)/u;
+  /^[^。]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関|会員)(?:や|など|等|を対象に(?:した|して|実施した)?|に(?:対して|対する))[^。]{0,60}(?:調査|集計|アンケート)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)/u;
 
 const TALLY_ANNOUNCED = /^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u;
 

@@ -74,6 +74,9 @@ export const ENTITY_FORMS = [
   "社会福祉法人",
   "特定非営利活動法人",
   "NPO法人",
+  // Certified NPOs (認定特定非営利活動法人, 特定非営利活動促進法 44条) write the form with 認定 before it.
+  "認定特定非営利活動法人",
+  "認定NPO法人",
   "宗教法人",
   "生活協同組合",
   // Professional corporations (士業法人), under their own acts (税理士法48条の2, 弁護士法30条の2, 公認会計士法34条の2の2 …).

@@ -689,6 +689,11 @@ function hiraganaLead(text: string, start: number, name: string): number {
     const kana = leadAfterJoint(run, before) ?? run;
     return kana.length >= 2 && kana.length <= 5 && isNameLead(kana) ? kana.length : 0;
   }
+  // さくらが丘内科, ほしが浦病院: が before a place word's last part belongs to the place name, not a particle.
+  if (run.endsWith("が") && GA_PLACE_TAILS.has(name.charCodeAt(0))) {
+    const kana = leadAfterJoint(run, before) ?? (isLeadBoundary(before) ? run : "");
+    return kana.length >= 3 && kana.length <= 5 && isNameLead(kana.slice(0, -1)) ? kana.length : 0;
+  }
   const owner = before === "立" && run.length <= 5 && isNameLead(run) ? ownerPrefix(text, from) : 0;
   if (owner > 0) return run.length + owner;
   const lead = leadAfterJoint(run, before) ?? (isLeadBoundary(before) || SUFFIX_SET.has(name) ? run : "");
@@ -753,6 +758,9 @@ function isHanUnit(c: number): boolean {
   const v = HAN_UNITS[c]!;
   return v === 0 ? decideUnit(HAN_UNITS, HAN, c) : v === 2;
 }
+/** 丘, 浦, 浜…: the places Xが丘, Xが浦 end in (the が of 星が丘 is part of the name). */
+const GA_PLACE_TAILS: ReadonlySet<number> = new Set([..."丘浦浜谷崎台島峰岡森坂沢関原"].map((c) => c.charCodeAt(0)));
+
 /** ヶ, ケ, 々: characters no name starts with (みどりヶ丘). */
 const NAME_INNER_HEADS: ReadonlySet<number> = new Set([..."ヶケ々"].map((c) => c.charCodeAt(0)));
 
