@@ -619,3 +619,84 @@ describe("extractIncidents: announcement dates around attributions and earlier r
     expect(brief(text, "2024-03-26")).toMatchObject([{ announced: "2024-03-25", value: 1520 }]);
   });
 });
+
+const full = (text: string, published: string | null = "2024-05-20") =>
+  extractIncidents({ name: "t.txt", text, published, source: null, title: null }).map((i) => ({
+    organization: i.organization,
+    announced: i.announced,
+    value: i.affected.value,
+    cause: i.cause,
+    items: i.data_items,
+  }));
+
+describe("extractIncidents: shapes read from a held-out set (holdout8)", () => {
+  it.each([
+    [
+      "two towns announce together and each gives its own count (X町によると…, Y村では約N人分…)",
+      "岐阜県の東川町と西谷村は9日、検診の受付を委託する会社のサーバーがランサムウェアに感染し、住民の情報が流出した恐れがあると発表した。\n" +
+        "東川町によると、流出した恐れがあるのは住民1,204人分の氏名と電話番号。\n西谷村では約310人分の氏名と住所が含まれていた。\n",
+      [
+        { organization: "西谷村", value: 310 },
+        { organization: "東川町", value: 1204 },
+      ],
+    ],
+    [
+      "the lines of a related-articles list are not the incident's data",
+      "北浜市は9日、住民90人分の氏名と住所を記録したUSBメモリーを紛失したと発表した。\n\n関連記事\n" +
+        "・通販サイトに不正アクセス、カード情報最大2万件流出か（5月2日）\n",
+      [{ organization: "北浜市", value: 90, items: ["name", "address"] }],
+    ],
+    [
+      "documents counted in 通 give way to the people whose data they hold, noted in brackets below",
+      "報道発表資料\n令和6年5月10日\n南浦県警察本部\n\n捜査書類の紛失について\n" +
+        "　南浦署の巡査が、捜査書類の入ったかばんを電車内に置き忘れ、紛失したもの。\n" +
+        "２　紛失した書類\n　供述調書等　計4通\n　（事件関係者6人分の氏名、住所等が記載されたもの）\n",
+      [{ organization: "南浦県警察", value: 6 }],
+    ],
+    [
+      "a branch named by its town (北町支店) is no town; a bracketed aside, a fiscal period and an earlier forecast date nothing",
+      "2024年5月17日\n会 社 名　株式会社ひいらぎ銀行\n\n元行員による顧客情報の持ち出しについて\n" +
+        "　当行の元行員（2024年2月に退職）が、在職中に顧客情報を不正に持ち出していたことが判明いたしましたので、お知らせいたします。\n" +
+        "（１）対象　　当行 東町支店の個人のお客さま　420名分\n" +
+        "　本件による2025年3月期の業績への影響は軽微と見込んでおり、2024年5月10日に公表した業績予想に変更はありません。\n",
+      [{ organization: "株式会社ひいらぎ銀行", announced: "2024-05-17", value: 420, cause: "insider" }],
+    ],
+    [
+      "roundup items whose headlines name no one belong to their first sentence's subject, by a company's own app too",
+      "【週刊】事故まとめ\n" +
+        "▼ 旅行会社、案内メールで宛先が丸見え（5/13公表）\n" +
+        "株式会社ミズホ旅行が、案内メールを送った際、BCCに入れるべき宛先をTOに入れてしまい、640件のメールアドレスが受信者同士で見える状態になった。\n" +
+        "▼ 配送アプリで他人の住所が表示（5/14公表）\n" +
+        "株式会社ハヤセ配送の配送アプリで、不具合が発生し、別の利用者の氏名と住所が表示された。影響は最大で83人。\n" +
+        "先週のまとめ：学習塾で設定不備、延べ5万件閲覧可能に／病院でUSB紛失 ほか\n",
+      [
+        { organization: "株式会社ミズホ旅行", value: 640, cause: "misdelivery" },
+        { organization: "株式会社ハヤセ配送", value: 83, cause: "system_failure" },
+      ],
+    ],
+    [
+      "a school named as its operator's (学校法人Xの X高等学校) is the organization",
+      "学校法人白樺学園の白樺学園高等学校で、1年生の成績一覧（64人分）を、保護者向けの連絡アプリに誤って掲載した。\n",
+      [{ organization: "白樺学園高等学校", value: 64, cause: "mispublication" }],
+    ],
+    [
+      "a second case told as another customer's papers enclosed, past mishaps counted as 計N件 are no count",
+      "東浜信用金庫は17日、顧客情報を巡る2件の事故があったと発表した。\n" +
+        "　1件目は北支店で、申込書など5件を紛失した。\n" +
+        "　2件目は本店営業部で、顧客に郵送した明細の封筒に、別の顧客1人の明細が同封されていた。" +
+        "過去5年間で書類の紛失が計9件あったという。\n",
+      [
+        { organization: "東浜信用金庫", value: 5, cause: "loss" },
+        { organization: "東浜信用金庫", value: 1, cause: "misdelivery" },
+      ],
+    ],
+    [
+      "a survey of member firms is no incident, and 20人以下の企業 is a size class",
+      "北部商工会議所連合会は18日、会員の中小企業を対象にしたサイバー被害に関する調査結果を公表した。\n" +
+        "「顧客情報などの個人情報の漏えい」が8.1%だった。従業員20人以下の企業では、被害を受けても相談しなかったが3割に上った。\n",
+      [],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(full(text)).toMatchObject(expected);
+  });
+});

@@ -9,7 +9,7 @@ import { signalsOf } from "./signals.js";
 const LIST_HEADING =
   /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|関連(?:記事|ニュース|トピックス?)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧|(?:先週|前週|先月|前月|前回|過去)の(?:まとめ|記事|ニュース))/u;
 
-const INLINE_LIST = new RegExp(`${LIST_HEADING.source}[^：:。]{0,12}[：:]`, "u");
+const INLINE_LIST = new RegExp(`${LIST_HEADING.source}[^：:。]{0,12}[：:][\\s　]*[^\\s　]`, "u");
 
 /** 先週（…）のまとめはこちら, 過去の記事はこちら: a link to other stories heads the headlines listed under it. */
 const LINK_HEADING = /(?:まとめ|記事|ニュース|一覧|特集|バックナンバー)[^。]{0,6}(?:は|も)こちら\s*$/u;

@@ -41,6 +41,13 @@ describe("extractCause", () => {
     ["別のサービスから流出したとみられるログイン情報で何者かがアクセスした", "credential_theft"],
     ["IDとパスワードを記したメモの入ったかばんが盗まれた", "theft"],
     ["USBメモリーを紛失した", "loss"],
+    // The setting that picks where letters go, done wrong, sent them to the wrong people.
+    ["案内状の送付先を抽出する条件の設定を誤り、転出者の旧住所に郵送された", "misdelivery"],
+    ["移行作業の後、管理画面の認証の設定が無効になっていた", "misconfiguration"],
+    ["申込フォームの管理画面が認証なしで外部から見られる状態だった", "misconfiguration"],
+    ["窓口で別の利用者の控えを誤って渡した", "mis_operation"],
+    ["返却の際に二人分の書類を取り違えて手渡した", "mis_operation"],
+    ["督促状の封筒に、別の顧客の明細書が同封されていた", "misdelivery"],
     ["自宅で作業するため名簿を私物のUSBメモリーにコピーして持ち出していたが、帰りの電車で紛失した", "loss"],
     ["退職前の社員が顧客データを持ち出していた", "insider"],
     ["住民票を誤交付した", "mis_operation"],

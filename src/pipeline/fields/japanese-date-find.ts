@@ -325,7 +325,8 @@ function scanDateAt(norm: string, i: number, inRange: boolean): Hit | null {
   const hit = numeric ?? readWordDate(norm, i, inRange);
   if (hit?.draft == null) return hit;
   // 2026年3月期, 3月期決算: a fiscal period named by the month it closes, no date of an event.
-  if (hit.draft.day === null && hit.draft.month !== null && norm.charAt(hit.end) === "期") return { end: hit.end, draft: null };
+  if (hit.draft.day === null && hit.draft.month !== null && norm.charAt(hit.end) === "期")
+    return { end: hit.end, draft: null };
   return readSuffixes(norm, hit.end, hit.draft);
 }
 

@@ -25,6 +25,9 @@ describe("findDates", () => {
     ["R5.3.30", [{ year: 2023, month: 3, day: 30, yearSource: "era" }]],
     ["H27.6.1", [{ year: 2015, month: 6, day: 1, yearSource: "era" }]],
     ["3月13日", [{ ...NONE, month: 3, day: 13, yearSource: "none" }]],
+    // A fiscal period named by its closing month dates no event.
+    ["2027年3月期の業績予想", []],
+    ["3月期決算", []],
     ["3/27", [{ month: 3, day: 27, year: null }]],
     [
       "3/27、3/28",

@@ -66,6 +66,13 @@ describe("findOrganizations", () => {
     ["北浜警察署交通課の巡査が", ["北浜警察署"]],
     ["南川市保険年金課によると", ["南川市"]],
     ["青葉マート株式会社総務課は", ["青葉マート株式会社"]],
+    // An operator named with the body it runs (…の…高等学校) and a company with its own app are two names / one.
+    ["学校法人青柳学園の青柳学園中学校で", ["学校法人青柳学園", "青柳学園中学校"]],
+    ["株式会社ミチシオ運輸のタクシー配車アプリで", ["株式会社ミチシオ運輸"]],
+    ["社会福祉法人森の風会は", ["社会福祉法人森の風会"]],
+    // 星が丘, ゆりが浜: が inside a place name.
+    ["ほしが丘眼科クリニックは", ["ほしが丘眼科クリニック"]],
+    ["認定NPO法人あすなろ学習支援ネット\n理事長", ["認定NPO法人あすなろ学習支援ネット"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
