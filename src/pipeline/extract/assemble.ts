@@ -157,8 +157,10 @@ function chooseCause(
       const id = ctx.clusterIdOf(m);
       return id === group.cluster || id === victim;
     });
-  // Each tier is built only when the ones before it state no cause.
+  // 1件目は…誤交付…, 2件目は…BCCで送信すべきところ…: a numbered case tells its own cause, before the lead that
+  // announced all the cases together. Each tier is built only when the ones before it state no cause.
   const tiers: readonly (() => readonly Sentence[])[] = [
+    () => (group.caseId > 0 ? passages.filter((s) => caseOf(s, group, ctx) === group.caseId) : []),
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     () => passages,
     // A section sentence that states another organization's own leak with its count (XがN件を流出させた問題や、…)
@@ -178,11 +180,20 @@ function chooseCause(
   const hitsOf = factsOf(ctx).causeHits;
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier(), passages, hitsOf);
-    if (hit.cause === "unauthorized_access" && i === 0) return refineAttack(hit, passages, hitsOf);
+    if (hit.cause === "unauthorized_access" && i <= 1) return refineAttack(hit, passages, hitsOf);
     if (hit.cause !== "unknown") return hit;
   }
   const framing = framingCause(ctx);
   return framing.cause !== "unknown" ? framing : extractCause([]);
+}
+
+/** The case id of the group's section that holds the sentence (0 when none of its sections does). */
+function caseOf(s: Sentence, group: Group, ctx: Context): number {
+  for (const k of group.sections) {
+    const sec = ctx.sections[k];
+    if (sec && s.index >= sec.first && s.index <= sec.last) return sec.caseId;
+  }
+  return 0;
 }
 
 /**

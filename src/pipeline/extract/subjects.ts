@@ -192,6 +192,9 @@ function namesInside(s: Sentence): OrgMention[] {
   if (DESCRIBED_HINT.test(s.text)) {
     for (const m of allMatches(DESCRIBED, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
   }
+  if (s.text.includes("」") && QUOTED_SUBJECT_HINT.test(s.text)) {
+    for (const m of allMatches(QUOTED_SUBJECT, s.text)) add(m[1]!, m.index + 1);
+  }
   if (POSSESSOR_HINT.test(s.text)) {
     for (const m of allMatches(POSSESSOR, s.text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
@@ -242,9 +245,18 @@ const DESCRIBED =
 const POSSESSOR =
   /(?<=[、。「\s]|^)([A-Za-z][A-Za-z0-9]{1,15}|[\p{Script=Katakana}ー]{3,12})(?:アプリ|サービス)の(?:利用者|顧客|会員)(?:情報|データ)?/gu;
 
+/**
+ * 全国でカフェを展開する「ハルモニア珈琲」は…と発表しました: a name in brackets as the subject, after a relative clause
+ * or at the start (a service's name after サービス「…」 is the service's, not a subject: the bracket must follow a verb,
+ * の or a boundary). No hiragana inside but in a kana lead (みなと食堂): 「申し訳ない」は is a quote.
+ */
+const QUOTED_SUBJECT =
+  /(?<=^|[、。\s]|[るたの])「((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{2,24})」(?=は|が|では|によると|によりますと)/gu;
+
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
 const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先)の/u;
+const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
 const POSSESSOR_HINT = /(?:アプリ|サービス)の(?:利用者|顧客|会員)/u;
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */

@@ -58,6 +58,12 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     unless: /経路(?:は|が|も)?(?:不明|分かって(?:いな|おら)|わかって(?:いな|おら)|特定(?:でき|され)て(?:いな|おら))/,
   },
   {
+    // システムの不具合により…別の申請者に送信される: a bug that sent or showed data to the wrong people is the cause,
+    // not the misdelivery it produced.
+    cause: "system_failure",
+    pattern: /(?:不具合|障害|バグ)(?:が生じた|が発生した)?(?:により|によって|が原因で|のため)[^。]{0,60}(?:送信|送付|配信|表示|記載)/,
+  },
+  {
     cause: "misconfiguration",
     // A mail's BCC or address setting done wrong sends it to the wrong people (misdelivery, below); an enveloping
     // or printing machine's setting is a handling error, not a system's configuration; nor is the setting that picks
