@@ -122,6 +122,8 @@ const FULL_FORMS: Readonly<Record<string, string>> = {
   漁協: "漁業協同組合",
   商議所: "商工会議所",
   選管: "選挙管理委員会",
+  損保: "損害保険",
+  生保: "生命保険",
 };
 const SHORT_FORMS = new RegExp(Object.keys(FULL_FORMS).join("|"), "gu");
 

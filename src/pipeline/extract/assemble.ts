@@ -412,9 +412,15 @@ const ANAPHOR_SUFFIX: Readonly<Record<string, RegExp>> = {
 function resolveAnaphor(word: string, at: number, ctx: Context): number | null {
   const fits = ANAPHOR_SUFFIX[word];
   if (!fits) return null;
+  const text = ctx.article.text;
   for (let i = sentenceAt(ctx.sentences, at)?.index ?? 0; i >= 0; i--) {
-    const here = (ctx.bySentence[i] ?? []).filter((m) => m.start < at && fits.test(m.name));
-    const last = here.at(-1);
+    // 同社 refers back to any company, named with a suffix or not (あさひ野損害保険).
+    const here = (ctx.bySentence[i] ?? []).filter(
+      (m) => m.start < at && (fits.test(m.name) || (word === "同社" && m.type === "company")),
+    );
+    // Xは…業務を委託している「Y」のサーバーが…、同社の顧客: a contractor named on the way is not what 同社 refers
+    // back to while the sentence's topic is another company.
+    const last = here.findLast((m, k) => k === 0 || !CONTRACTOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start)));
     if (last) return ctx.clusterIdOf(last);
   }
   return null;

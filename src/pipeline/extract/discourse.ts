@@ -109,11 +109,11 @@ const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校
  */
 const CONTRACTOR_WORDS =
   "委託(?:している|していた|する|先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)";
-export const CONTRACTOR_INTRO = new RegExp(`(?:${CONTRACTOR_WORDS})[\\s　]*$`, "u");
+export const CONTRACTOR_INTRO = new RegExp(`(?:${CONTRACTOR_WORDS})[\\s　「『]*$`, "u");
 
 /** A contractor (CONTRACTOR_INTRO) or the maker of a product (開発元の X, ベンダーの X): not the sentence's subject. */
 export const VENDOR_INTRO = new RegExp(
-  `(?:${CONTRACTOR_WORDS}|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\\s　]*$`,
+  `(?:${CONTRACTOR_WORDS}|(?:開発|製造|提供|販売)元の|(?:ベンダー|メーカー)の)[\\s　「『]*$`,
   "u",
 );
 

@@ -66,6 +66,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "DX",
   "AI",
   "SQL",
+  "BCC",
+  "CC",
+  "TO",
   "VPN",
   "OS",
   "HP",
@@ -248,10 +251,11 @@ const POSSESSOR =
 /**
  * 全国でカフェを展開する「ハルモニア珈琲」は…と発表しました: a name in brackets as the subject, after a relative clause
  * or at the start (a service's name after サービス「…」 is the service's, not a subject: the bracket must follow a verb,
- * の or a boundary). No hiragana inside but in a kana lead (みなと食堂): 「申し訳ない」は is a quote.
+ * の or a boundary). A katakana or Latin letter inside (「重大事態」が is a term), no hiragana but in a kana lead
+ * (「申し訳ない」は is a quote); 「BCC」ではなく is no subject.
  */
 const QUOTED_SUBJECT =
-  /(?<=^|[、。\s]|[るたの])「((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{2,24})」(?=は|が|では|によると|によりますと)/gu;
+  /(?<=^|[、。\s]|[るたの])「((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}]{0,8}[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{1,23})」(?=は|が|では(?!な)|によると|によりますと)/gu;
 
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
