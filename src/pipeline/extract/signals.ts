@@ -43,11 +43,11 @@ export const STATISTIC = anyOf([
 ]);
 
 /**
- * Sentences that define or advise rather than report (〜のことです, 〜しましょう), and readers' comments quoted as
- * bullets (・「…」): opinions, not facts of the incident.
+ * Sentences that define or advise rather than report (〜のことです, 〜しましょう), examples supposed (例えば、…流出した
+ * 場合), and readers' comments quoted as bullets (・「…」): opinions, not facts of the incident.
  */
 export const GENERIC_TEXT =
-  /^\s*[・●]\s*「[^」]{6,}」\s*$|ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
+  /^\s*[・●]\s*「[^」]{6,}」\s*$|^\s*(?:例えば|たとえば|仮に)[、，]|(?:した|された|する|される)場合\s*$|ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
 
 /** Markers that start a separate case of the same organization (1件目, 2件目, もう1件). */
 export const CASE_MARKER =

@@ -28,9 +28,10 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   },
   {
     cause: "phishing",
-    // サポート詐欺: a fake virus warning that talks the victim into a remote session is phishing too.
+    // サポート詐欺: a fake virus warning that talks the victim into a remote session is phishing too. Fake mails said to
+    // go round after a leak (偽メールが出回る, 偽メールに注意) are a warning, not how the data left.
     pattern:
-      /フィッシング|偽(?:の)?(?:サイト|ログイン(?:画面|ページ)|ウェブページ|メール|警告(?:画面)?|セキュリティ警告)|なりすましメールに記載|サポート詐欺/,
+      /フィッシング|偽(?:の)?(?:サイト|ログイン(?:画面|ページ)|ウェブページ|メール(?![^。]{0,12}(?:出回|注意|届く(?:おそれ|恐れ|可能性)))|警告(?:画面)?|セキュリティ警告)|なりすましメールに記載|サポート詐欺/,
   },
   {
     cause: "credential_theft",
@@ -77,6 +78,13 @@ export const CAUSE_RULES: readonly CauseRule[] = [
       `誤送付|誤送信|誤配信|誤配布|誤配達|誤発送|誤って(?:[^。、]{0,16}?(?:に|へ))?(?:送付|送信|配信|発送|郵送|送っ|配布|メール|ファクス|ファックス|FAX|ＦＡＸ)|(?:ファクス|ファックス|FAX|ＦＡＸ)(?:の)?(?:番号|送信先)?を[^。、]{0,6}?(?:誤|間違)|誤った(?:ファクス|ファックス|FAX|ＦＡＸ)?(?:番号|宛先|アドレス|送信先)(?:に|へ)|(?:BCC|Bcc|ＢＣＣ)(?:の)?設定を誤|間違(?:って|えて)[^。]{0,30}(?:送付|送信|配信|発送|郵送|送っ|配布)|宛先(?:を)?(?:間違|誤)|「?(?:宛先|TO|To|CC|Cc)」?(?:の)?欄に(?:入れ|入力|記入|設定)|取り違え.{0,20}送付|入れ違い|同報|BCC|ＢＣＣ|[「『]?(?:CC|Cc|ＣＣ)[」』]?(?:で|に)(?:送信|入れ|設定)|誤って添付|誤添付|誤封入|重ねて封入|番号を押し間違|送信先(?:の番号|のアドレス)?を(?:間違|誤)|(?:送付先|宛先|送信先|発送先|送り先)を抽出[^。、]{0,12}(?:誤|ミス)|表示される状態で送信|${MISSENT}`,
       "i",
     ),
+  },
+  {
+    // 別人のマイナンバーを誤って登録していた: a record entered against the wrong person is a handling error, even where
+    // the other person could then see it (閲覧できる状態).
+    cause: "mis_operation",
+    pattern:
+      /誤登録|誤って(?:登録|ひも付け|紐付け|紐づけ)|(?:ひも付け|紐付け|紐づけ)(?:を)?(?:誤|間違)|別人の[^。、]{0,12}(?:と|に)(?:ひも付け|紐付け|紐づけ)/,
   },
   {
     cause: "mispublication",
