@@ -420,7 +420,9 @@ function resolveAnaphor(word: string, at: number, ctx: Context): number | null {
     );
     // Xは…業務を委託している「Y」のサーバーが…、同社の顧客: a contractor named on the way is not what 同社 refers
     // back to while the sentence's topic is another company.
-    const last = here.findLast((m, k) => k === 0 || !CONTRACTOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start)));
+    const last = here.findLast(
+      (m, k) => k === 0 || !CONTRACTOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start)),
+    );
     if (last) return ctx.clusterIdOf(last);
   }
   return null;

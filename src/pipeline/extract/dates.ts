@@ -64,12 +64,25 @@ const DAY_RELATIVE = new Set(["same_day", "next_day", "previous_day"]);
  */
 function inferReferenceYear(text: string): number | null {
   const m = /(?:去年|昨年)[（(](?:平成|令和)?([0-9０-９元]+)年[）)]/.exec(text);
-  if (!m) return null;
+  if (!m) return pageDateYear(text);
   const era = /令和/.test(m[0]) ? 2018 : 1988;
   const n = m[1] === "元" ? 1 : Number(m[1]!.normalize("NFKC"));
   const year = (/[平令]/.test(m[0]) ? era + n : n) + 1;
   return Number.isFinite(year) ? year : null;
 }
+
+/**
+ * 2010年9月13日 (月) 個人情報流出事件 | 固定リンク, 投稿日：2025/06/03: a line that dates the page itself (a blog's
+ * posting line, a notice's date line) makes the year of its month-days clear (SCHEMA.md: resolve 10月4日 with the
+ * article's year when the text makes it clear). The first such line counts.
+ */
+function pageDateYear(text: string): number | null {
+  const m = PAGE_DATE_LINE.exec(text);
+  return m ? Number(m[1]!.normalize("NFKC")) : null;
+}
+
+const PAGE_DATE_LINE =
+  /^[\s　]*(?:(?:投稿|更新|公開|掲載|配信)日?(?:時)?[:：]?\s*)?([0-9０-９]{4})(?:年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[/／.][0-9０-９]{1,2}[/／.][0-9０-９]{1,2})[^\n。]{0,40}$/mu;
 
 /**
  * Without a publication date, a month-day takes the year of the nearest fully dated mention within a few hundred

@@ -25,6 +25,13 @@ const OWNER_AFTER = /^(?:アプリ|サービス|サイト)?の(?:顧客|会員|�
 const SYSTEM_OF_AFTER =
   /^の[^。、]{0,10}(?:アプリ|サイト|サービス|システム|サーバー?|ホームページ|店舗|窓口)(?:で|に|が|は|において|上で)、?/u;
 
+/** 浜名川町の職員が…紛失した: the organization whose staff member did it is what the sentence is about. */
+const STAFF_OF_AFTER =
+  /^の(?:元)?(?:職員|社員|従業員|教諭|教員|巡査|巡査長|巡査部長|署員|担当者|担当職員|医師|看護師)(?:[（(][^）)]{0,12}[）)])?(?:が|は)/u;
+
+/** 福岡事務所の職員が: a sub-office's staff act inside the incident of the body in focus. */
+const SUB_OFFICE = /(?:事務所|支店|支社|支所|営業所|出張所|分室|署)$/u;
+
 const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も)/;
 
 /**
@@ -39,7 +46,12 @@ function mainSubject(
 ): OrgMention | undefined {
   const all = named.filter((m) => {
     const after = text.slice(m.end, m.end + 40);
-    return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after) || SYSTEM_OF_AFTER.test(after);
+    return (
+      SUBJECT_AFTER.test(after) ||
+      OWNER_AFTER.test(after) ||
+      SYSTEM_OF_AFTER.test(after) ||
+      (STAFF_OF_AFTER.test(after) && !SUB_OFFICE.test(m.name))
+    );
   });
   // 運用を委託している株式会社X が…: a contractor or product vendor acts inside the incident of the organization in
   // focus (or of another subject), and does not take the sentence from it, unless it reports on a date itself

@@ -35,6 +35,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
       !isParentheticalAddress(text, m) &&
       !isResidence(text, m) &&
       !isBranchPlace(text, m) &&
+      !isCaptionPlace(text, m) &&
       !isVerbNoun(m) &&
       !isService(m),
   );
@@ -349,6 +350,18 @@ function isBranchPlace(text: string, m: OrgMention): boolean {
 
 const BRANCH_AFTER = /^(?:支店|支社|支所|営業所|営業店|出張所|本店|店|工場|事業所|配送センター|物流センター)/u;
 
+/** 説明する担当者=東京都新宿区: a photo caption ends in where the photo was taken. */
+function isCaptionPlace(text: string, m: OrgMention): boolean {
+  const before = text.charAt(m.start - 1);
+  return (
+    m.type === "local_government" &&
+    (before === "=" || before === "＝") &&
+    CAPTION_END.test(text.slice(m.end, m.end + 16))
+  );
+}
+
+const CAPTION_END = /^(?:[、,][^\n。]{0,12})?[\s　]*(?:\n|$)/u;
+
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {
   return m.name.length === 2 && VERB_NOUNS.has(m.name);
@@ -405,12 +418,15 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
   // lost or sent anything.
   const reports =
     !investigates &&
-    cluster.mentions.every((m) => /^(?:によると|によりますと|の調べ(?:では|によると))/u.test(text.slice(m.end, m.end + 8))) &&
+    cluster.mentions.every((m) =>
+      /^(?:によると|によりますと|の調べ(?:では|によると))/u.test(text.slice(m.end, m.end + 8)),
+    ) &&
     !OFFICER_LOST.test(text);
   return (investigates || reports) && !own;
 }
 
-const OFFICER_LOST = /(?:巡査|警部|署員|警察官|捜査員|職員)[^。]{0,40}(?:紛失|置き忘れ|誤送|誤って|持ち出|漏らし|盗まれ)/u;
+const OFFICER_LOST =
+  /(?:巡査|警部|署員|警察官|捜査員|職員)[^。]{0,40}(?:紛失|置き忘れ|誤送|誤って|持ち出|漏らし|盗まれ)/u;
 
 /**
  * A research firm or authority that announces a tally (集計結果を発表; 事故が150件に上り…と発表した) reports on others'
@@ -424,8 +440,10 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた, 会員企業を対象にした調査結果を公表した:
     // a survey of many organizations.
     if (after.includes("結果") && SURVEY_OF_MANY.test(after)) return true;
-    // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents.
-    if (!after.startsWith("は")) return false;
+    // 協議会は14日、2009年度の個人情報漏えいインシデント調査の速報を公表した: a yearly study of leaks.
+    if (after.includes("調査") && INCIDENT_STUDY.test(after)) return true;
+    // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents (「X」は too).
+    if (!after.startsWith("は") && !/^[」』]は/u.test(after)) return false;
     const end = after.search(/[。\n]/u);
     const sentence = end < 0 ? after : after.slice(0, end);
     return ANNOUNCE.test(sentence) && STATISTIC.test(sentence);
@@ -434,6 +452,9 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
 
 const SURVEY_OF_MANY =
   /^[^。]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関|会員)(?:や|など|等|を対象に(?:した|して|実施した)?|に(?:対して|対する))[^。]{0,60}(?:調査|集計|アンケート)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)/u;
+
+const INCIDENT_STUDY =
+  /^[^。]{0,60}(?:漏え?い|漏洩|流出|セキュリティ)(?:インシデント|事故|事案|事件|被害)?(?:に関する|の)?(?:実態)?調査(?:の)?(?:結果|報告書?|速報|の速報)[^。]{0,12}を?(?:公表|発表|まとめ)/u;
 
 const TALLY_ANNOUNCED = /^[^。]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u;
 

@@ -62,7 +62,8 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     // システムの不具合により…別の申請者に送信される: a bug that sent or showed data to the wrong people is the cause,
     // not the misdelivery it produced.
     cause: "system_failure",
-    pattern: /(?:不具合|障害|バグ)(?:が生じた|が発生した)?(?:により|によって|が原因で|のため)[^。]{0,60}(?:送信|送付|配信|表示|記載)/,
+    pattern:
+      /(?:不具合|障害|バグ)(?:が生じた|が発生した)?(?:により|によって|が原因で|のため)[^。]{0,60}(?:送信|送付|配信|表示|記載)/,
   },
   {
     cause: "misconfiguration",

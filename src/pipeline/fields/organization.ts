@@ -794,6 +794,9 @@ const LEAD_JOINTS: ReadonlySet<string> = new Set([
 /** A verb's dictionary or past ending written after its kanji stem (営む, 扱う, 置く, 持つ, 入る, 有す). */
 const OKURIGANA_ENDS = "うくぐすつぬぶむるた";
 
+const NO_ENDED_WORDS =
+  /(?:これら|それら|あれら|すべて|ほか|たくさん|いくつか|どちら|わたし|わたくし|あなた|そちら|こちら|ひとつ|ふたつ|ところ|かつて|いずれ|おたがい|ための|による|として|についての|からの|までの|などの|への)の$|^(?:での|との|への)/u;
+
 /** Is a hiragana lead a name's start, not a particle, conjunction, adverb or verb form (もれた, など, このほど)? */
 function isNameLead(lead: string): boolean {
   if (NOT_A_NAME_LEAD.has(lead)) return false;
@@ -802,6 +805,8 @@ function isNameLead(lead: string): boolean {
   if (last === "や") return lead.length >= 3;
   // …によるものと国交省は: と after a formal noun quotes; みなと is a name.
   if (last === "と") return lead.length >= 3 && !NOT_A_NAME_LEAD.has(lead.slice(0, -1));
+  // あけぼの生命保険, ひばりの会: a lead of four kana or more may end in の (曙), unless it is a pronoun or quantifier.
+  if (last === "の") return lead.length >= 4 && !NO_ENDED_WORDS.test(lead);
   // おもな, ちいさな: an adjective before a noun, not a name.
   return !"はがのをにでへもたてるだずな".includes(last);
 }
