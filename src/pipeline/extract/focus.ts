@@ -102,7 +102,11 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
   let carried: number | null = null;
   for (const section of input.sections) {
     const head = input.sentences[section.first]!;
-    const fresh = signalsOf(head).statistic;
+    // ◎情報セキュリティ普及協議会、…調査の速報を公表: an item about an observer is about none of the victims.
+    const heads = input.bySentence[section.first] ?? [];
+    const fresh =
+      signalsOf(head).statistic ||
+      (ITEM_MARKER.test(head.text) && heads.length > 0 && heads.every((m) => input.observer.has(input.clusterIdOf(m))));
     let focus: number | null = section.topic ?? itemSubject(section, input) ?? (fresh ? null : carried);
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
