@@ -19,7 +19,7 @@ import { type ArticleDates, chooseAnnounced, collectTimeline } from "./dates.js"
 import { CONTRACTOR_INTRO, type OrgCluster, type Section, supervises } from "./discourse.js";
 import { isItemListLine } from "./item-list.js";
 import { isSecondaryDamage } from "./secondary.js";
-import { ANNOUNCE, CASE_MARKER, SECONDARY, signalsOf } from "./signals.js";
+import { ANNOUNCE, SECONDARY, signalsOf } from "./signals.js";
 
 export type Group = {
   readonly cluster: number;
@@ -304,9 +304,9 @@ function leadOf(group: Group, victim: number, ctx: Context): readonly Sentence[]
     const m = ctx.bySentence[s.index]?.[0];
     return !m || ctx.clusterIdOf(m) === victim || own.some((n) => n.length > m.name.length && n.startsWith(m.name));
   });
-  // 市民課の事案では… / 保育幼稚園課の事案は…: a case of its own under the article's lead about the organization's
+  // 市民課の事案では… / また、市民課では5月2日…: a case of its own under the article's lead about the organization's
   // cases is announced in that lead.
-  if (lead.length > 0 || !CASE_MARKER.test(ctx.sentences[sec.first]!.text)) return lead;
+  if (lead.length > 0 || sec.caseId === 0) return lead;
   return ctx.sentences.slice(0, sec.first).filter((s) => ctx.focus[s.index]?.cluster === victim);
 }
 

@@ -2,7 +2,7 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { isAlias, toKey } from "./aliases.js";
-import { CASE_MARKER, ITEM_MARKER, OBSERVER, signalsOf } from "./signals.js";
+import { CASE_MARKER, DEPARTMENT_CASE, ITEM_MARKER, OBSERVER, SEVERAL_CASES, signalsOf } from "./signals.js";
 
 /** One organization: every mention of names that alias each other. */
 export type OrgCluster = {
@@ -144,6 +144,7 @@ export function splitSections(
   let topic: number | null = null;
   let caseId = 0;
   let nextCase = 1;
+  const several = sentences.some((s) => SEVERAL_CASES.test(s.text));
   const close = (last: number): void => {
     if (last >= first) sections.push({ index: sections.length, first, last, topic, caseId });
   };
@@ -154,7 +155,9 @@ export function splitSections(
     const leadName = (mentionsBySentence[s.index] ?? []).some((m) => m.start - s.start <= 12);
     const heading = s.bare && (s.text.trim().length <= 90 || leadName);
     const marker = ITEM_MARKER.test(s.text);
-    const isCase = CASE_MARKER.test(s.text);
+    const numbered = CASE_MARKER.test(s.text);
+    const department = !numbered && several && DEPARTMENT_CASE.test(s.text);
+    const isCase = numbered || department;
     const headline = heading && named.length === 0 && s.text.trim().length >= 15 && signalsOf(s).leak;
     const opensSection = isCase || marker || headline || (heading && named.length > 0 && named[0] !== topic);
     if (!opensSection || s.index === 0) {
@@ -167,6 +170,11 @@ export function splitSections(
     if (named.length > 0 && namesTopic) topic = named[0]!;
     // ▼ 配車アプリ「X」、不具合で…: an item marker that names no one opens the next item, not more of the last one.
     else if (headline || marker) topic = null;
+    // The first department case marks the end of the case told before it (the lead's own): that one is case 1.
+    if (department && nextCase === 1) {
+      for (let k = 0; k < sections.length; k++) sections[k] = { ...sections[k]!, caseId: 1 };
+      nextCase = 2;
+    }
     if (isCase) caseId = nextCase++;
     else if (named.length > 0) caseId = 0;
   }

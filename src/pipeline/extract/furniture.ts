@@ -3,11 +3,11 @@ import type { Sentence } from "../segment/sentences.js";
 import { signalsOf } from "./signals.js";
 
 /**
- * Headings of the lists news pages put around a story (関連記事, この記事を読んだ人は…, ＜関連ニュース＞): the lines under
- * them are other stories' headlines. Beyond signals.ts's RELATED, the reader-recommendation and bracketed forms.
+ * Headings of the lists news pages put around a story (関連記事, この記事を読んだ人は…, ＜関連ニュース＞) or before it (目次):
+ * the lines under them are headlines, no facts of their own. Beyond signals.ts's RELATED, the reader-recommendation and bracketed forms.
  */
 const LIST_HEADING =
-  /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|関連(?:記事|ニュース|トピックス?)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧|(?:先週|前週|先月|前月|前回|過去)の(?:まとめ|記事|ニュース))/u;
+  /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:目次|(?:この|同じ)?(?:地域|エリア|県内|カテゴリー?)の(?:ニュース|記事)|この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|関連(?:記事|ニュース|トピックス?)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧|(?:先週|前週|先月|前月|前回|過去)の(?:まとめ|記事|ニュース))/u;
 
 const INLINE_LIST = new RegExp(`${LIST_HEADING.source}[^：:。]{0,12}[：:][\\s　]*[^\\s　]`, "u");
 

@@ -28,8 +28,13 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // Cheap scan first: an article that never says data leaked needs no further analysis.
   if (!STRONG_LEAK.test(text)) return [];
   const sentences = splitSentences(text);
-  // Where a message went and a line of share buttons name services, whether found as names or as recurrences.
-  const isService = (m: OrgMention) => isChannel(text, m) || isShareButton(sentenceAt(sentences, m.start));
+  // Where a message went, a line of share buttons and a breadcrumb trail name services or sections, whether found as
+  // names or as recurrences.
+  const isService = (m: OrgMention) => {
+    if (isChannel(text, m)) return true;
+    const s = sentenceAt(sentences, m.start);
+    return isShareButton(s) || isBreadcrumb(s);
+  };
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
     (m) =>
       !isParentheticalAddress(text, m) &&
@@ -361,6 +366,13 @@ function isCaptionPlace(text: string, m: OrgMention): boolean {
 }
 
 const CAPTION_END = /^(?:[、,][^\n。]{0,12})?[\s　]*(?:\n|$)/u;
+
+/** ホーム ＞ 週刊まとめ ＞ 個人情報漏えい: a page's breadcrumb trail names its sections, not organizations. */
+function isBreadcrumb(s: Sentence | undefined): boolean {
+  return s?.bare === true && BREADCRUMB.test(s.text);
+}
+
+const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,30}){2,}$/u;
 
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {
