@@ -193,6 +193,8 @@ function announcedIn(
   report: number | null,
 ): { announced: string; sentence: Sentence } | null {
   for (const s of own) {
+    // ※8月中に公表された事案のうち…: a note under a list speaks of the list, not of one item's announcement.
+    if (s.text.charCodeAt(0) === NOTE_MARK || /^\s※/u.test(s.text)) continue;
     const verb = signalsOf(s).announce ? announcingVerb(s.text) : null;
     if (!verb) continue;
     const verbAt = s.start + verb.index;
@@ -230,6 +232,8 @@ function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
 }
 
 const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
+
+const NOTE_MARK = "※".charCodeAt(0);
 
 /**
  * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」, 7月5日付「…（第1報）」にて: the date of

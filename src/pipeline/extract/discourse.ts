@@ -130,6 +130,12 @@ export function isObserver(cluster: OrgCluster): boolean {
 }
 
 /**
+ * 2件目は…, なお同社は7月10日にも…: a marker that says a case came before it (市民課の事案では… under a lead that only
+ * announced the cases does not).
+ */
+const LATER_CASE = /(?:^|、)\s*[2-9２-９二三四五]件目|^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は[^、。]{0,12}にも/u;
+
+/**
  * Splits the article into sections: a heading or table row that names an organization, an item marker ((1), ◎) or a
  * case marker (2件目) starts a new one.
  */
@@ -170,8 +176,9 @@ export function splitSections(
     if (named.length > 0 && namesTopic) topic = named[0]!;
     // ▼ 配車アプリ「X」、不具合で…: an item marker that names no one opens the next item, not more of the last one.
     else if (headline || marker) topic = null;
-    // The first department case marks the end of the case told before it (the lead's own): that one is case 1.
-    if (department && nextCase === 1) {
+    // A first marker that says a case came before it (2件目, また、市民課では…, なお同社は7月10日にも…) ends the case
+    // told before it (the lead's own): that one is case 1.
+    if (isCase && nextCase === 1 && (department || LATER_CASE.test(s.text))) {
       for (let k = 0; k < sections.length; k++) sections[k] = { ...sections[k]!, caseId: 1 };
       nextCase = 2;
     }
