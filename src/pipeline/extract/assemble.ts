@@ -629,7 +629,9 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 送信先は305件のメールアドレス: the size of a mailing, the figure only when the text says those addresses leaked.
   if (RECIPIENTS_BEFORE.test(clauseBefore)) score -= 2;
   // 1通の封筒に2名分の書類: what one envelope (sheet, case) held, not how many were affected.
-  if (PER_UNIT_BEFORE.test(clauseBefore)) score -= 4;
+  if (PER_UNIT_BEFORE.test(clauseBefore)) score -= 8;
+  // 1通の封筒に…: the one envelope itself, the unit of what it held.
+  if (c.value === 1 && PER_UNIT_AFTER.test(after)) score -= 6;
   if (/[人名件]分/.test(c.text)) score += 1;
   if (/^[枚通]/.test(c.counter)) score -= 1;
   // このうち…: a subset of a figure given before it in the sentence or just before (受診者のうち約640人 is no subset).
@@ -689,6 +691,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 
 const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事業者|事業所|団体|法人|病院|自治体|中小企業)/u;
 const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
+const PER_UNIT_AFTER = /^の[^。、]{0,4}(?:封筒|用紙|書類|通知書|ファイル|シート)(?:に|へ|の中に)/u;
 const PER_UNIT_BEFORE = /[1１一](?:通|枚|件|冊|部|つ)の[^。、]{0,8}に\s*$/u;
 const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]\s*$/u;
 /** An open bracket right before a figure, a qualifier word between them allowed: 所属先（延べ. */

@@ -98,7 +98,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
-  return withHeadlineCount(foldCosigned(foldNamedRelations(foldProcessors(enumerated)), context), context);
+  return withHeadlineCount(foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context), context);
 }
 
 /**
@@ -170,8 +170,14 @@ function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
  * beside clients that report their counts: the clients are the victims (SCHEMA.md: the controller), and the
  * contractor is named in their `also`.
  */
-function foldProcessors(incidents: readonly Incident[]): readonly Incident[] {
-  const processors = incidents.filter((i) => i.affected.value === null && PROCESSOR.test(i.evidence));
+function foldProcessors(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  // Said in its evidence, or in a sentence about it (当社が委託を受けて…発送を行った通知書類の一部において).
+  const says = (i: Incident): boolean => {
+    if (PROCESSOR.test(i.evidence)) return true;
+    const id = ctx.clusters.findIndex((c) => c.names.includes(i.organization));
+    return id >= 0 && ctx.sentences.some((s) => ctx.focus[s.index]?.cluster === id && PROCESSOR.test(s.text));
+  };
+  const processors = incidents.filter((i) => i.affected.value === null && says(i));
   const clients = incidents.filter((i) => !processors.includes(i));
   if (processors.length === 0 || !clients.some((i) => i.affected.value !== null)) return incidents;
   const names = processors.map((p) => p.organization);

@@ -58,6 +58,8 @@ export const ENTITY_FORMS = [
   "合同会社",
   "合名会社",
   "合資会社",
+  // Mutual insurers carry 相互会社 in their names (保険業法 18条).
+  "相互会社",
   "一般社団法人",
   "一般財団法人",
   "公益社団法人",
