@@ -244,7 +244,8 @@ const LIST_LINE = /^\s*[・●\-]/u;
  * hold no verb themselves.
  */
 function isRowOfLeakTable(own: readonly Sentence[], ctx: Context): boolean {
-  const row = own.find((s) => s.bare && /[｜|\t]/u.test(s.text));
+  // A row holds a figure or a date (＜前のページ ｜ 次のページ＞ is page navigation).
+  const row = own.find((s) => s.bare && /[｜|\t]/u.test(s.text) && /[0-9０-９]/u.test(s.text));
   if (!row) return false;
   for (let i = row.index - 1; i >= Math.max(0, row.index - 12); i--) {
     const s = ctx.sentences[i]!;
@@ -589,11 +590,12 @@ function isDocumentCounter(counter: string): boolean {
 function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): Scored<Count> {
   const digits = (n: number) => String(n).replace(/0+$/, "").length;
   const bestDigits = digits(best.value.value);
+  // ◇顧客情報1万件流出か (a headline's round figure) … 顧客約1万1000人分 (the body's): the body's, in any unit.
   const better = scored.find(
     (o) =>
       o !== best &&
       o.score >= best.score - 5 &&
-      o.value.unit === best.value.unit &&
+      (o.value.unit === best.value.unit || (best.sentence.bare && !o.sentence.bare)) &&
       isDocumentCounter(o.value.counter) === isDocumentCounter(best.value.counter) &&
       Math.abs(o.value.value - best.value.value) <= 0.1 * best.value.value &&
       digits(o.value.value) > bestDigits,
