@@ -679,6 +679,9 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|であることが(?:判明|確定))/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   if (isNetTotal(s, c)) score += 3;
+  // （誤）…1,250件 / （正）…1,520件: a correction's wrong figure and its right one.
+  if (CORRECTION_WRONG.test(s.text)) score -= 6;
+  else if (CORRECTION_RIGHT.test(s.text)) score += 2;
   return score;
 }
 
@@ -691,6 +694,8 @@ function isNetTotal(s: Sentence, c: Count): boolean {
   return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
 }
 
+const CORRECTION_WRONG = /^\s*(?:[（(【［]\s*誤\s*[）)】］]|誤[:：])/u;
+const CORRECTION_RIGHT = /^\s*(?:[（(【［]\s*正\s*[）)】］]|正[:：])/u;
 const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事業者|事業所|団体|法人|病院|自治体|中小企業)/u;
 const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
 const PER_UNIT_AFTER = /^の[^。、]{0,4}(?:封筒|用紙|書類|通知書|ファイル|シート)(?:に|へ|の中に)/u;

@@ -336,9 +336,11 @@ function quoteDepth(text: string, at: number): number {
  * of this report (a relative clause before につきまして / について), is an earlier one.
  */
 const EARLIER_REPORT_TOPIC =
-  /^(?:付け?)?(?:で|に)(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。、]{0,60}?(?:につきまして|について|に関し(?:まして|て)?)/u;
+  /^(?:付け?)?(?:で|に)(?:(?:当|弊|本)[社院市町村行所会学]が)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た)[^。、]{0,60}?(?:につきまして|について|に関し(?:まして|て)?)/u;
 
-/** 7月14日付「…に関するお知らせ」にて公表しましたとおり: an earlier notice, cited by its title, announced in the past. */
+/**
+ * 7月14日付「…に関するお知らせ」にて公表しましたとおり, 5月20日に当社が公表いたしました「…について」の本文中: an
+ * earlier notice, cited by its title, announced in the past. */
 const EARLIER_REPORT_QUOTED =
   /^(?:付け?)?(?:の|で|に)?[「『][^」』]{0,80}[」』](?:にて|で|において|により|として)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た|ており|て(?:おり|い)ました)/u;
 

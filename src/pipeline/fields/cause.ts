@@ -63,7 +63,7 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     // not the misdelivery it produced.
     cause: "system_failure",
     pattern:
-      /(?:不具合|障害|バグ)(?:が生じた|が発生した)?(?:により|によって|が原因で|のため)[^。]{0,60}(?:送信|送付|配信|表示|記載)/,
+      /(?:不具合|障害|バグ)(?:が生じた|が発生した)?(?:により|によって|が原因で|のため)[^。]{0,60}(?:送信|送付|配信|表示|記載|返され)|(?:表示|送信|送付|配信)される(?:不具合|障害|バグ)/,
   },
   {
     cause: "misconfiguration",
