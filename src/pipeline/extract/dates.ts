@@ -203,6 +203,8 @@ function announcedIn(
         d.sentence.index === s.index &&
         !d.mention.rangeStart &&
         !d.mention.rangeEnd &&
+        // 令和６年度第３四半期における…事案の公表: a fiscal year is the period reported on, not the day of the notice.
+        !d.mention.fiscal &&
         !isEarlierReport(d, s, report) &&
         !isAside(d, s, verbAt),
     );

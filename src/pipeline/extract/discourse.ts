@@ -2,7 +2,15 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { isAlias, toKey } from "./aliases.js";
-import { CASE_MARKER, DEPARTMENT_CASE, ITEM_MARKER, OBSERVER, SEVERAL_CASES, signalsOf } from "./signals.js";
+import {
+  CASE_MARKER,
+  DEPARTMENT_CASE,
+  ITEM_MARKER,
+  NUMBERED_CASE_HEADING,
+  OBSERVER,
+  SEVERAL_CASES,
+  signalsOf,
+} from "./signals.js";
 
 /** One organization: every mention of names that alias each other. */
 export type OrgCluster = {
@@ -162,7 +170,8 @@ export function splitSections(
     const heading = s.bare && (s.text.trim().length <= 90 || leadName);
     const marker = ITEM_MARKER.test(s.text);
     const numbered = CASE_MARKER.test(s.text);
-    const department = !numbered && several && DEPARTMENT_CASE.test(s.text);
+    const department =
+      !numbered && several && (DEPARTMENT_CASE.test(s.text) || (s.bare && NUMBERED_CASE_HEADING.test(s.text)));
     const isCase = numbered || department;
     const headline = heading && named.length === 0 && s.text.trim().length >= 15 && signalsOf(s).leak;
     const opensSection = isCase || marker || headline || (heading && named.length > 0 && named[0] !== topic);
@@ -178,7 +187,7 @@ export function splitSections(
     else if (headline || marker) topic = null;
     // A first marker that says a case came before it (2件目, また、市民課では…, なお同社は7月10日にも…) ends the case
     // told before it (the lead's own): that one is case 1.
-    if (isCase && nextCase === 1 && (department || LATER_CASE.test(s.text))) {
+    if (isCase && nextCase === 1 && (DEPARTMENT_CASE.test(s.text) || LATER_CASE.test(s.text))) {
       for (let k = 0; k < sections.length; k++) sections[k] = { ...sections[k]!, caseId: 1 };
       nextCase = 2;
     }

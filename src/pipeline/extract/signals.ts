@@ -63,7 +63,14 @@ export const CASE_MARKER =
 export const DEPARTMENT_CASE =
   /^\s*(?:また|さらに|一方)?、?\s*[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|病棟)(?:では|で)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[、,])/u;
 export const SEVERAL_CASES =
-  /(?:漏え?い|漏洩|事故|事案|ミス|誤送付|誤送信)(?:が|は)[2-9２-９二三四五]件|[2-9２-９二三四五]件の(?:漏え?い|漏洩|事故|事案|ミス|個人情報)|相次(?:いで|ぎ|いだ)/u;
+  /(?:漏え?い|漏洩|事故|事案|ミス|誤送付|誤送信)(?:が|は)(?:(?:下記|以下|次)の)?[2-9２-９二三四五]件|[2-9２-９二三四五]件の(?:漏え?い|漏洩|事故|事案|ミス|個人情報)|相次(?:いで|ぎ|いだ)/u;
+
+/**
+ * １　診療情報提供書のファクス誤送信 / ２　退院証明書の誤交付: a numbered heading that names a leak by its kind, in a
+ * notice of several, opens one of them (１　概要, ２　紛失した書類 and ２　誤送付の件数 name parts of one).
+ */
+export const NUMBERED_CASE_HEADING =
+  /^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九])[\s　．.、)）]\s*[^。\s　]{2,40}(?:誤送信|誤送付|誤配信|誤交付|誤掲載|誤表示|紛失|盗難|流出|漏え?い|漏洩|誤廃棄|所在不明)\s*$/u;
 
 /** Line-initial markers of a new item in a roundup: (1), （２）, ◎, ■. */
 export const ITEM_MARKER = /^\s*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●]\s*|【)/;
