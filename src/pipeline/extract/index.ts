@@ -166,7 +166,7 @@ function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
 
 /**
  * A contractor that processes clients' data (業務を請け負う, 受託; a service provider whose clients are organizations:
- * サービスを利用していた自治体や企業) and reports the attack without a count of its own,
+ * サービスを利用していた自治体や企業, Xが提供するサービス「…」…の利用店舗で) and reports the attack without a count of its own,
  * beside clients that report their counts: the clients are the victims (SCHEMA.md: the controller), and the
  * contractor is named in their `also`.
  */
@@ -185,7 +185,7 @@ function foldProcessors(incidents: readonly Incident[], ctx: Context): readonly 
 }
 
 const PROCESSOR =
-  /請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)|(?:サービス|システム)を(?:利用|導入)(?:して)?(?:いた|いる|する)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人)/u;
+  /(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)|(?:サービス|システム)を(?:利用|導入)(?:して)?(?:いた|いる|する)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人)/u;
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /

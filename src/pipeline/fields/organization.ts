@@ -159,6 +159,7 @@ function entityPrefixed(text: string): OrgMention[] {
     const name0 = m[2]!;
     const stop = PARTICLE_STOP.exec(name0);
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
+    if (stop && name.length === stop.index) name = throughReportingSubject(name0, stop.index, text, m.index + m[0].length);
     name = ownedCut(name.replace(/[・.．]+$/u, ""));
     if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
     const type = suffixType(name) ?? "company";
@@ -208,6 +209,24 @@ function throughKanaParticle(name: string, stop: number, form: string): string {
   if (!COMPANY_FORM.test(form)) return suffixType(longer) ? longer : name.slice(0, stop);
   return name.charAt(stop) === "と" && isKanaNameTail(tail) ? longer : name.slice(0, stop);
 }
+
+/**
+ * 有限会社まるに農園は9月2日、: a kana inside a hiragana word that reads as a particle (に, の, と) is part of the name
+ * when the longer name is the subject of a dated report or a clause (は/が before a date or a comma) and the part after
+ * it is a short word; 株式会社ミドリに不正アクセスがあり stays cut.
+ */
+function throughReportingSubject(name0: string, stop: number, text: string, runEnd: number): string {
+  const cut = name0.slice(0, stop);
+  if (stop === 0 || !isHiraganaUnit(name0.charCodeAt(stop - 1)) || !"にのと".includes(name0.charAt(stop))) return cut;
+  const rest = name0.slice(stop + 1);
+  const next = PARTICLE_STOP.exec(rest);
+  if (next === null || next.index < 1 || next.index > 8) return cut;
+  const longer = name0.slice(0, stop + 1 + next.index);
+  const after = text.slice(runEnd - name0.length + longer.length, runEnd - name0.length + longer.length + 3);
+  return REPORTING_SUBJECT.test(after) ? longer : cut;
+}
+
+const REPORTING_SUBJECT = /^(?:は|が)(?:[0-9０-９]|、)/u;
 
 /**
  * 株式会社みなとネットショップ: after a company form, the katakana or Latin word that follows と inside a hiragana word
