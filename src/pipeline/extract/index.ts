@@ -43,6 +43,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
       !isCaptionPlace(text, m) &&
       !isVerbNoun(m) &&
       !GROUP_OF_MANY.test(m.name) &&
+      !PLACEHOLDER.test(m.name) &&
       !isService(m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant).filter((m) => !isService(m));
@@ -362,6 +363,9 @@ function isBranchPlace(text: string, m: OrgMention): boolean {
 
 const BRANCH_AFTER = /^(?:支店|支社|支所|営業所|営業店|出張所|本店|店|工場|事業所|配送センター|物流センター)/u;
 
+/** 通販会社A社, B市: a letter standing for an organization in an example names none. */
+const PLACEHOLDER = /(?:^|[^A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ甲乙丙丁](?:社|市|町|村|県|病院|大学|銀行|学校|高校)$/u;
+
 /** 通販各社, 金融機関各行: a kind of business and 各 name many organizations, none in particular. */
 const GROUP_OF_MANY = /各(?:社|行|校|店|局|庁|院|団体|機関|自治体)$/u;
 
@@ -382,7 +386,7 @@ function isBreadcrumb(s: Sentence | undefined): boolean {
   return s?.bare === true && BREADCRUMB.test(s.text);
 }
 
-const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,30}){2,}$/u;
+const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,30})+$/u;
 
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {
