@@ -300,9 +300,15 @@ function announcingVerb(text: string): RegExpExecArray | null {
  */
 function isNotAnnouncing(text: string, verb: RegExpExecArray): boolean {
   if (verb[0] === "お知らせ") return isDocumentNoun(text, verb.index);
+  // 11月に公表された漏えい等事案のうち…, 各組織の公表資料に基づく: others' announcements, named as what the text goes
+  // on to review, and the documents they published.
+  if (ANNOUNCED_CASES.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 16))) return true;
   if (OTHER_DISCLOSURE.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12))) return true;
   return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 8), verb.index));
 }
+
+const ANNOUNCED_CASES =
+  /^(?:され(?:た|ている)[^。、]{0,8}?(?:事案|事故|事件|インシデント|ケース|事例)|(?:資料|文書|内容|値)(?:に|を|は|の|で))/u;
 
 /**
  * 5月12日に公表した業績予想, 発表済みの決算: what else a listed company discloses (its forecasts and results), named

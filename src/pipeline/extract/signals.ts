@@ -1,5 +1,5 @@
 /** @module Sentence-level signals: does a sentence state a leak, an announcement, a statistic, a denial? */
-import { HANDED_OUT_PRINTED, MISSENT, USED_AT_RIVAL } from "../fields/leak-phrases.js";
+import { HANDED_OUT_PRINTED, MISSENT, OPEN_TO_ANYONE, USED_AT_RIVAL, VISIBLE_FIELD } from "../fields/leak-phrases.js";
 
 /** Predicates that state personal data left the organization's control (漏えい等, APPI 法26条 covers 漏えい・滅失・毀損). */
 const LEAK_WORDS =
@@ -13,7 +13,7 @@ const STRONG_LEAK_WORDS =
  * Data handed on by staff, sent to the wrong person or handed out printed on a sheet, in words the lists above do not
  * hold.
  */
-const HANDED_ON = `${MISSENT}|(?:宛先|送信先|送付先)を(?:誤|間違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}`;
+const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
 
@@ -44,10 +44,11 @@ export const STATISTIC = anyOf([
 
 /**
  * Sentences that define or advise rather than report (〜のことです, 〜しましょう), examples supposed (例えば、…流出した
- * 場合), and readers' comments quoted as bullets (・「…」): opinions, not facts of the incident.
+ * 場合), a roundup's introduction (公表された事案のうち…を紹介します), and readers' comments quoted as bullets (・「…」):
+ * no facts of an incident.
  */
 export const GENERIC_TEXT =
-  /^\s*[・●]\s*「[^」]{6,}」\s*$|^\s*(?:例えば|たとえば|仮に)[、，]|^\s*もし[^。]{0,40}(?:たら|れば|なら)|(?:した|された|する|される)場合\s*$|ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
+  /^\s*[・●]\s*「[^」]{6,}」\s*$|^\s*(?:例えば|たとえば|仮に)[、，]|^\s*もし[^。]{0,40}(?:たら|れば|なら)|(?:公表|発表|報道)された[^。]{0,12}(?:事案|事故|事件|インシデント)(?:のうち|の中から|から|を)[^。]{0,30}(?:紹介|まとめ|ピックアップ|振り返)|(?:した|された|する|される)場合\s*$|ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
 
 /**
  * Markers that start a separate case of the same organization (1件目, 2件目, もう1件, なお同社は7月10日にも…と公表して

@@ -14,3 +14,11 @@ export const USED_AT_RIVAL = "(?:転職先|競合他社|同業他社)[^。]{0,20
 
 /** 一覧が印刷された状態で配布された: a sheet handed out with others' data printed on it (a handling error). */
 export const HANDED_OUT_PRINTED = "(?:記載|印刷|印字)された(?:状態|まま)で[^。]{0,20}(?:配布|配付|送付|発送|交付|掲示)";
+
+/** 宛先（TO）欄に入力して送信, 「CC」欄に入れ: addresses put in a field every recipient sees (misdelivery). */
+export const VISIBLE_FIELD =
+  "(?:宛先|TO|To|ＴＯ|CC|Cc|ＣＣ)[」』]?(?:[（(](?:TO|To|ＴＯ|CC|Cc|ＣＣ)[）)])?(?:の)?欄に(?:入れ|入力|記入|設定)";
+
+/** 誰でもダウンロードできる状態, 誰でも閲覧可能: data open to anyone (mispublication). */
+export const OPEN_TO_ANYONE =
+  "誰でも(?:閲覧|ダウンロード|アクセス|見る(?:こと)?が|見られ)(?:でき|可能)|ダウンロード(?:できる|可能な)状態";

@@ -211,22 +211,24 @@ function throughKanaParticle(name: string, stop: number, form: string): string {
 }
 
 /**
- * 有限会社まるに農園は9月2日、: a kana inside a hiragana word that reads as a particle (に, の, と) is part of the name
+ * 有限会社まるに農園は9月2日、, 株式会社ことのは書房（11月8日公表）では、: a kana inside a hiragana word that reads as a
+ * particle (に, の, と, は) is part of the name
  * when the longer name is the subject of a dated report or a clause (は/が before a date or a comma) and the part after
  * it is a short word; 株式会社ミドリに不正アクセスがあり stays cut.
  */
 function throughReportingSubject(name0: string, stop: number, text: string, runEnd: number): string {
   const cut = name0.slice(0, stop);
-  if (stop === 0 || !isHiraganaUnit(name0.charCodeAt(stop - 1)) || !"にのと".includes(name0.charAt(stop))) return cut;
+  if (stop === 0 || !isHiraganaUnit(name0.charCodeAt(stop - 1)) || !"にのとは".includes(name0.charAt(stop))) return cut;
   const rest = name0.slice(stop + 1);
-  const next = PARTICLE_STOP.exec(rest);
-  if (next === null || next.index < 1 || next.index > 8) return cut;
-  const longer = name0.slice(0, stop + 1 + next.index);
-  const after = text.slice(runEnd - name0.length + longer.length, runEnd - name0.length + longer.length + 3);
+  const tail = PARTICLE_STOP.exec(rest)?.index ?? rest.length;
+  if (tail < 1 || tail > 8) return cut;
+  const longer = name0.slice(0, stop + 1 + tail);
+  const at = runEnd - name0.length + longer.length;
+  const after = text.slice(at, at + 24);
   return REPORTING_SUBJECT.test(after) ? longer : cut;
 }
 
-const REPORTING_SUBJECT = /^(?:は|が)(?:[0-9０-９]|、)/u;
+const REPORTING_SUBJECT = /^(?:[（(][^）)]{0,20}[）)])?(?:は|が|では)(?:[0-9０-９]|、)/u;
 
 /**
  * 株式会社みなとネットショップ: after a company form, the katakana or Latin word that follows と inside a hiragana word
