@@ -61,6 +61,14 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const leaks: Sentence[] = own.filter(isLeakSentence);
   if (ctx.observer.has(group.cluster)) return null;
   if (leaks.length > 0 && leaks.every((s) => inRelatedList(s, ctx))) return null;
+  // 一部報道等における本学学生情報の流出について / 「…が販売されている」との情報を確認…流出した事実は確認されて
+  // おりません: a leak only named in headings or claims, which the organization denies, is no leak.
+  if (
+    leaks.length > 0 &&
+    leaks.every((s) => s.bare || CLAIM.test(s.text)) &&
+    own.some((s) => signalsOf(s).denied && LEAK_DENIED.test(s.text))
+  )
+    return null;
   if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx) && !announcesAffected(own))
     return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
@@ -238,6 +246,9 @@ function inRelatedList(s: Sentence, ctx: Context): boolean {
 }
 
 const LIST_LINE = /^\s*[・●\-]/u;
+const LEAK_DENIED =
+  /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
+const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
 
 /**
  * 委託元｜公表日｜対象件数: rows of a table placed in a passage about a leak carry that passage's leak, though they

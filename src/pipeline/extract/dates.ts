@@ -210,8 +210,11 @@ function announcedIn(
     );
     if (here.length === 0) continue;
     const before = here.filter((d) => d.mention.start < verbAt);
-    // 同社によると、3日に…: the dates after an attribution are the events it reports, not the announcement.
+    // 同社によると、3日に…: the dates after an attribution are the events it reports, not the announcement; nor are
+    // those after a frame (…と発表した問題で、…ことが7日、取材で分かった).
     if (before.length === 0 && verb[0].startsWith("によ")) continue;
+    if (before.length === 0 && FRAMED_VERB.test(s.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12)))
+      continue;
     const pick = (before.length > 0 ? before : here)[0]!;
     return { announced: pick.date, sentence: s };
   }
@@ -236,6 +239,7 @@ function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
 const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
 const NOTE_MARK = "※".charCodeAt(0);
+const FRAMED_VERB = /^(?:し|され)た(?:問題|事件|事案|件)(?:で|を受け|に関し)/u;
 
 /**
  * 2月26日に第1報としてお知らせした, 2月26日に公表いたしました「…（第1報）」, 7月5日付「…（第1報）」にて: the date of
