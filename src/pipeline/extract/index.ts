@@ -33,7 +33,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const isService = (m: OrgMention) => {
     if (isChannel(text, m)) return true;
     const s = sentenceAt(sentences, m.start);
-    return isShareButton(s) || isBreadcrumb(s);
+    return isShareButton(s) || isBreadcrumb(s) || (s?.bare === true && BLOG_BANNER.test(s.text));
   };
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
     (m) =>
@@ -380,6 +380,9 @@ function isCaptionPlace(text: string, m: OrgMention): boolean {
 }
 
 const CAPTION_END = /^(?:[、,][^\n。]{0,12})?[\s　]*(?:\n|$)/u;
+
+/** にほんブログ村　セキュリティ: a blog-ranking banner under a post. */
+const BLOG_BANNER = /^\s*(?:にほんブログ村|人気ブログランキング|ブログランキング|ブログ村)/u;
 
 /** ホーム ＞ 週刊まとめ ＞ 個人情報漏えい: a page's breadcrumb trail names its sections, not organizations. */
 function isBreadcrumb(s: Sentence | undefined): boolean {
