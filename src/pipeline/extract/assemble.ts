@@ -76,7 +76,12 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text);
   const passages = own.filter((s) => !signalsOf(s).generic);
-  const dated = chooseAnnounced(own, ctx.dates, leadOf(group, victim, ctx));
+  // 個人情報保護委員会は12日、…に指導を行ったと発表した: an observer's announcement does not date the victim's.
+  const dated = chooseAnnounced(
+    own.filter((s) => !isObserverSpeaking(s, ctx)),
+    ctx.dates,
+    leadOf(group, victim, ctx),
+  );
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const section = sectionSentences(group, ctx);
   const orgName = fullestName(cluster, ctx);
@@ -193,6 +198,13 @@ function chooseCause(
   }
   const framing = framingCause(ctx);
   return framing.cause !== "unknown" ? framing : extractCause([]);
+}
+
+/** Does the sentence open with an observer as its topic (個人情報保護委員会は12日、…)? */
+function isObserverSpeaking(s: Sentence, ctx: Context): boolean {
+  const first = ctx.bySentence[s.index]?.[0];
+  if (!first || first.start - s.start > 4 || !ctx.observer.has(ctx.clusterIdOf(first))) return false;
+  return /^[」』]?(?:[（(][^）)]{0,20}[）)])?は/u.test(ctx.article.text.slice(first.end, first.end + 24));
 }
 
 /** The case id of the group's section that holds the sentence (0 when none of its sections does). */
