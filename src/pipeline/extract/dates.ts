@@ -13,7 +13,7 @@ export function resolveArticleDates(
   sentences: readonly Sentence[],
   year: number | null = inferReferenceYear(article.text),
 ): readonly Resolved[] {
-  const published = article.published ?? (year ? `${year}-12-31` : null);
+  const published = article.published ?? pageDate(article.text) ?? (year ? `${year}-12-31` : null);
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
   let lastDay: typeof previous;
@@ -81,8 +81,20 @@ function pageDateYear(text: string): number | null {
   return m ? Number(m[1]!.normalize("NFKC")) : null;
 }
 
+/**
+ * The page's own date (2022年6月23日 19時42分 under a headline) as YYYY-MM-DD: without a publication date it resolves
+ * the month-days and day-only dates (23日) of the text, as the publication date would.
+ */
+function pageDate(text: string): string | null {
+  const m = PAGE_DATE_LINE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [m[1], m[2] ?? m[4], m[3] ?? m[5]].map((x) => Number(x!.normalize("NFKC")));
+  if (!(mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31)) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
 const PAGE_DATE_LINE =
-  /^[\s　]*(?:(?:投稿|更新|公開|掲載|配信)日?(?:時)?[:：]?\s*)?([0-9０-９]{4})(?:年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[/／.][0-9０-９]{1,2}[/／.][0-9０-９]{1,2})[^\n。]{0,40}$/mu;
+  /^[\s　]*(?:(?:投稿|更新|公開|掲載|配信)日?(?:時)?[:：]?\s*)?([0-9０-９]{4})(?:年([0-9０-９]{1,2})月([0-9０-９]{1,2})日|[/／.]([0-9０-９]{1,2})[/／.]([0-9０-９]{1,2}))[^\n。]{0,40}$/mu;
 
 /**
  * Without a publication date, a month-day takes the year of the nearest fully dated mention within a few hundred
