@@ -484,7 +484,9 @@ function isRunBy(op: OrgMention, body: OrgMention, text: string): boolean {
   return op.end + 1 === body.start && text.charAt(op.end) === "の" && /法人/u.test(op.name) && !/法人/u.test(body.name);
 }
 
+/** A legal-entity name first; a group (JTBグループ) last: it names many companies, not the one that held the data. */
 function rankName(name: string): number {
+  if (/グループ$/u.test(name)) return -1;
   return /株式会社|法人|（株）|\(株\)/.test(name) ? 1 : 0;
 }
 
