@@ -44,6 +44,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
       !isVerbNoun(m) &&
       !GROUP_OF_MANY.test(m.name) &&
       !PLACEHOLDER.test(m.name) &&
+      !isIndefinite(text, m) &&
       !isService(m),
   );
   const again = findRecurrences(text, sentences, named, isRelevant).filter((m) => !isService(m));
@@ -362,6 +363,11 @@ function isBranchPlace(text: string, m: OrgMention): boolean {
 }
 
 const BRANCH_AFTER = /^(?:支店|支社|支所|営業所|営業店|出張所|本店|店|工場|事業所|配送センター|物流センター)/u;
+
+/** ある地方都市の警察, ある病院では: an organization the text does not name (ある …). */
+function isIndefinite(text: string, m: OrgMention): boolean {
+  return m.start >= 2 && text.startsWith("ある", m.start - 2) && !/[\p{Script=Hiragana}]/u.test(text.charAt(m.start - 3));
+}
 
 /** 通販会社A社, B市: a letter standing for an organization in an example names none. */
 const PLACEHOLDER = /(?:^|[^A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ甲乙丙丁](?:社|市|町|村|県|病院|大学|銀行|学校|高校)$/u;

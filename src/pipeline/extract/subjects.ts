@@ -201,7 +201,12 @@ function namesInside(s: Sentence): OrgMention[] {
   };
   // Each pattern is tried only when its fixed part occurs: a lookbehind-led pattern is tried at every position.
   if (MID_SUBJECT_HINT.test(s.text)) {
-    for (const m of allMatches(MID_SUBJECT, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length - m[2]!.length);
+    for (const m of allMatches(MID_SUBJECT, s.text)) {
+      const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      // After a verb (運営するメルカリは), only a katakana or Latin name: 対する修正プログラムは is a common noun.
+      if ("るた".includes(s.text.charAt(at - 1)) && !/^[\p{Script=Katakana}A-Za-z]/u.test(m[1]!)) continue;
+      add(m[1]!, at);
+    }
   }
   if (DESCRIBED_HINT.test(s.text)) {
     for (const m of allMatches(DESCRIBED, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
@@ -248,9 +253,12 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
   );
 }
 
-/** 子会社の青空Japanは3/30、…: a Latin or katakana name as the subject of a dated report inside a sentence. */
+/**
+ * 子会社の青空Japanは3/30、…, フリマアプリを運営するメルカリは5月21日、: a Latin or katakana name as the subject of a
+ * dated report inside a sentence, after a particle, a bracket or a relative clause's verb.
+ */
 const MID_SUBJECT =
-  /(?<=[、の「」]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
+  /(?<=[、の「」るた]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
 /** 印刷会社のイセトーが…: a name introduced by what kind of business it is. */
 const DESCRIBED =
   /(?:会社|企業|メーカー|業者|事業者|ベンダー|大手|運営会社|委託先|子会社|親会社)の([\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,20})(?=が|は|に|から|（|\()/gu;
