@@ -291,7 +291,7 @@ function announcesAffected(own: readonly Sentence[]): boolean {
 }
 
 const AFFECTED_PART =
-  /[0-9０-９][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と)な|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)(?:含まれて(?:いた|いる|いま)|(?:対象|該当)(?:に|と)な)/u;
+  /[0-9０-９千万][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と|で|です|だ)|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)(?:含まれて(?:いた|いる|いま)|(?:対象|該当)(?:に|と)な)/u;
 
 function isLeakSentence(s: Sentence): boolean {
   const f = signalsOf(s);

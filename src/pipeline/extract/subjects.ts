@@ -341,6 +341,8 @@ const KANJI_COMMON =
 
 export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
+  // Apache Struts: a product written with a space is the common word written without one.
+  if (/[\s　]/u.test(name) && COMMON_WORDS.has(name.replace(/[\s　]+/gu, ""))) return false;
   if (isDescriptiveNoun(name)) return false;
   if (/^[0-9０-９.．\-]+$/u.test(name)) return false;
   // The sentence's memoized signals: LEAK and ANNOUNCE tested once per sentence, not once per candidate name.
