@@ -209,6 +209,8 @@ function announcedIn(
     if (s.text.charCodeAt(0) === NOTE_MARK || /^\s※/u.test(s.text)) continue;
     const verb = signalsOf(s).announce ? announcingVerb(s.text) : null;
     if (!verb) continue;
+    // …事案について、第1報（5月21日）、第2報（5月29日）でお知らせしてまいりました: the verb is the earlier reports'.
+    if (CITED_BEFORE_VERB.test(s.text.slice(Math.max(0, verb.index - 24), verb.index))) continue;
     const verbAt = s.start + verb.index;
     const here = dates.filter(
       (d) =>
@@ -251,6 +253,7 @@ function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
 const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
 const NOTE_MARK = "※".charCodeAt(0);
+const CITED_BEFORE_VERB = /(?:第[0-9０-９一二三四五六七八九]+報|前回|既報)(?:[（(][^）)]{0,16}[）)])?(?:で|にて|において|により)$/u;
 const FRAMED_VERB = /^(?:し|され)た(?:問題|事件|事案|件)(?:で|を受け|に関し)/u;
 
 /**
