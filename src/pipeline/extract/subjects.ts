@@ -233,10 +233,12 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     const m = NAME.exec(body) ?? KANJI_NAME.exec(body);
     if (!m) continue;
     const whole = withoutTrailingDots(m[0]);
+    // ソニー・コンピュータエンタテインメント（SCE）は: a short name or reading in brackets between name and particle.
+    const aside = ASIDE.exec(body.slice(whole.length))?.[0].length ?? 0;
     // accepts takes a name only before a particle, a comma or a space: the name's tails need not be cut otherwise.
-    if (!mayFollowName(body.charCodeAt(whole.length))) continue;
+    if (!mayFollowName(body.charCodeAt(whole.length + aside))) continue;
     let name = cutCommonTail(whole);
-    const after = body.slice(whole.length);
+    const after = body.slice(whole.length + aside);
     const trimmed = withoutTrailer(name);
     if (trimmed.length >= 2 && trimmed !== name && after.startsWith("の")) name = trimmed;
     if (!accepts(name, after, s, KANJI_NAME.test(name) && !/[\p{Script=Katakana}A-Za-z]/u.test(name))) continue;
@@ -252,6 +254,8 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
     text,
   );
 }
+
+const ASIDE = /^[（(][^（()）。、]{1,20}[）)](?=は|が)/u;
 
 /**
  * 子会社の青空Japanは3/30、…, フリマアプリを運営するメルカリは5月21日、: a Latin or katakana name as the subject of a
