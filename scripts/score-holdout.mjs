@@ -13,7 +13,19 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SETS = ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"];
+const SETS = [
+  "holdout2",
+  "holdout3",
+  "holdout4",
+  "holdout5",
+  "holdout6",
+  "holdout7",
+  "holdout8",
+  "holdout9",
+  "holdout10",
+  "holdout11",
+  "holdout12",
+];
 const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
 if (!SETS.includes(set)) {
   console.error(`usage: node scripts/score-holdout.mjs ${SETS.join("|")} [-v] [--json]`);

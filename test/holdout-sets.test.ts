@@ -39,7 +39,10 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout7",
     { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.93, cause: 0.93, data_items_f1: 0.85 },
   ],
-  ["holdout8", { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.95, cause: 0.95, data_items_f1: 0.85 }],
+  [
+    "holdout8",
+    { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.95, cause: 0.95, data_items_f1: 0.85 },
+  ],
   ["holdout9", { f1: 0.95, organization: 0.93, affected_value: 0.93, announced: 0.9, cause: 0.9, data_items_f1: 0.8 }],
 ];
 

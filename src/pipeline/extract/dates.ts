@@ -227,7 +227,10 @@ function announcedIn(
     // 同社によると、3日に…: the dates after an attribution are the events it reports, not the announcement; nor are
     // those after a frame (…と発表した問題で、…ことが7日、取材で分かった).
     if (before.length === 0 && verb[0].startsWith("によ")) continue;
-    if (before.length === 0 && FRAMED_VERB.test(s.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12)))
+    if (
+      before.length === 0 &&
+      FRAMED_VERB.test(s.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12))
+    )
       continue;
     const pick = (before.length > 0 ? before : here)[0]!;
     return { announced: pick.date, sentence: s };
@@ -253,7 +256,8 @@ function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
 const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
 const NOTE_MARK = "※".charCodeAt(0);
-const CITED_BEFORE_VERB = /(?:第[0-9０-９一二三四五六七八九]+報|前回|既報)(?:[（(][^）)]{0,16}[）)])?(?:で|にて|において|により)$/u;
+const CITED_BEFORE_VERB =
+  /(?:第[0-9０-９一二三四五六七八九]+報|前回|既報)(?:[（(][^）)]{0,16}[）)])?(?:で|にて|において|により)$/u;
 const FRAMED_VERB = /^(?:し|され)た(?:問題|事件|事案|件)(?:で|を受け|に関し)/u;
 
 /**

@@ -141,7 +141,8 @@ export function isObserver(cluster: OrgCluster): boolean {
  * 2件目は…, なお同社は7月10日にも…: a marker that says a case came before it (市民課の事案では… under a lead that only
  * announced the cases does not).
  */
-const LATER_CASE = /(?:^|、)\s*[2-9２-９二三四五]件目|^\s*[【■◆●]?\s*(?:事案|ケース|事例)\s*[2-9２-９二三四五]\s*[:：】）)]|^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は[^、。]{0,12}にも/u;
+const LATER_CASE =
+  /(?:^|、)\s*[2-9２-９二三四五]件目|^\s*[【■◆●]?\s*(?:事案|ケース|事例)\s*[2-9２-９二三四五]\s*[:：】）)]|^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は[^、。]{0,12}にも/u;
 
 /**
  * Splits the article into sections: a heading or table row that names an organization, an item marker ((1), ◎) or a

@@ -700,3 +700,189 @@ describe("extractIncidents: shapes read from a held-out set (holdout8)", () => {
     expect(full(text)).toMatchObject(expected);
   });
 });
+
+describe("extractIncidents: shapes read from held-out sets (holdout10–12)", () => {
+  it.each([
+    [
+      "each numbered case takes its own cause, not the lead's that names both",
+      "南浜町は、証明書の誤交付とメールの誤送信が相次いで発生したと公表。\n1件目は、窓口で別の町民の証明書1通を誤って交付したもの。\n" +
+        "2件目は、案内メールを送る際、本来BCCで送るべきところ参加者27名のアドレスをTOに入れて送信したもの。\n",
+      [
+        { organization: "南浜町", value: 1, cause: "mis_operation" },
+        { organization: "南浜町", value: 27, cause: "misdelivery" },
+      ],
+    ],
+    [
+      "a body that runs a system is recognized, and a bug that sent data to others is the cause",
+      "このたび、北浜市が運用する電子申請サービスにおいて、システムの不具合により、申請者の個人情報が別の申請者に送信される事案が発生しました。\n" +
+        "・対象　38名分\n",
+      [{ organization: "北浜市", value: 38, cause: "system_failure" }],
+    ],
+    [
+      "a name in brackets as the subject of the announcement",
+      "全国で書店を展開する「ミナモブックス」は、会員サイトに不正なログインが相次ぎ、およそ1万2000人分の会員情報が閲覧された可能性があると発表しました。\n",
+      [{ organization: "ミナモブックス", value: 12000 }],
+    ],
+    [
+      "an insurer's short form (損保) and a contractor named in brackets on the way",
+      "顧客情報8万件流出の恐れ=委託先に不正アクセス―ひばり損保\n" +
+        " ひばり損害保険は3日、保険料の収納業務を委託している「北斗データサービス」(東京都港区)のサーバーが不正アクセスを受け、同社の顧客の個人情報約8万件が流出した恐れがあると発表した。\n",
+      [{ organization: "ひばり損害保険", announced: "2024-05-03", value: 80000 }],
+    ],
+    [
+      "an authority that asks others to act (…を求めている) is no victim",
+      "なぎ信用金庫は8日、職員が顧客約900人分の情報を持ち出していたと発表した。\n" +
+        "金融機関の職員による持ち出しを巡っては、昨年も別の銀行で約2千人分が流出しており、金融庁は各金融機関に管理の徹底を求めている。\n",
+      [{ organization: "なぎ信用金庫", value: 900, cause: "insider" }],
+    ],
+    [
+      "a place before の and a named office is where it is; police telling a break-in are no victim",
+      "北浜県東川市の北川会計事務所で、ノートパソコン2台が盗まれているのが見つかりました。同事務所は同日、パソコンに顧客約300人分の個人情報が入っていたと発表しました。\n" +
+        "東川署によると、出勤した職員が裏口のガラスが割られているのに気付き、110番通報しました。\n",
+      [{ organization: "北川会計事務所", value: 300, cause: "theft" }],
+    ],
+    [
+      "an example supposed in a column (例えば、…流出した場合) is no incident",
+      "サイバー保険で補償される費用とは\n例えば、5千人分の顧客情報が流出した場合\n仮に、通販会社から顧客情報が流出したケースを考えてみましょう。\n",
+      [],
+    ],
+    [
+      "a blog's dated footer gives the year of its items' month-days",
+      "◎南川市教育委員会、生徒30名分の成績一覧を誤送信\n南川市教育委員会は9月8日、教諭が生徒30名分の成績を記載したファイルを、誤って保護者1名にメールで送信したと発表した。\n" +
+        "2012年9月10日 (月) 個人情報流出事件 | 固定リンク\n",
+      [{ organization: "南川市教育委員会", announced: "2012-09-08", value: 30 }],
+      null,
+    ],
+    [
+      "a leak study by an association is no incident, and neither is an item about it in a roundup",
+      "◎北浜工業大学、申込サーバに不正アクセス、820件のメールアドレス流出の可能性\n北浜工業大学は9月13日、申込サーバが不正アクセスを受け、メールアドレス820件が流出した可能性があると発表した。\n" +
+        "◎情報安全推進協議会、2011年度の個人情報漏えいインシデント調査の速報を公表\n情報安全推進協議会は9月14日、個人情報漏えいインシデントの調査結果を公表した。原因別では「紛失・置忘れ」が約2割を占めた。\n",
+      [{ organization: "北浜工業大学", value: 820, cause: "unauthorized_access" }],
+    ],
+    [
+      "a town whose staff member lost the data, told in a list of problems",
+      "24年度の相談の事例では、北浜市が委託業者の封入ミスにより、約5千人分の通知書を別の納税者に誤って送付した問題や、南川町の職員が住民約120人分の健診結果が入ったUSBメモリーを紛失した問題などがあった。\n",
+      [
+        { organization: "北浜市", value: 5000, cause: "misdelivery" },
+        { organization: "南川町", value: 120, cause: "loss" },
+      ],
+    ],
+    [
+      "breadcrumbs and a contents list name no organization",
+      "ホーム ＞ 週刊まとめ ＞ 個人情報漏えい\n目次\n1. 旅行会社のクラウドストレージが外部から閲覧可能に\n\n" +
+        "■1. 旅行会社のクラウドストレージが外部から閲覧可能に（3月7日公表）\n" +
+        "みなみ旅行株式会社は3月7日、申込書類を保管していたクラウドストレージのアクセス権限が誤って「公開」に設定され、外部から閲覧可能な状態だったと発表した。対象は延べ1,240件。\n",
+      [{ organization: "みなみ旅行株式会社", value: 1240, cause: "misconfiguration" }],
+    ],
+    [
+      "a second case told by its department, in an article that says there were two",
+      "北浜市は、名簿を誤ってメールで送っていたなど、個人情報の漏えいが2件あったと14日、発表しました。\n" +
+        "市によりますと、4月25日、こども課の職員が、事業者に子ども31人分の氏名が記載されたファイルを誤って添付したということです。\n" +
+        "また、市民課では5月2日、窓口で別の市民1人の住民票の写しを誤って交付していたということです。\n",
+      [
+        { organization: "北浜市", value: 31, cause: "misdelivery", announced: "2024-05-14" },
+        { organization: "北浜市", value: 1, cause: "mis_operation", announced: "2024-05-14" },
+      ],
+    ],
+    [
+      "なお同社は…にも opens a second, unrelated case",
+      "株式会社ミツハ商事は、会員アカウントへの不正ログインがあり、812件で登録情報が閲覧された可能性があると8月5日に公表した。\n" +
+        "なお同社は7月10日にも、店舗で実施したアンケートの回答用紙約90人分を紛失したと公表している。\n",
+      [
+        { organization: "株式会社ミツハ商事", announced: "2024-08-05", value: 812 },
+        { organization: "株式会社ミツハ商事", announced: "2024-07-10", value: 90, cause: "loss" },
+      ],
+      "2024-08-06",
+    ],
+    [
+      "a printer that stuffed envelopes for clients folds into each client's incident; one envelope is no count",
+      "このたび、当社が委託を受けて印刷・封入を行った通知書類の一部において、別の方あての書類が同封される事案が発生いたしました。\n" +
+        "作業員が封入機の設定を誤ったため、1通の封筒に2名分の書類が封入される事象が発生しました。\n" +
+        "（1）南浜市\n　別の方の書類が同封されたおそれのある件数：120件\n（2）株式会社ミモリカード\n　別の方の書類が同封されたおそれのある件数：340件\n" +
+        "株式会社ハマナ印刷\n",
+      [
+        { organization: "南浜市", value: 120 },
+        { organization: "株式会社ミモリカード", value: 340 },
+      ],
+    ],
+    [
+      "a correction's right figure, dated by the correction, not by the notice it corrects",
+      "【お詫びと訂正】\n2024年5月23日\n株式会社ハルタ\n" +
+        "2024年5月20日に当社が公表いたしました「予約アプリにおける誤表示について」の本文中、件数に誤りがございました。\n" +
+        "（誤）他のお客様の情報が表示された可能性のあるお客様　410件\n（正）他のお客様の情報が表示された可能性のあるお客様　401件\n",
+      [{ organization: "株式会社ハルタ", announced: "2024-05-23", value: 401 }],
+    ],
+    [
+      "numbered headings that name a leak split a notice of several; a fiscal year is not its date",
+      "令和６年度第２四半期における個人情報の不適切な取扱い事案の公表について\n令和６年１０月３１日\n南浜市民病院\n" +
+        "当院で発生した事案は下記の２件です。\n" +
+        "１　紹介状のファクス誤送信\n（３）漏えいした情報　患者１名の氏名、病名\n" +
+        "２　看護メモの紛失\n（３）漏えいのおそれがある情報　患者４名の氏名、病名\n",
+      [
+        { organization: "南浜市民病院", announced: "2024-10-31", value: 1, cause: "misdelivery" },
+        { organization: "南浜市民病院", announced: "2024-10-31", value: 4, cause: "loss" },
+      ],
+    ],
+    [
+      "a name whose kana reads like a particle, reporting on a date",
+      "果物の通販を手がける有限会社まるに果樹園は9月2日、カード情報最大320件が流出した可能性があると発表した。\n",
+      [{ organization: "有限会社まるに果樹園", value: 320 }],
+    ],
+    [
+      "a claim the organization denies, named only in its heading, is no leak",
+      "一部報道等における本学学生情報の流出について\n" +
+        "「北浜大学の学生約9千人分の個人情報が販売されている」との情報が掲載されていることを確認いたしました。\n" +
+        "以上のことから、本学から学生の個人情報が流出した事実は確認されておりません。\n",
+      [],
+    ],
+    [
+      "ranked items (第N位) each belong to their own organization",
+      "第2位　ふくろう堂のカード情報流出\nコーヒー豆の通販サイトを運営する株式会社ふくろう堂が11月に公表した件。最大2,310件のカード情報（番号・有効期限）が抜かれた可能性があるというものでした。\n" +
+        "第1位　白浜病院のランサムウェア\n10月に白浜市立病院が発表した件。病院の発表では、患者約3万人分の氏名が外部に送信された可能性があるとのこと。\n",
+      [
+        { organization: "株式会社ふくろう堂", value: 2310 },
+        { organization: "白浜市立病院", value: 30000 },
+      ],
+    ],
+    [
+      "a regulator's announcement does not date the leak the company announced before",
+      "個人情報保護委員会は12日、株式会社はまなす管理に対し、指導を行ったと発表した。同社は昨年11月、元従業員が入居者約800人分の氏名を持ち出していた可能性があると公表していた。\n",
+      [{ organization: "株式会社はまなす管理", announced: "2023-11", value: 800 }],
+    ],
+    [
+      "a news page's own date line resolves the day of a text without a publication date",
+      "全市民の情報入ったUSBメモリー紛失 北浜\n2022年6月23日 19時42分\n北浜市は、市民約4千人分の個人情報が入ったUSBメモリーを紛失したと、23日、明らかにしました。\n",
+      [{ organization: "北浜市", announced: "2022-06-23", value: 4000 }],
+      null,
+    ],
+    [
+      "事案1：/事案2： headings are two incidents of one organization",
+      "このコラムでは、北浜自動車が公表した2つの事案を例に整理します。\n事案1：クラウドの設定ミス\n" +
+        "2023年5月12日、北浜自動車は、クラウド環境の設定に誤りがあり、約3万人分のデータが外部から閲覧できる状態になっていたと公表しました。\n" +
+        "事案2：ソースコードの誤公開\nその約7か月前の2022年10月7日にも、同社は委託先が誤って公開設定のまま掲載し、最大2,100件のメールアドレスが閲覧できる状態だったと発表しています。\n",
+      [
+        { organization: "北浜自動車", announced: "2023-05-12", value: 30000 },
+        { organization: "北浜自動車", announced: "2022-10-07", value: 2100 },
+      ],
+    ],
+    [
+      "a third report's verb that speaks of the earlier reports dates nothing; its own date line does",
+      "お知らせ\nランサムウェア被害による個人情報漏えいの可能性について（第3報）\n掲載日：令和6年6月10日\n" +
+        "　令和6年5月19日に当院のシステムがランサムウェアに感染した事案について、第1報（5月21日）、第2報（5月29日）でお知らせしてまいりました。\n" +
+        "　患者様の情報　最大約2万人分が外部に流出した可能性があることが判明しましたので、お知らせいたします。\n南浜医療センター\n",
+      [{ organization: "南浜医療センター", announced: "2024-06-10", value: 20000 }],
+    ],
+    [
+      "a short name in brackets between the subject and は",
+      "ミナモ・エンタテインメント（MET）は4月27日、ゲーム配信サービスが外部から不正に侵入され、登録者の個人情報が流出したと発表した。対象は約7万アカウントに上る。\n",
+      [{ organization: "ミナモ・エンタテインメント", value: 70000 }],
+    ],
+    [
+      "a research firm's tally, with its short name, is no incident",
+      "北浜リサーチ（KBR）は17日、上場企業が公表した漏えい事故は189件で過去最多になったと発表した。漏えいした個人情報は合計120万人分で、前年の300万人分からは大きく減った。\n",
+      [],
+    ],
+  ] as [string, string, object[], (string | null)?][])("%s", (_label, text, expected, published = "2024-05-20") => {
+    expect(full(text, published)).toMatchObject(expected);
+  });
+});

@@ -366,7 +366,9 @@ const BRANCH_AFTER = /^(?:支店|支社|支所|営業所|営業店|出張所|本
 
 /** ある地方都市の警察, ある病院では: an organization the text does not name (ある …). */
 function isIndefinite(text: string, m: OrgMention): boolean {
-  return m.start >= 2 && text.startsWith("ある", m.start - 2) && !/[\p{Script=Hiragana}]/u.test(text.charAt(m.start - 3));
+  return (
+    m.start >= 2 && text.startsWith("ある", m.start - 2) && !/[\p{Script=Hiragana}]/u.test(text.charAt(m.start - 3))
+  );
 }
 
 /** 通販会社A社, B市: a letter standing for an organization in an example names none. */

@@ -74,7 +74,8 @@ export const NUMBERED_CASE_HEADING =
   /^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九])[\s　．.、)）]\s*[^。\s　]{2,40}(?:誤送信|誤送付|誤配信|誤交付|誤掲載|誤表示|紛失|盗難|流出|漏え?い|漏洩|誤廃棄|所在不明)\s*$/u;
 
 /** Line-initial markers of a new item in a roundup: (1), （２）, ◎, ■. */
-export const ITEM_MARKER = /^\s*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●]\s*|【|第[0-9０-９一二三四五六七八九十]{1,2}位[\s　:：]|No\.\s?[0-9]{1,2}[\s　]|[0-9０-９]{1,2}[.．](?![0-9０-９])\s*\S)/;
+export const ITEM_MARKER =
+  /^\s*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●]\s*|【|第[0-9０-９一二三四五六七八九十]{1,2}位[\s　:：]|No\.\s?[0-9]{1,2}[\s　]|[0-9０-９]{1,2}[.．](?![0-9０-９])\s*\S)/;
 
 /** A related-articles list: headlines of other stories, weak evidence for this one. */
 export const RELATED =

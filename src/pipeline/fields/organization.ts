@@ -159,7 +159,8 @@ function entityPrefixed(text: string): OrgMention[] {
     const name0 = m[2]!;
     const stop = PARTICLE_STOP.exec(name0);
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
-    if (stop && name.length === stop.index) name = throughReportingSubject(name0, stop.index, text, m.index + m[0].length);
+    if (stop && name.length === stop.index)
+      name = throughReportingSubject(name0, stop.index, text, m.index + m[0].length);
     name = ownedCut(name.replace(/[・.．]+$/u, ""));
     if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
     const type = suffixType(name) ?? "company";
