@@ -140,9 +140,13 @@ export class ArticleDates {
     this.#all ??= resolveArticleDates(this.article, this.sentences, this.year);
     return this.#all;
   }
-  /** inferReferenceYear of the article (it reads the whole text). */
+  /**
+   * inferReferenceYear of the article (it reads the whole text); only a text without a publication date needs one
+   * (the publication date gives the year otherwise).
+   */
   get year(): number | null {
-    if (this.#year === undefined) this.#year = inferReferenceYear(this.article.text);
+    if (this.#year === undefined)
+      this.#year = this.article.published === null ? inferReferenceYear(this.article.text) : null;
     return this.#year;
   }
   /** The number of this report when its heading lines give one (…について（第3報）), else null. */
@@ -245,6 +249,7 @@ function announcedIn(
 function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
   const from = d.mention.start - s.start;
   const open = Math.max(s.text.lastIndexOf("（", from), s.text.lastIndexOf("(", from));
+  if (open < 0) return false;
   if (open < 0 || Math.max(s.text.lastIndexOf("）", from), s.text.lastIndexOf(")", from)) > open) return false;
   const rest = s.text.slice(d.mention.end - s.start);
   const close = rest.search(/[）)]/u);
