@@ -278,7 +278,7 @@ const POSSESSOR =
  * (「申し訳ない」は is a quote); 「BCC」ではなく is no subject.
  */
 const QUOTED_SUBJECT =
-  /(?<=^|[、。\s]|[るたの])「((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}]{0,8}[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{1,23})」(?=は|が|では(?!な)|によると|によりますと)/gu;
+  /「(?<=(?:^|[、。\s]|[るたの])「)((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}]{0,8}[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{1,23})」(?=は|が|では(?!な)|によると|によりますと)/gu;
 
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
