@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Scores the extractor on a held-out set, test/holdout2 … test/holdout8 (invented articles written without reading the
-// extractor; see their README.md). Report only: exits non-zero only when it cannot run. holdout8 is still unseen:
-// score it without -v, so its misses stay unread until a session decides to fix them.
+// Scores the extractor on a held-out set, test/holdout2 … test/holdout14 (invented articles written without reading the
+// extractor; see their README.md). Report only: exits non-zero only when it cannot run. Score a new set once without
+// -v first (its unseen figure), and only then read its misses.
 //   node scripts/score-holdout.mjs holdout2           figures only
 //   node scripts/score-holdout.mjs holdout3 -v        with every miss
 //   node scripts/score-holdout.mjs holdout2 --json    figures as JSON
@@ -25,6 +25,8 @@ const SETS = [
   "holdout10",
   "holdout11",
   "holdout12",
+  "holdout13",
+  "holdout14",
 ];
 const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
 if (!SETS.includes(set)) {
