@@ -194,6 +194,12 @@ function chooseCause(
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier(), passages, hitsOf);
     if (hit.cause === "unauthorized_access" && i <= 1) return refineAttack(hit, passages, hitsOf);
+    // 閲覧できる状態 (what happened) in the organization's own sentences, 表示される不具合 (how) in another of its
+    // sentences: the mechanism is the more specific cause (SCHEMA.md).
+    if (hit.cause === "mispublication" && i <= 1) {
+      const how = extractCause(passages, passages, hitsOf);
+      return MECHANISMS.has(how.cause) ? how : hit;
+    }
     if (hit.cause !== "unknown") return hit;
   }
   const framing = framingCause(ctx);
@@ -232,6 +238,8 @@ function refineAttack(
 
 /** 添付ファイルを開かないでください: advice to readers names a technique, not what happened. */
 const ADVICE = /ください|お願い(?:いた)?し(?:ます|ております)|ご注意/;
+
+const MECHANISMS: ReadonlySet<string> = new Set(["system_failure", "misconfiguration", "vulnerability", "sql_injection"]);
 
 const ATTACK_KINDS: ReadonlySet<string> = new Set([
   "sql_injection",

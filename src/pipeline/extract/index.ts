@@ -33,7 +33,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const isService = (m: OrgMention) => {
     if (isChannel(text, m)) return true;
     const s = sentenceAt(sentences, m.start);
-    return isShareButton(s) || isBreadcrumb(s) || (s?.bare === true && BLOG_BANNER.test(s.text));
+    return isShareButton(s) || isBreadcrumb(s) || isNavigation(s) || (s?.bare === true && BLOG_BANNER.test(s.text));
   };
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
     (m) =>
@@ -41,6 +41,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
       !isResidence(text, m) &&
       !isBranchPlace(text, m) &&
       !isCaptionPlace(text, m) &&
+      !isPostalAddress(sentences, m) &&
       !isVerbNoun(m) &&
       !GROUP_OF_MANY.test(m.name) &&
       !PLACEHOLDER.test(m.name) &&
@@ -218,7 +219,7 @@ function signedBy(
  */
 function isNameLine(s: Sentence, mentions: readonly OrgMention[]): boolean {
   if (mentions.length === 0 || mentions.length > 3) return false;
-  return mentions.map((m) => m.name).join("") === s.text.replace(/[\s　]+/gu, "");
+  return mentions.map((m) => m.name.replace(/[\s　]+/gu, "")).join("") === s.text.replace(/[\s　]+/gu, "");
 }
 
 /** 北雲町　子育て支援課 / 株式会社X 代表取締役 …: a line that signs a notice names a section or an officer. */
@@ -377,6 +378,15 @@ const PLACEHOLDER = /(?:^|[^A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ甲乙丙丁](?:社
 /** 通販各社, 金融機関各行: a kind of business and 各 name many organizations, none in particular. */
 const GROUP_OF_MANY = /各(?:社|行|校|店|局|庁|院|団体|機関|自治体)$/u;
 
+/** 〒999-3701 山形県かざみ野市中央二丁目…: places in a postal address are where a body is, not bodies. */
+function isPostalAddress(sentences: readonly Sentence[], m: OrgMention): boolean {
+  if (m.type !== "local_government") return false;
+  const s = sentenceAt(sentences, m.start);
+  return s !== undefined && POSTAL.test(s.text.slice(0, m.start - s.start));
+}
+
+const POSTAL = /〒\s*[0-9０-９]{3}[-－ー‐][0-9０-９]{4}[\s　]*[^\s　]{0,12}$/u;
+
 /** 説明する担当者=東京都新宿区: a photo caption ends in where the photo was taken. */
 function isCaptionPlace(text: string, m: OrgMention): boolean {
   const before = text.charAt(m.start - 1);
@@ -389,6 +399,19 @@ function isCaptionPlace(text: string, m: OrgMention): boolean {
 
 const CAPTION_END = /^(?:[、,][^\n。]{0,12})?[\s　]*(?:\n|$)/u;
 
+/**
+ * 外来受診のご案内　入院・お見舞いのご案内　診療科・部門　健診センター　採用情報: a site's menu line (two menu words at
+ * least among three items or more) names the site's sections, not organizations.
+ */
+function isNavigation(s: Sentence | undefined): boolean {
+  if (s?.bare !== true || s.text.length > 160) return false;
+  const items = s.text.split(/[\s　｜|・]+/u).filter((x) => x.length > 0);
+  return items.length >= 3 && items.filter((x) => NAV_WORD.test(x)).length >= 2;
+}
+
+const NAV_WORD =
+  /^(?:.{0,12}ご案内|お問い?合わ?せ|採用情報|アクセス|交通アクセス|サイトマップ|文字サイズ|トップページ|ホーム|サイト内検索|お知らせ|診療科|部門|事業内容|企業情報|会社概要|会社案内|製品情報|サービス|ニュース|English|ENGLISH|リンク|個人情報保護方針|プライバシーポリシー|よくあるご質問|資料ダウンロード|導入事例|料金プラン|コラム)$/u;
+
 /** にほんブログ村　セキュリティ: a blog-ranking banner under a post. */
 const BLOG_BANNER = /^\s*(?:にほんブログ村|人気ブログランキング|ブログランキング|ブログ村)/u;
 
@@ -397,7 +420,7 @@ function isBreadcrumb(s: Sentence | undefined): boolean {
   return s?.bare === true && BREADCRUMB.test(s.text);
 }
 
-const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,30})+$/u;
+const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,60})+$/u;
 
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {

@@ -25,6 +25,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "リスク",
   "ストレージ",
   "ホーム",
+  "トップページ",
+  "トップ",
   "セキュリティ",
   "セキュリティー",
   "パソコン",

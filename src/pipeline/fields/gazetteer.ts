@@ -73,6 +73,8 @@ export const ENTITY_FORMS = [
   "医療法人",
   "医療法人社団",
   "医療法人財団",
+  // 社会医療法人 (医療法 42条の2) writes its form before its name like the other 医療法人.
+  "社会医療法人",
   "社会福祉法人",
   "特定非営利活動法人",
   "NPO法人",
