@@ -109,7 +109,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
  * notice together are one organization; the one without a count of its own joins the other's incident as an `also`.
  */
 function foldCosigned(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
-  if (incidents.length < 2) return incidents;
+  if (incidents.length < 2) return namedByMedicalLine(incidents, ctx);
   for (const s of ctx.sentences) {
     const mentions = ctx.bySentence[s.index] ?? [];
     if (!s.bare || mentions.length !== 2 || !isNameLine(s, mentions)) continue;
@@ -123,6 +123,27 @@ function foldCosigned(incidents: readonly Incident[], ctx: Context): readonly In
   }
   return incidents;
 }
+
+/**
+ * 社会医療法人 恵風会 かざみ野中央病院 (a medical corporation and its hospital on the line that signs the notice): a
+ * hospital goes by its operator's name and its own together (news-002's gold: 三菱重工業株式会社長崎造船所 病院), so the
+ * one incident either name holds takes the whole line.
+ */
+function namedByMedicalLine(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  if (incidents.length !== 1) return incidents;
+  const only = incidents[0]!;
+  for (const s of ctx.sentences) {
+    const mentions = ctx.bySentence[s.index] ?? [];
+    if (!s.bare || mentions.length !== 2 || !MEDICAL_OPERATOR.test(mentions[0]!.name) || !isNameLine(s, mentions)) continue;
+    const names = mentions.map((m) => m.name);
+    if (!names.includes(only.organization)) continue;
+    const line = s.text.trim().replace(/[\s　]+/gu, " ");
+    return [{ ...only, organization: line, also: [...new Set([...names, ...only.also])] }];
+  }
+  return incidents;
+}
+
+const MEDICAL_OPERATOR = /^(?:社会)?医療法人/u;
 
 /**
  * 印刷を委託している港南印刷が…, 委託先の港南印刷で…: a vendor, parent or supervised body already named in the `also` of
