@@ -252,10 +252,10 @@ const ENTITY_PREFIXED = new RegExp(
 /**
  * Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（), or の
  * before the people, data or systems an organization has (株式会社ミドリの顧客情報, …のサーバー). The も of 子ども
- * (子ども食堂, 子ども会) ends a word, not a name.
+ * (子ども食堂, こども応援ネット) ends a word, not a name.
  */
 const PARTICLE_STOP =
-  /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの|によ(?:る|り|って|れば))/u;
+  /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど|こど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの|によ(?:る|り|って|れば))/u;
 
 /**
  * Character classes by code unit, decided on first use as codeUnitClass decides them (0 undecided, 1 outside,
