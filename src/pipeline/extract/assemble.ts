@@ -660,7 +660,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     )
   )
     score += 2;
-  if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計|計|総数は?|あわせて|合わせて)\s*$/.test(before)) score += 2;
+  if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計(?:で)?|計|総数は?|あわせて|合わせて)\s*$/.test(before)) score += 2;
   // 送信先は305件のメールアドレス: the size of a mailing, the figure only when the text says those addresses leaked.
   if (RECIPIENTS_BEFORE.test(clauseBefore)) score -= 2;
   // 1通の封筒に2名分の書類: what one envelope (sheet, case) held, not how many were affected.
@@ -670,8 +670,10 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (/[人名件]分/.test(c.text)) score += 1;
   if (/^[枚通]/.test(c.counter)) score -= 1;
   // このうち…: a subset of a figure given before it in the sentence or just before (受診者のうち約640人 is no subset).
+  // 約1,500万回のログイン試行があり、そのうち2万3,926件のアカウントで: a part of the attempts is the count affected.
   const subset =
     /(?:このうち|そのうち|うち)[^。]*$/.test(clauseBefore) &&
+    !ATTEMPTS_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) &&
     (/^(?:この|その)/.test(clauseBefore.slice(clauseBefore.search(/(?:この|その)?うち/))) ||
       COUNT_BEFORE.test(s.text.slice(0, c.start)));
   const labelled = /件数[:：]\s*$/.test(clauseBefore);
@@ -709,7 +711,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     !/確定|判明|修正|訂正/.test(after)
   )
     score -= 3;
-  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|であることが(?:判明|確定))/.test(after)) score += 3;
+  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|に拡大|に増加|であることが(?:判明|確定))/.test(after)) score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   if (isNetTotal(s, c)) score += 3;
   // （誤）…1,250件 / （正）…1,520件: a correction's wrong figure and its right one.
@@ -727,6 +729,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
   return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
 }
 
+const ATTEMPTS_BEFORE = /[0-9０-９万千]\s*回[^。]{0,12}(?:このうち|そのうち|うち)[^。]*$/u;
 const CORRECTION_WRONG = /^\s*(?:[（(【［]\s*誤\s*[）)】］]|誤[:：])/u;
 const CORRECTION_RIGHT = /^\s*(?:[（(【［]\s*正\s*[）)】］]|正[:：])/u;
 const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事業者|事業所|団体|法人|病院|自治体|中小企業)/u;

@@ -143,7 +143,7 @@ export function isObserver(cluster: OrgCluster): boolean {
  * announced the cases does not).
  */
 const LATER_CASE =
-  /(?:^|、)\s*[2-9２-９二三四五]件目|^\s*[【■◆●]?\s*(?:事案|ケース|事例)\s*[2-9２-９二三四五]\s*[:：】）)]|^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は[^、。]{0,12}にも/u;
+  /(?:^|、)\s*[2-9２-９二三四五]件目|^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*[2-9２-９二三四五]\s*[:：】）)]|^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は[^、。]{0,12}にも/u;
 
 /**
  * Splits the article into sections: a heading or table row that names an organization, an item marker ((1), ◎) or a
