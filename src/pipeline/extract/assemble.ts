@@ -239,7 +239,12 @@ function refineAttack(
 /** 添付ファイルを開かないでください: advice to readers names a technique, not what happened. */
 const ADVICE = /ください|お願い(?:いた)?し(?:ます|ております)|ご注意/;
 
-const MECHANISMS: ReadonlySet<string> = new Set(["system_failure", "misconfiguration", "vulnerability", "sql_injection"]);
+const MECHANISMS: ReadonlySet<string> = new Set([
+  "system_failure",
+  "misconfiguration",
+  "vulnerability",
+  "sql_injection",
+]);
 
 const ATTACK_KINDS: ReadonlySet<string> = new Set([
   "sql_injection",
@@ -660,7 +665,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     )
   )
     score += 2;
-  if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計(?:で)?|計|総数は?|あわせて|合わせて)\s*$/.test(before)) score += 2;
+  if (/(?:個人情報|情報|データ|対象(?:者)?(?:は|が)?|合計(?:で)?|計|総数は?|あわせて|合わせて)\s*$/.test(before))
+    score += 2;
   // 送信先は305件のメールアドレス: the size of a mailing, the figure only when the text says those addresses leaked.
   if (RECIPIENTS_BEFORE.test(clauseBefore)) score -= 2;
   // 1通の封筒に2名分の書類: what one envelope (sheet, case) held, not how many were affected.
@@ -711,7 +717,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     !/確定|判明|修正|訂正/.test(after)
   )
     score -= 3;
-  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|に拡大|に増加|であることが(?:判明|確定))/.test(after)) score += 3;
+  if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|に拡大|に増加|であることが(?:判明|確定))/.test(after))
+    score += 3;
   if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
   if (isNetTotal(s, c)) score += 3;
   // （誤）…1,250件 / （正）…1,520件: a correction's wrong figure and its right one.

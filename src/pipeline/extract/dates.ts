@@ -184,6 +184,10 @@ export function chooseAnnounced(
   if (fromLead) return fromLead;
   const acted = actedOn(dates);
   if (acted) return { announced: acted.date, sentence: acted.sentence };
+  // ■4月：JINS（ジェイアイエヌ）のオンラインショップ: a roundup item's heading dates the item.
+  const headed = own.find((s) => s.bare && DATED_ITEM.test(s.text) && !NOT_ITEM_DATE.test(s.text));
+  const headedDate = headed ? dates.find((d) => d.sentence === headed) : undefined;
+  if (headedDate) return { announced: headedDate.date, sentence: headed! };
   const header = noticeDate(sentences, all);
   if (header) return { announced: header.date, sentence: header.sentence };
   const year = run.year;
@@ -261,6 +265,9 @@ function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
 const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
 const NOTE_MARK = "※".charCodeAt(0);
+/** ■4月：…, ◎5月12日 …: a roundup item's heading, marked by a symbol (not a notice's （１）発生日 row). */
+const DATED_ITEM = /^\s*[◎■□◆◇▼▽★☆●【]/u;
+const NOT_ITEM_DATE = /関連|まとめ|一覧|ランキング|発生|判明|発覚/u;
 const CITED_BEFORE_VERB =
   /(?:第[0-9０-９一二三四五六七八九]+報|前回|既報)(?:[（(][^）)]{0,16}[）)])?(?:で|にて|において|により)$/u;
 const FRAMED_VERB = /^(?:し|され)た(?:問題|事件|事案|件)(?:で|を受け|に関し)/u;

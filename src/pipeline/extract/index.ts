@@ -134,7 +134,8 @@ function namedByMedicalLine(incidents: readonly Incident[], ctx: Context): reado
   const only = incidents[0]!;
   for (const s of ctx.sentences) {
     const mentions = ctx.bySentence[s.index] ?? [];
-    if (!s.bare || mentions.length !== 2 || !MEDICAL_OPERATOR.test(mentions[0]!.name) || !isNameLine(s, mentions)) continue;
+    if (!s.bare || mentions.length !== 2 || !MEDICAL_OPERATOR.test(mentions[0]!.name) || !isNameLine(s, mentions))
+      continue;
     const names = mentions.map((m) => m.name);
     if (!names.includes(only.organization)) continue;
     const line = s.text.trim().replace(/[\s　]+/gu, " ");

@@ -25,6 +25,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "リスク",
   "ストレージ",
   "ホーム",
+  "結局",
+  "実際",
+  "本来",
+  "当然",
+  "一方",
+  "今後",
+  "現在",
+  "最近",
   "トップページ",
   "トップ",
   "セキュリティ",
@@ -193,11 +201,23 @@ function withoutTrailingDots(name: string): string {
 
 const TRAILING_DOTS = "・.．-";
 
+/** PDFファイル, USBメモリ: a Latin word and a katakana word that are both common words make no name. */
+function isCommonCompound(name: string): boolean {
+  const parts = name.match(/[A-Za-zＡ-Ｚａ-ｚ0-9０-９]+|[\p{Script=Katakana}ー]+/gu);
+  return parts !== null && parts.length > 1 && parts.join("") === name && parts.every((p) => COMMON_WORDS.has(p));
+}
+
 /** Names inside a sentence: subjects of a dated report, names introduced by their business, owners of data. */
 function namesInside(s: Sentence): OrgMention[] {
   const out: OrgMention[] = [];
   const add = (name: string, at: number): void => {
-    if (name.length >= 2 && !COMMON_WORDS.has(name) && !TOPIC_WORDS.test(name) && !isDescriptiveNoun(name)) {
+    if (
+      name.length >= 2 &&
+      !COMMON_WORDS.has(name) &&
+      !isCommonCompound(name) &&
+      !TOPIC_WORDS.test(name) &&
+      !isDescriptiveNoun(name)
+    ) {
       out.push({ start: s.start + at, end: s.start + at + name.length, name, type: "company", by: "subject" });
     }
   };
@@ -212,6 +232,9 @@ function namesInside(s: Sentence): OrgMention[] {
   }
   if (DESCRIBED_HINT.test(s.text)) {
     for (const m of allMatches(DESCRIBED, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  }
+  if (RELATIVE_SUBJECT_HINT.test(s.text)) {
+    for (const m of allMatches(RELATIVE_SUBJECT, s.text)) add(m[1]!, m.index + 1);
   }
   if (s.text.includes("」") && QUOTED_SUBJECT_HINT.test(s.text)) {
     for (const m of allMatches(QUOTED_SUBJECT, s.text)) add(m[1]!, m.index + 1);
@@ -286,6 +309,11 @@ const QUOTED_SUBJECT =
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
 const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先)の/u;
 const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
+
+/** メガネの「JINS」を展開するジェイアイエヌが、…と発表しました: a katakana or Latin name after a relative clause's verb. */
+const RELATIVE_SUBJECT =
+  /[るた]([\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{2,20})(?=(?:は|が)、)/gu;
+const RELATIVE_SUBJECT_HINT = /[るた][\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][^、。]{2,20}(?:は|が)、/u;
 const POSSESSOR_HINT = /(?:アプリ|サービス)の(?:利用者|顧客|会員)/u;
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */

@@ -275,6 +275,11 @@ export const GENERIC_NAMES = new Set([
   "専門学校",
   "税理士事務所",
   "健保組合",
+  // Words that end in an organization suffix but name none (結局 ends in 局).
+  "結局",
+  "破局",
+  "終局",
+  "大局",
   "地方都市",
   "大都市",
   "都市",

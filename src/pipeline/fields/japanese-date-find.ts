@@ -179,7 +179,7 @@ const SEASON = sticky(/[春夏秋冬](?=頃|[^\u3400-\u9fff々]|$)/y);
 
 /** A bare month (5月) is a date only before these (5月に, 5月の, 5月、); not 5月病. */
 const MONTH_ONLY_FOLLOWERS = sticky(
-  /(?:に|の|から|まで|中|頃|ごろ|ころ|以降|以来|以前|時点|[、。,. )」』]|は|も|を|と|や|~|〜|-|ー|分|$)/y,
+  /(?:に|の|から|まで|中|頃|ごろ|ころ|以降|以来|以前|時点|[、。,. )」』:]|は|も|を|と|や|~|〜|-|ー|分|$)/y,
 );
 /** A bare day (23日) preceded by these is an amount or ordinal, not a date (約10日, 第3日, 毎月10日). */
 const DAY_ONLY_BLOCKING_PREFIXES = [

@@ -93,6 +93,7 @@ export function splitSentences(text: string): readonly Sentence[] {
       TERMINATORS.has(ch) &&
       !isDecimalPoint(text, i) &&
       !isListNumber(text, i, lineStart) &&
+      !isInLatinName(text, i) &&
       (depth === 0 || i - start >= MAX_SENTENCE)
     ) {
       let j = i + 1;
@@ -142,6 +143,16 @@ function isDecimalPoint(text: string, i: number): boolean {
 }
 
 /** 2．流出した情報 / 3. 対応: the period of a number that opens a line numbers a heading or list item. */
+/** Yahoo! JAPAN, Yahoo!ニュース: an ASCII ! or ? right after a Latin letter and before a word goes on with a name. */
+function isInLatinName(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x21 && c !== 0x3f) return false;
+  return (
+    /[A-Za-z]/.test(text.charAt(i - 1)) &&
+    /^ ?[A-Za-z\p{Script=Katakana}\p{Script=Han}]/u.test(text.slice(i + 1, i + 3))
+  );
+}
+
 function isListNumber(text: string, i: number, lineStart: number): boolean {
   const ch = text[i];
   if ((ch !== "．" && ch !== ".") || i - lineStart > 4) return false;
