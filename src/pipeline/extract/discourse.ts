@@ -160,7 +160,10 @@ export function splitSections(
   let topic: number | null = null;
   let caseId = 0;
   let nextCase = 1;
-  const several = sentences.some((s) => SEVERAL_CASES.test(s.text));
+  // Every SEVERAL_CASES match holds 件 or 相次: the cheap test first.
+  const several = sentences.some(
+    (s) => (s.text.includes("件") || s.text.includes("相次")) && SEVERAL_CASES.test(s.text),
+  );
   const close = (last: number): void => {
     if (last >= first) sections.push({ index: sections.length, first, last, topic, caseId });
   };
