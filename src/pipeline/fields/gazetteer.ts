@@ -83,6 +83,9 @@ export const ENTITY_FORMS = [
   "認定NPO法人",
   "宗教法人",
   "生活協同組合",
+  // Cooperatives under 中小企業等協同組合法 (3条) write 協同組合 before or after their names.
+  "事業協同組合",
+  "協同組合",
   // Professional corporations (士業法人), under their own acts (税理士法48条の2, 弁護士法30条の2, 公認会計士法34条の2の2 …).
   "税理士法人",
   "弁護士法人",

@@ -160,7 +160,7 @@ function entityPrefixed(text: string): OrgMention[] {
     const stop = PARTICLE_STOP.exec(name0);
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
     if (stop && name.length === stop.index)
-      name = throughReportingSubject(name0, stop.index, text, m.index + m[0].length);
+      name = throughReportingSubject(name0, stop.index, text, m.index + m[0].length, m[1]!);
     name = ownedCut(name.replace(/[・.．]+$/u, ""));
     if (name.length < 1 || (name.length < 2 && !/[\p{Script=Han}]/u.test(name))) continue;
     const type = suffixType(name) ?? "company";
@@ -217,18 +217,27 @@ function throughKanaParticle(name: string, stop: number, form: string): string {
  * when the longer name is the subject of a dated report or a clause (は/が before a date or a comma) and the part after
  * it is a short word; 株式会社ミドリに不正アクセスがあり stays cut.
  */
-function throughReportingSubject(name0: string, stop: number, text: string, runEnd: number): string {
+function throughReportingSubject(name0: string, stop: number, text: string, runEnd: number, form: string): string {
   const cut = name0.slice(0, stop);
   if (stop === 0 || !isHiraganaUnit(name0.charCodeAt(stop - 1)) || !"にのとは".includes(name0.charAt(stop))) return cut;
   const rest = name0.slice(stop + 1);
   const tail = PARTICLE_STOP.exec(rest)?.index ?? rest.length;
-  if (tail < 1 || tail > 8) return cut;
+  if (tail < 1 || tail > 12) return cut;
   const longer = name0.slice(0, stop + 1 + tail);
   const at = runEnd - name0.length + longer.length;
   const after = text.slice(at, at + 24);
-  return REPORTING_SUBJECT.test(after) ? longer : cut;
+  // 協同組合みなと国際人材サポート on a line of its own (a header or signature) is one name too; after a company form
+  // と may join two names (株式会社ことりと山田銀行).
+  if (tail <= 8 && REPORTING_SUBJECT.test(after)) return longer;
+  return !COMPANY_FORM.test(form) &&
+    LINE_END.test(after) &&
+    LINE_START.test(text.slice(Math.max(0, at - longer.length - 12), at - longer.length))
+    ? longer
+    : cut;
 }
 
+const LINE_END = /^[ \t　]*(?:\n|$|[ 　]+(?:代表|理事長|代表理事|事務局|院長|学長|校長))/u;
+const LINE_START = /(?:^|\n)[ \t　]*[^\n]{0,10}$/u;
 const REPORTING_SUBJECT = /^(?:[（(][^）)]{0,20}[）)])?(?:は|が|では)(?:[0-9０-９]|、)/u;
 
 /**
