@@ -692,7 +692,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // （事件関係者8人分の氏名…が記載されたもの）: a line wholly in brackets is a note under the line above, no aside.
   else if (/[（(][^）)]*$/.test(before) && !WHOLLY_BRACKETED.test(s.text)) score -= 2;
   // 合計 最大N名 under the rows it adds up.
-  if (s.bare && /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 2;
+  if (s.bare && /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 4;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   // 株式が勝手に売買される被害が計150件: a count of harm done with the data (not of data) is secondary damage.
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;

@@ -288,10 +288,14 @@ function isEarlierReport(d: Resolved, s: Sentence, report: number | null): boole
   ) {
     return true;
   }
-  // 9月6日（第1報）および9月20日（第2報）にお知らせ, 9月20日　第2報を公表 in a 第3報: a report numbered below this one.
-  const cited = report === null ? null : CITED_REPORT.exec(after);
+  // 9月6日（第1報）および9月20日（第2報）にお知らせ, 9月20日　第2報を公表 in a 第3報: a report numbered below this one;
+  // ・2025年2月14日　…に関するお知らせ（第2報） (a list of the earlier notices, each title ending in its number).
+  const cited = report === null ? null : (CITED_REPORT.exec(after) ?? LISTED_REPORT.exec(after));
   return cited !== null && reportNumber(cited[1]!) < report!;
 }
+
+const FINAL_REPORT = 99;
+const LISTED_REPORT = /^[\s　]*[^。\n]{0,60}[（(]第([0-9０-９一二三四五六七八九]+)報[）)]\s*(?:\n|$)/u;
 
 /** A date followed by the number of the report it dates: 9月6日（第1報）, 9月20日　第2報を公表. */
 const CITED_REPORT = /^[\s　]*(?:付け?)?(?:の|で|に)?[（(]?第([0-9０-９一二三四五六七八九]+)報/u;
@@ -311,6 +315,8 @@ function reportNumberOf(sentences: readonly Sentence[]): number | null {
       const n = reportNumber(m[1]!);
       if (Number.isFinite(n) && (best === null || n > best)) best = n;
     }
+    // 【最終報】, （確報）: the last report, after every numbered one.
+    if (/[【（(](?:最終報|確報)[】）)]/u.test(s.text)) best = FINAL_REPORT;
   }
   return best;
 }
