@@ -278,7 +278,7 @@ const FRAMED_VERB = /^(?:し|され)た(?:問題|事件|事案|件)(?:で|を受
  */
 function isEarlierReport(d: Resolved, s: Sentence, report: number | null): boolean {
   const at = d.mention.end - s.start;
-  const after = s.text.slice(at, at + 80);
+  const after = s.text.slice(at, at + 200);
   if (
     EARLIER_REPORT.test(after) ||
     EARLIER_REPORT_NAMED.test(after) ||
@@ -352,11 +352,11 @@ const ANNOUNCED_CASES =
   /^(?:され(?:た|ている)[^。、]{0,8}?(?:事案|事故|事件|インシデント|ケース|事例)|(?:資料|文書|内容|値)(?:に|を|は|の|で))/u;
 
 /**
- * 5月12日に公表した業績予想, 発表済みの決算: what else a listed company discloses (its forecasts and results), named
- * beside the leak in a timely disclosure.
+ * 5月12日に公表した業績予想, 発表済みの決算, 開発元が5月2日に公表した修正プログラム: what else is disclosed (a listed
+ * company's forecasts and results, a vendor's fixes and advisories), named beside the leak.
  */
 const OTHER_DISCLOSURE =
-  /^(?:いた)?(?:した|された|済みの|している|しております)(?:通期|連結|個別)?(?:の)?(?:業績予想|業績見通し|決算|配当予想|中期経営計画)/u;
+  /^(?:いた)?(?:した|された|済みの|している|しております)(?:通期|連結|個別)?(?:の)?(?:業績予想|業績見通し|決算|配当予想|中期経営計画|修正プログラム|修正版|パッチ|アップデート|脆弱性情報|注意喚起|ガイドライン|報告書)/u;
 
 /** 健康診断結果のお知らせ（歯科）の封筒, 納付のお知らせを発送: a お知らせ that is a document, not a verb. */
 function isDocumentNoun(text: string, at: number): boolean {
@@ -391,7 +391,7 @@ const EARLIER_REPORT_TOPIC =
  * 7月14日付「…に関するお知らせ」にて公表しましたとおり, 5月20日に当社が公表いたしました「…について」の本文中: an
  * earlier notice, cited by its title, announced in the past. */
 const EARLIER_REPORT_QUOTED =
-  /^(?:付け?)?(?:の|で|に)?[「『][^」』]{0,80}[」』](?:にて|で|において|により|として)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)(?:いた)?し(?:ました|た|ており|て(?:おり|い)ました)/u;
+  /^(?:付け?)?(?:の|で|に)?[「『][^」』]{0,80}[」』](?:(?:にて|で|において|により|として)?(?:公表|発表|お知らせ|ご報告|ご案内|掲載|公開)|(?:にて|で|において)、?[^。]{0,100}?(?:公表|発表|お知らせ|ご報告))(?:いた)?し(?:ました|た|ており|て(?:おり|い)ました)/u;
 
 /** 7月12日付「…のお知らせ（第2報）」において: the date of an earlier numbered report, cited by its title. */
 const EARLIER_REPORT_TITLED =
