@@ -75,7 +75,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text);
-  const passages = own.filter((s) => !signalsOf(s).generic);
+  // 同社は2022年にも、…宛名を取り違える…: an earlier mishap of the organization tells nothing of this one's cause.
+  const passages = own.filter((s) => !signalsOf(s).generic && !EARLIER_MISHAP.test(s.text));
   // 個人情報保護委員会は12日、…に指導を行ったと発表した: an observer's announcement does not date the victim's.
   const dated = chooseAnnounced(
     own.filter((s) => !isObserverSpeaking(s, ctx)),
@@ -271,6 +272,7 @@ function inRelatedList(s: Sentence, ctx: Context): boolean {
 }
 
 const LIST_LINE = /^\s*[・●\-]/u;
+const EARLIER_MISHAP = /(?:は|では)(?:[0-9０-９]{4}年|昨年|一昨年|以前|過去)(?:[0-9０-９]{1,2}月)?(?:に)?も、/u;
 const LEAK_DENIED =
   /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
 const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
