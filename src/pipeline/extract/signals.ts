@@ -74,7 +74,7 @@ export const SEVERAL_CASES =
  * notice of several, opens one of them (１　概要, ２　紛失した書類 and ２　誤送付の件数 name parts of one).
  */
 export const NUMBERED_CASE_HEADING =
-  /^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九])[\s　．.、)）]\s*[^。\s　]{2,40}(?:誤送信|誤送付|誤配信|誤交付|誤掲載|誤表示|紛失|盗難|流出|漏え?い|漏洩|誤廃棄|所在不明)\s*$/u;
+  /^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九])[\s　．.、)）]\s*[^。\s　]{2,40}(?:誤送信|誤送付|誤配信|誤交付|誤掲載|誤表示|紛失|盗難|流出|漏え?い|漏洩|誤廃棄|所在不明)(?:について|に関して|の件)?\s*$/u;
 
 /** Line-initial markers of a new item in a roundup: (1), （２）, ◎, ■. */
 export const ITEM_MARKER =
