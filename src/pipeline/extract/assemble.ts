@@ -700,6 +700,8 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
   // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected.
   if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after)) score -= 5;
+  // 189件回収, 348件を回収した: what was recovered, not what leaked.
+  if (/^(?:を)?(?:回収|回収済)/u.test(after)) score -= 5;
   // 従業員20人以下の企業: a size class of organizations, not people whose data leaked.
   if (SIZE_CLASS_AFTER.test(after)) score -= 5;
   // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.

@@ -384,12 +384,19 @@ export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boo
   if (kanjiOnly) {
     // 東芝は3日、…と発表した: a bare kanji word is a name when it reports on a date; elsewhere only in headings.
     if (DATED_REPORT.test(after)) return !KANJI_COMMON.test(name) && f.announce;
-    return s.bare && /^[ 　、]+\S/u.test(after) && f.leak;
+    // 地区　発送数　誤封入件数: a table's header row names its columns.
+    return s.bare && /^[ 　、]+\S/u.test(after) && f.leak && !isHeaderRow(s.text);
   }
   if (/^(?:は|が|では|でも|も)/u.test(after)) return f.announce || f.leak;
   if (/^[\s　、]/u.test(after)) return (s.bare || s.text.length <= 40) && f.leak;
   if (/^の(?:元?(?:派遣)?社員|職員|従業員|利用者|顧客|会員|個人情報|顧客情報)/u.test(after)) return f.leak;
   return false;
+}
+
+/** 地区　発送数　誤封入件数: three short cells or more, no figure among them. */
+function isHeaderRow(text: string): boolean {
+  const cells = text.trim().split(/[ 　\t]+/u);
+  return cells.length >= 3 && cells.every((c) => c.length <= 8 && !/[0-9０-９]/u.test(c));
 }
 
 function dedupe(mentions: readonly OrgMention[], _text: string): readonly OrgMention[] {

@@ -278,6 +278,7 @@ export const GENERIC_NAMES = new Set([
   "専門学校",
   "税理士事務所",
   "健保組合",
+  "保健センター",
   // Words that end in an organization suffix but name none (結局 ends in 局).
   "結局",
   "破局",
