@@ -231,7 +231,12 @@ function announcedIn(
         !isAside(d, s, verbAt),
     );
     if (here.length === 0) continue;
-    const before = here.filter((d) => d.mention.start < verbAt);
+    // 11月2日に発生した不正アクセスについての調査結果を公表しました: a date the event took place is no announcement's.
+    const before = here.filter(
+      (d) =>
+        d.mention.start < verbAt &&
+        !EVENT_DATE.test(s.text.slice(d.mention.end - s.start, d.mention.end - s.start + 8)),
+    );
     // 同社によると、3日に…: the dates after an attribution are the events it reports, not the announcement; nor are
     // those after a frame (…と発表した問題で、…ことが7日、取材で分かった).
     if (before.length === 0 && verb[0].startsWith("によ")) continue;
@@ -265,6 +270,7 @@ function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
 const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
 const NOTE_MARK = "※".charCodeAt(0);
+const EVENT_DATE = /^(?:に|から|頃に|ごろに)(?:発生|起き|起こ|検知|発覚)/u;
 /** ■4月：…, ◎5月12日 …: a roundup item's heading, marked by a symbol (not a notice's （１）発生日 row). */
 const DATED_ITEM = /^\s*[◎■□◆◇▼▽★☆●【]/u;
 const NOT_ITEM_DATE = /関連|まとめ|一覧|ランキング|発生|判明|発覚/u;

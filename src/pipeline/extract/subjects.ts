@@ -312,8 +312,8 @@ const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
 
 /** メガネの「JINS」を展開するジェイアイエヌが、…と発表しました: a katakana or Latin name after a relative clause's verb. */
 const RELATIVE_SUBJECT =
-  /[るた]([\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{2,20})(?=(?:は|が)、)/gu;
-const RELATIVE_SUBJECT_HINT = /[るた][\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][^、。]{2,20}(?:は|が)、/u;
+  /[るた]([\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{2,20}(?: [A-Z][A-Za-z0-9]{1,15})?)(?=(?:は|が)、)/gu;
+const RELATIVE_SUBJECT_HINT = /[るた][\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][^、。]{2,36}(?:は|が)、/u;
 const POSSESSOR_HINT = /(?:アプリ|サービス)の(?:利用者|顧客|会員)/u;
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */

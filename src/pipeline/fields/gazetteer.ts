@@ -278,6 +278,9 @@ export const GENERIC_NAMES = new Set([
   "専門学校",
   "税理士事務所",
   "健保組合",
+  "犯行グループ",
+  "犯罪グループ",
+  "攻撃グループ",
   "保健センター",
   // Words that end in an organization suffix but name none (結局 ends in 局).
   "結局",
