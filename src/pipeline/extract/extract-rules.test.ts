@@ -887,3 +887,99 @@ describe("extractIncidents: shapes read from held-out sets (holdout10–12)", ()
     expect(full(text, published)).toMatchObject(expected);
   });
 });
+
+describe("extractIncidents: shapes read from held-out sets (holdout13–14)", () => {
+  it.each([
+    [
+      "a notice signed only in the page footer by a medical corporation and its hospital",
+      "サイト内検索　　アクセス　　お問い合わせ　　文字サイズ\n外来受診のご案内　入院・お見舞いのご案内　診療科・部門　健診センター　採用情報\n" +
+        "トップページ ＞ お知らせ ＞ Web予約システムにおける患者さんの情報の閲覧可能状態について（お詫び）\n" +
+        "　当院が利用しているWeb予約システムにおいて、他の患者さんの予約内容が表示される不具合があることが判明しました。\n" +
+        "　対象件数：予約票420件（患者さん412名分）\n" +
+        "交通アクセス｜個人情報保護方針｜サイトマップ\n社会医療法人 北光会 ほくこう中央病院\n〒000-0000 北浜県北浜市中央1丁目2番3号\n",
+      [{ organization: "社会医療法人 北光会 ほくこう中央病院", value: 420, cause: "system_failure" }],
+    ],
+    [
+      "【事案1】/【事案2】 cases of a board named after において, below a municipal site's menu",
+      "くらし・手続き　子育て・教育　健康・福祉　観光・産業　町政情報\n" +
+        "　北浜町教育委員会において、次のとおり個人情報の取扱いに関する事案が2件発生しました。\n" +
+        "【事案1】通知書の誤送付\n　A世帯あての通知書をB世帯あての封筒に誤って封入し、送付しました。\n（2）漏えいした情報（対象1件）\n" +
+        "【事案2】名簿の掲示\n　公民館の受講者名簿を館内ロビーの掲示板に掲示していました。\n（2）漏えいした情報\n　受講者12名の氏名及び電話番号\n",
+      [
+        { organization: "北浜町教育委員会", value: 1, cause: "misdelivery" },
+        { organization: "北浜町教育委員会", value: 12, cause: "mispublication" },
+      ],
+    ],
+    [
+      "a cooperative named with 協同組合 before a kana name on its own line",
+      "協同組合みなと人材ネット\n代表理事　北野 一郎\n\n" +
+        "　当組合の職員が、書類を入れたケースをタクシーの車内に置き忘れ、紛失しました。\n対象はおよそ21人分です。\n",
+      [{ organization: "協同組合みなと人材ネット", value: 21, cause: "loss" }],
+    ],
+    [
+      "a final report's total row, dated by itself and not by the earlier notices it lists",
+      "【最終報】当社サーバーへの不正アクセスに関するお知らせ\n2025年3月28日\n株式会社ひだまり典礼\n" +
+        "　当社サーバーへの不正アクセスにつきまして、調査が完了いたしましたので、ご報告いたします。\n" +
+        "　対象　　人数　　項目\n　お客様　　3,100名　氏名、住所\n　会員様　　1,200名　氏名、電話番号\n　合計　　4,300名\n" +
+        "　※データ（約9千件）も暗号化されましたが、外部に送信された痕跡は確認されませんでした。\n" +
+        "・2025年2月14日　当社サーバーへの不正アクセスに関するお知らせ（第2報）\n",
+      [{ organization: "株式会社ひだまり典礼", announced: "2025-03-28", value: 4300 }],
+      "2025-03-28",
+    ],
+    [
+      "a second report that cites its first by title with the verb further on, and a vendor's published fix",
+      "株式会社北浜化成\n当社ファイル転送システムへの不正アクセスについて（第２報）\n2025年6月6日\n" +
+        "　当社は、2025年5月16日付「当社ファイル転送システムへの不正アクセスに関するお知らせ」において、第三者からの不正アクセスについて公表いたしました。\n" +
+        "　当社は、開発元が2025年5月2日に公表した修正プログラムを適用していませんでした。\n　合計　1,520名\n",
+      [{ organization: "株式会社北浜化成", announced: "2025-06-06", value: 1520 }],
+      "2025-06-06",
+    ],
+    [
+      "a cause denied politely, an earlier mishap, and the attack the text names",
+      "北浜交通は8日、ウェブ申込システムが外部から不正アクセスを受け、最大2,300人分の個人情報が流出した可能性があると発表した。\n" +
+        "同社によると、申込画面の入力欄から不正な命令文を送り込む「SQLインジェクション」と呼ばれる攻撃を受けていた。\n" +
+        "同社は2022年にも、購入者の宛名を取り違える事案を起こしている。\n",
+      [{ organization: "北浜交通", value: 2300, cause: "sql_injection" }],
+    ],
+    [
+      "a notice of two cases whose numbered headings end in について",
+      "本学において、下記2件の事案が発生いたしました。\n" +
+        "1．申請書類の所在不明について\n　学生支援課において、申請書類（6名分）の所在が不明となっております。\n" +
+        "2．案内メールの誤送信について\n　送信先のメールアドレスを「BCC」欄ではなく「宛先」欄に入力したため、2年生88名のメールアドレスが閲覧できる状態となりました。\n" +
+        "北浜短期大学\n",
+      [
+        { organization: "北浜短期大学", value: 6, cause: "loss" },
+        { organization: "北浜短期大学", value: 88, cause: "misdelivery" },
+      ],
+    ],
+    [
+      "what was recovered is no count of what leaked",
+      "北浜町は23日、健診結果の通知書に別の町民の結果を誤って封入し、送付していたと発表した。\n" +
+        "誤封入の対象は260件で、23日現在、189件回収した。\n",
+      [{ organization: "北浜町", value: 260 }],
+    ],
+    [
+      "two ranked real-world-style cases (事例1：/事例2：) and attempts before the accounts that were entered",
+      "2. 事例1：会員サイトへの不正ログイン（2013年）\n北浜ゲームは2013年7月5日、会員サイトに不正ログインが行われたと発表しました。\n" +
+        "約800万回のログイン試行があり、そのうち1万2,345件のアカウントでログインが成功し、氏名などが閲覧された可能性があります。\n" +
+        "3. 事例2：旧アカウントへの不正ログイン（2020年）\n2020年4月24日、北浜ゲームは、旧来のアカウント約10万件に不正ログインがあったと発表しました。\n" +
+        "氏名などが閲覧された可能性があり、その後の続報で、影響は合計で約16万件に拡大しました。\n",
+      [
+        { organization: "北浜ゲーム", announced: "2013-07-05", value: 12345 },
+        { organization: "北浜ゲーム", announced: "2020-04-24", value: 160000 },
+      ],
+    ],
+    [
+      "a roundup item dated by its heading, a name with ! inside",
+      "■4月：ミナモグラスのオンラインショップ\nメガネの「MINAMO」を展開するミナモグラスが、不正アクセスで最大8,120件のカード情報が流出した可能性があると発表しました。\n" +
+        "■5月：Hello! Minamo\nミナモネットは5月17日、Hello! Minamoのサーバーに不正アクセスがあり、最大20万件のIDが外部に持ち出された可能性があると発表しました。\n",
+      [
+        { organization: "ミナモグラス", announced: "2013-04", value: 8120 },
+        { organization: "ミナモネット", announced: "2013-05-17", value: 200000 },
+      ],
+      "2013-12-28",
+    ],
+  ] as [string, string, object[], (string | null)?][])("%s", (_label, text, expected, published = "2024-05-20") => {
+    expect(full(text, published)).toMatchObject(expected);
+  });
+});
