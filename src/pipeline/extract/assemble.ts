@@ -79,7 +79,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const passages = own.filter((s) => !signalsOf(s).generic && !EARLIER_MISHAP.test(s.text));
   // 個人情報保護委員会は12日、…に指導を行ったと発表した: an observer's announcement does not date the victim's.
   const dated = chooseAnnounced(
-    own.filter((s) => !isObserverSpeaking(s, ctx)),
+    ctx.observer.size === 0 ? own : own.filter((s) => !isObserverSpeaking(s, ctx)),
     ctx.dates,
     leadOf(group, victim, ctx),
   );

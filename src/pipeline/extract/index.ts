@@ -30,11 +30,16 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const sentences = splitSentences(text);
   // Where a message went, a line of share buttons and a breadcrumb trail name services or sections, whether found as
   // names or as recurrences.
-  const isService = (m: OrgMention) => {
-    if (isChannel(text, m)) return true;
-    const s = sentenceAt(sentences, m.start);
-    return isShareButton(s) || isBreadcrumb(s) || isNavigation(s) || (s?.bare === true && BLOG_BANNER.test(s.text));
+  // Whether a sentence is a line of page furniture (share buttons, breadcrumbs, menus, banners), worked out once each.
+  const furnitureLine = new Int8Array(sentences.length);
+  const isFurnitureLine = (s: Sentence | undefined): boolean => {
+    if (!s?.bare) return false;
+    if (furnitureLine[s.index] === 0)
+      furnitureLine[s.index] =
+        isShareButton(s) || isBreadcrumb(s) || isNavigation(s) || BLOG_BANNER.test(s.text) ? 1 : -1;
+    return furnitureLine[s.index] === 1;
   };
+  const isService = (m: OrgMention) => isChannel(text, m) || isFurnitureLine(sentenceAt(sentences, m.start));
   const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
     (m) =>
       !isParentheticalAddress(text, m) &&
