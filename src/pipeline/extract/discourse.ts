@@ -3,7 +3,6 @@ import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { isAlias, toKey } from "./aliases.js";
 import {
-  CASE_HINT,
   CASE_MARKER,
   DEPARTMENT_CASE,
   ITEM_MARKER,
@@ -174,8 +173,7 @@ export function splitSections(
     const leadName = (mentionsBySentence[s.index] ?? []).some((m) => m.start - s.start <= 12);
     const heading = s.bare && (s.text.trim().length <= 90 || leadName);
     const marker = ITEM_MARKER.test(s.text);
-    // Every marker holds one of CASE_HINT's words: the cheap test first (the marker's open prefix is costly).
-    const numbered = CASE_HINT.test(s.text) && CASE_MARKER.test(s.text);
+    const numbered = CASE_MARKER.test(s.text);
     const department =
       !numbered && several && (DEPARTMENT_CASE.test(s.text) || (s.bare && NUMBERED_CASE_HEADING.test(s.text)));
     const isCase = numbered || department;

@@ -54,11 +54,20 @@ export const GENERIC_TEXT =
  * Markers that start a separate case of the same organization (1件目, 2件目, もう1件, 事案2：, なお同社は7月10日にも…と
  * 公表している).
  */
-export const CASE_MARKER =
-  /^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*[0-9０-９一二三四五]\s*[:：】）)]|^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日にも|(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案|[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|支店|病棟|工場)の(?:事案|件|ケース)(?:では|は|について|に関して))/;
+const NUMBERED_CASE =
+  /^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*[0-9０-９一二三四五]\s*[:：】）)]/;
+const ALSO_ON =
+  /^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日にも/;
+const CASE_WORDS =
+  /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案|[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|支店|病棟|工場)の(?:事案|件|ケース)(?:では|は|について|に関して))/;
+/** CASE_MARKER's parts tried one by one: the anchored ones alone are tried at the start only, not at every position. */
+export const CASE_MARKER = {
+  test: (text: string): boolean =>
+    NUMBERED_CASE.test(text) || ALSO_ON.test(text) || (CASE_HINT.test(text) && CASE_WORDS.test(text)),
+};
 
 /** A word every CASE_MARKER match holds. */
-export const CASE_HINT = /事案|ケース|事例|件|にも/u;
+export const CASE_HINT = /件|事案|ケース/u;
 
 /**
  * また、市民課では5月2日、…: a department named as the topic at a paragraph's start opens a case of its own, in an
