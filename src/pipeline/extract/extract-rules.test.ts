@@ -979,6 +979,13 @@ describe("extractIncidents: shapes read from held-out sets (holdout13–14)", ()
       ],
       "2013-12-28",
     ],
+    [
+      "a system named in brackets is no organization, and its operator's outage that leaked nothing is no incident",
+      "北浜港 コンテナ搬出入 再開へ システム障害はランサムウェア\n" +
+        "北浜港運協会によりますと、4日、港の「北浜港統一管理システム」が停止しました。\n" +
+        "協会は「現時点で、個人情報が外部に流出したことは確認されていない」としています。\n",
+      [],
+    ],
   ] as [string, string, object[], (string | null)?][])("%s", (_label, text, expected, published = "2024-05-20") => {
     expect(full(text, published)).toMatchObject(expected);
   });

@@ -237,7 +237,7 @@ function namesInside(s: Sentence): OrgMention[] {
     for (const m of allMatches(RELATIVE_SUBJECT, s.text)) add(m[1]!, m.index + 1);
   }
   if (s.text.includes("」") && QUOTED_SUBJECT_HINT.test(s.text)) {
-    for (const m of allMatches(QUOTED_SUBJECT, s.text)) add(m[1]!, m.index + 1);
+    for (const m of allMatches(QUOTED_SUBJECT, s.text)) if (!PRODUCT_TAIL.test(m[1]!)) add(m[1]!, m.index + 1);
   }
   if (POSSESSOR_HINT.test(s.text)) {
     for (const m of allMatches(POSSESSOR, s.text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
@@ -308,6 +308,8 @@ const QUOTED_SUBJECT =
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
 const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先)の/u;
+/** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
+const PRODUCT_TAIL = /(?:システム|サービス|アプリ|サイト|ソフト|ツール|プログラム)$/u;
 const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
 
 /** メガネの「JINS」を展開するジェイアイエヌが、…と発表しました: a katakana or Latin name after a relative clause's verb. */
