@@ -1,9 +1,10 @@
 /**
- * Regression floors on the fresh sets test/holdout2 to test/holdout12: articles written in our own words,
+ * Regression floors on the fresh sets test/holdout2 to test/holdout14: articles written in our own words,
  * with gold made without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines
  * and all). All guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865, holdout4
  * 0.886, holdout5 0.750, holdout6 0.862, holdout7 0.842, holdout8 0.877, holdout9 0.870, holdout10 0.842, holdout11 0.774,
- * holdout12 0.792), so their figures are no longer a measure of generalization, only a floor.
+ * holdout12 0.792, holdout13 0.632, holdout14 0.720), so their figures are no longer a measure of generalization,
+ * only a floor.
  * The floors sit below the figures measured when they were set, so a change that breaks general behaviour fails here.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -56,6 +57,9 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout12",
     { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.95, cause: 0.95, data_items_f1: 0.9 },
   ],
+  // Read and partly fixed in session 7: the floors keep what was reached, well below the line.
+  ["holdout13", { f1: 0.85, organization: 0.9, affected_value: 0.9, announced: 0.8, cause: 0.75, data_items_f1: 0.75 }],
+  ["holdout14", { f1: 0.9, organization: 0.93, affected_value: 0.9, announced: 0.93, cause: 0.93, data_items_f1: 0.8 }],
 ];
 
 function extract(dir: string, name: string): Predicted[] {
