@@ -702,6 +702,13 @@ describe("extractIncidents: shapes read from a held-out set (holdout8)", () => {
   });
 });
 
+/** A row of the held-out shapes: label, text, the incidents expected (partly), the publication date if not the default. */
+type ShapeRow = [string, string, object[], (string | null)?];
+
+function checkShape(_label: string, text: string, expected: object[], published: string | null = "2024-05-20"): void {
+  expect(full(text, published)).toMatchObject(expected);
+}
+
 describe("extractIncidents: shapes read from held-out sets (holdout10–12)", () => {
   it.each([
     [
@@ -883,9 +890,7 @@ describe("extractIncidents: shapes read from held-out sets (holdout10–12)", ()
       "北浜リサーチ（KBR）は17日、上場企業が公表した漏えい事故は189件で過去最多になったと発表した。漏えいした個人情報は合計120万人分で、前年の300万人分からは大きく減った。\n",
       [],
     ],
-  ] as [string, string, object[], (string | null)?][])("%s", (_label, text, expected, published = "2024-05-20") => {
-    expect(full(text, published)).toMatchObject(expected);
-  });
+  ] as ShapeRow[])("%s", checkShape);
 });
 
 describe("extractIncidents: shapes read from held-out sets (holdout13–14)", () => {
@@ -986,7 +991,5 @@ describe("extractIncidents: shapes read from held-out sets (holdout13–14)", ()
         "協会は「現時点で、個人情報が外部に流出したことは確認されていない」としています。\n",
       [],
     ],
-  ] as [string, string, object[], (string | null)?][])("%s", (_label, text, expected, published = "2024-05-20") => {
-    expect(full(text, published)).toMatchObject(expected);
-  });
+  ] as ShapeRow[])("%s", checkShape);
 });
