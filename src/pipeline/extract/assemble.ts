@@ -599,7 +599,7 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   // Scored on sentence offsets; only the chosen count is moved into the article.
-  const chosen = preferPrecise(best, scored);
+  const chosen = sameFigureStated(preferPrecise(best, scored), scored);
   return { value: shifted(chosen.value, chosen.sentence.start), score: chosen.score, sentence: chosen.sentence };
 }
 
@@ -624,6 +624,25 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** 枚, 通: documents, not the people or records on them (検針票44枚 holds 40件分 of data). */
 function isDocumentCounter(counter: string): boolean {
   return /^[枚通]/.test(counter);
+}
+
+/**
+ * 合計　最大3,318名 under a table, and お客様の個人情報（最大3,318名分）が漏えいした in the text: the same figure, stated
+ * by a sentence of the leak, has that sentence as its evidence.
+ */
+function sameFigureStated(best: Scored<Count>, scored: readonly Scored<Count>[]): Scored<Count> {
+  if (!best.sentence.bare || !TOTAL_ROW.test(best.sentence.text)) return best;
+  const stated = scored.find(
+    (o) =>
+      o !== best &&
+      !o.sentence.bare &&
+      o.value.value === best.value.value &&
+      o.value.unit === best.value.unit &&
+      o.value.qualifier === best.value.qualifier &&
+      o.score >= best.score - 4 &&
+      isLeakSentence(o.sentence),
+  );
+  return stated ?? best;
 }
 
 /** 延べ約1万2千人分 … 延べ1万2139人分: of two close figures for the same thing, the precise one is the record. */
@@ -694,7 +713,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // （事件関係者8人分の氏名…が記載されたもの）: a line wholly in brackets is a note under the line above, no aside.
   else if (/[（(][^）)]*$/.test(before) && !WHOLLY_BRACKETED.test(s.text)) score -= 2;
   // 合計 最大N名 under the rows it adds up.
-  if (s.bare && /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u.test(s.text)) score += 4;
+  if (s.bare && TOTAL_ROW.test(s.text)) score += 4;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   // 株式が勝手に売買される被害が計150件: a count of harm done with the data (not of data) is secondary damage.
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
@@ -741,6 +760,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 }
 
 const ATTEMPTS_BEFORE = /[0-9０-９万千]\s*回[^。]{0,12}(?:このうち|そのうち|うち)[^。]*$/u;
+const TOTAL_ROW = /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u;
 const CORRECTION_WRONG = /^\s*(?:[（(【［]\s*誤\s*[）)】］]|誤[:：])/u;
 const CORRECTION_RIGHT = /^\s*(?:[（(【［]\s*正\s*[）)】］]|正[:：])/u;
 const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事業者|事業所|団体|法人|病院|自治体|中小企業)/u;
