@@ -589,10 +589,12 @@ function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> |
   let order = 0;
   for (const s of own) {
     if (!NUMERAL.test(s.text) || signalsOf(s).statistic) continue;
+    let facts: CountSentence | undefined;
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
-      scored.push({ value: c, score: scoreCount(c, s, text) - 0.01 * order++, sentence: s });
+      facts ??= countSentenceOf(s);
+      scored.push({ value: c, score: scoreCount(c, s, text, facts) - 0.01 * order++, sentence: s });
     }
   }
   scored.sort((a, b) => b.score - a.score);
@@ -673,12 +675,37 @@ function asPatientCount(c: Count, text: string): Count {
 }
 
 /** Scores a count found in `s.text` (offsets into the sentence); `text` is the article. */
-function scoreCount(c: Count, s: Sentence, text: string): number {
+/** What scoreCount reads of the whole sentence, worked out once for all its counts. */
+type CountSentence = {
+  readonly leak: boolean;
+  /** 第1報ではN名とお知らせしておりましたが: where the turn to the revised figure ends, or -1. */
+  readonly turnEnd: number;
+  /** The sentence asks readers to act or says who is contacted (呼びかけ, 注意喚起, 個別に連絡). */
+  readonly response: boolean;
+  /** （誤） -1, （正） +1, else 0. */
+  readonly correction: number;
+  readonly capacityLine: boolean;
+  readonly totalRow: boolean;
+};
+
+function countSentenceOf(s: Sentence): CountSentence {
+  const turn = s.text.includes("たが") ? REPORT_TURN.exec(s.text) : null;
+  return {
+    leak: isLeakSentence(s),
+    turnEnd: turn ? turn.index + turn[0].length : -1,
+    response: /呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text),
+    correction: CORRECTION_WRONG.test(s.text) ? -1 : CORRECTION_RIGHT.test(s.text) ? 1 : 0,
+    capacityLine: CAPACITY_LINE.test(s.text),
+    totalRow: s.bare && TOTAL_ROW.test(s.text),
+  };
+}
+
+function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): number {
   const before = s.text.slice(Math.max(0, c.start - 14), c.start);
   const after = s.text.slice(c.end, Math.min(s.text.length, c.end + 16));
   const clauseBefore = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("、")) + 1);
   let score = 1;
-  if (isLeakSentence(s)) score += 3;
+  if (sf.leak) score += 3;
   if (s.bare) score += 1;
   if (
     /^(?:分)?(?:の|が|もの|に上る|にのぼる|を)?[^。、]{0,8}(?:個人情報|情報|データ|顧客|患者|会員|利用者|メールアドレス|氏名)/.test(
@@ -713,7 +740,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // （事件関係者8人分の氏名…が記載されたもの）: a line wholly in brackets is a note under the line above, no aside.
   else if (/[（(][^）)]*$/.test(before) && !WHOLLY_BRACKETED.test(s.text)) score -= 2;
   // 合計 最大N名 under the rows it adds up.
-  if (s.bare && TOTAL_ROW.test(s.text)) score += 4;
+  if (sf.totalRow) score += 4;
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   // 株式が勝手に売買される被害が計150件: a count of harm done with the data (not of data) is secondary damage.
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
@@ -724,7 +751,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   // 従業員20人以下の企業: a size class of organizations, not people whose data leaked.
   if (SIZE_CLASS_AFTER.test(after)) score -= 5;
   // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.
-  if (CAPACITY.test(clauseBefore) || CAPACITY_LINE.test(s.text)) score -= 5;
+  if (CAPACITY.test(clauseBefore) || sf.capacityLine) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
   if (RESPONSE_TARGET.test(s.text.slice(c.end))) score -= 3;
@@ -732,8 +759,7 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
   if (LEAK_TOPIC.test(s.text.slice(Math.max(0, c.start - 60), c.start))) score += 2;
   // A first report's estimate gives way to the figure a later report confirms (第1報では…としていたが…と確定).
   // 第1報ではN名とお知らせしておりましたが、…M名となりました: the figure after the turn is the revised one.
-  const turn = s.text.includes("たが") ? REPORT_TURN.exec(s.text) : null;
-  if (turn && c.start >= turn.index + turn[0].length) score += 2;
+  if (sf.turnEnd >= 0 && c.start >= sf.turnEnd) score += 2;
   else if (
     (/当初|第[1１一]報|としていたが|としていた[。、]/.test(s.text.slice(0, c.start + 30)) ||
       EARLIER_FIGURE.test(after)) &&
@@ -742,11 +768,11 @@ function scoreCount(c: Count, s: Sentence, text: string): number {
     score -= 3;
   if (/^[^。、]{0,12}(?:と確定|と判明|に修正|に確定|に訂正|に拡大|に増加|であることが(?:判明|確定))/.test(after))
     score += 3;
-  if (/呼びかけ|注意喚起|個別に(?:連絡|通知)/.test(s.text)) score -= 2;
+  if (sf.response) score -= 2;
   if (isNetTotal(s, c)) score += 3;
   // （誤）…1,250件 / （正）…1,520件: a correction's wrong figure and its right one.
-  if (CORRECTION_WRONG.test(s.text)) score -= 6;
-  else if (CORRECTION_RIGHT.test(s.text)) score += 2;
+  if (sf.correction < 0) score -= 6;
+  else if (sf.correction > 0) score += 2;
   return score;
 }
 
