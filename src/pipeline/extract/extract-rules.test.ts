@@ -985,6 +985,12 @@ describe("extractIncidents: shapes read from held-out sets (holdout13–14)", ()
       "2013-12-28",
     ],
     [
+      "a product heading a notice is no organization; the body that runs it is",
+      "北浜町プレミアム付商品券　Web申込システムにおける個人情報の閲覧可能状態についてのお詫び\n" +
+        "　北浜町商工会が町から受託して実施している商品券の購入申込について、申込者の情報が他の申込者から閲覧できる状態となっていました。対象は申込者132名です。\n",
+      [{ organization: "北浜町商工会", value: 132 }],
+    ],
+    [
       "a system named in brackets is no organization, and its operator's outage that leaked nothing is no incident",
       "北浜港 コンテナ搬出入 再開へ システム障害はランサムウェア\n" +
         "北浜港運協会によりますと、4日、港の「北浜港統一管理システム」が停止しました。\n" +

@@ -43,6 +43,8 @@ describe("GENERIC_TEXT", () => {
     ["もし1万人分の顧客情報が漏れたら？"],
     ["11月に公表された漏えい等事案のうち、参考になるものを紹介します。"],
     ["攻撃者はリストを使ってログインを試みます。いわゆる「リスト型攻撃」です。"],
+    ["又は1,000人を超える本人の個人データに係る場合には、委員会への報告を行うことを明記しました。"],
+    ["不正に利用されるおそれがある場合、"],
   ])("a supposed example, a roundup's introduction or a definition is no report: %s", (text) => {
     expect(GENERIC_TEXT.test(text)).toBe(true);
   });

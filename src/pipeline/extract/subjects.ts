@@ -308,6 +308,8 @@ const QUOTED_SUBJECT =
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
 const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先)の/u;
+const PRODUCT_NAME_TAIL = /(?:券|チケット)$/u;
+
 /** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
 const PRODUCT_TAIL = /(?:システム|サービス|アプリ|サイト|ソフト|ツール|プログラム)$/u;
 const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
@@ -377,6 +379,8 @@ const KANJI_COMMON =
 
 export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
+  // 白椿町プレミアム付商品券: a product or ticket heading a notice is no organization.
+  if (PRODUCT_NAME_TAIL.test(name)) return false;
   // Apache Struts: a product written with a space is the common word written without one.
   if (/[\s　]/u.test(name) && COMMON_WORDS.has(name.replace(/[\s　]+/gu, ""))) return false;
   if (isDescriptiveNoun(name)) return false;

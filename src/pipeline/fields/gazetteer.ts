@@ -182,6 +182,8 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
     ["銀行", "company"],
     ["信用金庫", "company"],
     ["信用組合", "company"],
+    // 土地改良区 (土地改良法 5条): a farmers' body, not a ward (区).
+    ["土地改良区", "association"],
     ["証券", "company"],
     ["生命保険", "company"],
     ["火災保険", "company"],

@@ -226,10 +226,10 @@ function throughReportingSubject(name0: string, stop: number, text: string, runE
   const longer = name0.slice(0, stop + 1 + tail);
   const at = runEnd - name0.length + longer.length;
   const after = text.slice(at, at + 24);
-  // 協同組合みなと国際人材サポート on a line of its own (a header or signature) is one name too; after a company form
-  // と may join two names (株式会社ことりと山田銀行).
+  // 協同組合みなと国際人材サポート, 株式会社みなと湯けむり観光 on a line of its own (a header or signature) are one name
+  // too; after a company form と joins two names when the second is a name of its own (株式会社ことりと山田銀行).
   if (tail <= 8 && REPORTING_SUBJECT.test(after)) return longer;
-  return !COMPANY_FORM.test(form) &&
+  return (!COMPANY_FORM.test(form) || suffixType(rest.slice(0, tail)) === null) &&
     LINE_END.test(after) &&
     LINE_START.test(text.slice(Math.max(0, at - longer.length - 12), at - longer.length))
     ? longer
