@@ -6,6 +6,7 @@ import {
   CASE_MARKER,
   DEPARTMENT_CASE,
   ITEM_MARKER,
+  isLaterCase,
   NUMBERED_CASE_HEADING,
   OBSERVER,
   SEVERAL_CASES,
@@ -138,13 +139,6 @@ export function isObserver(cluster: OrgCluster): boolean {
 }
 
 /**
- * 2件目は…, なお同社は7月10日にも…: a marker that says a case came before it (市民課の事案では… under a lead that only
- * announced the cases does not).
- */
-const LATER_CASE =
-  /(?:^|、)\s*[2-9２-９二三四五]件目|^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*[2-9２-９二三四五]\s*[:：】）)]|^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は[^、。]{0,12}にも/u;
-
-/**
  * Splits the article into sections: a heading or table row that names an organization, an item marker ((1), ◎) or a
  * case marker (2件目) starts a new one.
  */
@@ -191,7 +185,7 @@ export function splitSections(
     else if (headline || marker) topic = null;
     // A first marker that says a case came before it (2件目, また、市民課では…, なお同社は7月10日にも…) ends the case
     // told before it (the lead's own): that one is case 1.
-    if (isCase && nextCase === 1 && (DEPARTMENT_CASE.test(s.text) || LATER_CASE.test(s.text))) {
+    if (isCase && nextCase === 1 && (DEPARTMENT_CASE.test(s.text) || isLaterCase(s.text))) {
       for (let k = 0; k < sections.length; k++) sections[k] = { ...sections[k]!, caseId: 1 };
       nextCase = 2;
     }

@@ -55,19 +55,29 @@ export const GENERIC_TEXT =
  * 公表している).
  */
 const NUMBERED_CASE =
-  /^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*[0-9０-９一二三四五]\s*[:：】）)]/;
+  /^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*([0-9０-９一二三四五])\s*[:：】）)]/;
 const ALSO_ON =
   /^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日にも/;
 const CASE_WORDS =
   /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案|[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|支店|病棟|工場)の(?:事案|件|ケース)(?:では|は|について|に関して))/;
+/** A word every CASE_WORDS match holds. */
+const CASE_HINT = /件|事案|ケース/u;
 /** CASE_MARKER's parts tried one by one: the anchored ones alone are tried at the start only, not at every position. */
 export const CASE_MARKER = {
   test: (text: string): boolean =>
     NUMBERED_CASE.test(text) || ALSO_ON.test(text) || (CASE_HINT.test(text) && CASE_WORDS.test(text)),
 };
 
-/** A word every CASE_MARKER match holds. */
-export const CASE_HINT = /件|事案|ケース/u;
+/**
+ * 2件目は…, 事案2：, なお同社は7月10日にも…: a case marker that says a case came before it (1件目 and 市民課の事案では…
+ * under a lead that only announced the cases do not).
+ */
+export function isLaterCase(text: string): boolean {
+  const numbered = NUMBERED_CASE.exec(text);
+  return (numbered !== null && !"01０１一".includes(numbered[1]!)) || ALSO_ON.test(text) || LATER_ORDINAL.test(text);
+}
+
+const LATER_ORDINAL = /(?:^|、)\s*[2-9２-９二三四五]件目/u;
 
 /**
  * また、市民課では5月2日、…: a department named as the topic at a paragraph's start opens a case of its own, in an
