@@ -27,6 +27,7 @@ const SETS = [
   "holdout12",
   "holdout13",
   "holdout14",
+  "holdout15",
   "holdout16",
 ];
 const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
