@@ -1,4 +1,5 @@
 /** @module Sentence-level signals: does a sentence state a leak, an announcement, a statistic, a denial? */
+import { guidedTest } from "../fields/first-units.js";
 import { HANDED_OUT_PRINTED, MISSENT, OPEN_TO_ANYONE, USED_AT_RIVAL, VISIBLE_FIELD } from "../fields/leak-phrases.js";
 
 /** Predicates that state personal data left the organization's control (漏えい等, APPI 法26条 covers 漏えい・滅失・毀損). */
@@ -16,6 +17,8 @@ const STRONG_LEAK_WORDS =
 const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
+const testLeak = guidedTest(LEAK);
+const testStrongLeak = guidedTest(STRONG_LEAK);
 
 /** Verbs of announcing (発表, 公表, 明らかに). */
 export const ANNOUNCE =
@@ -143,11 +146,11 @@ class LazySignals implements Signals {
     this.#t = text;
   }
   get leak(): boolean {
-    if (this.#leak === undefined) this.#leak = LEAK.test(this.#t);
+    if (this.#leak === undefined) this.#leak = testLeak(this.#t);
     return this.#leak;
   }
   get strongLeak(): boolean {
-    if (this.#strong === undefined) this.#strong = this.leak && STRONG_LEAK.test(this.#t);
+    if (this.#strong === undefined) this.#strong = this.leak && testStrongLeak(this.#t);
     return this.#strong;
   }
   get announce(): boolean {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { AlternativeScanner, firstUnits, StartIndex } from "./first-units.js";
+import { AlternativeScanner, firstUnits, guidedTest, StartIndex } from "./first-units.js";
 
 const members = (re: RegExp): string[] | null => {
   const starts = firstUnits(re);
@@ -159,4 +159,20 @@ describe("AlternativeScanner", () => {
   it("refuses alternatives with capturing groups of their own", () => {
     expect(() => new AlternativeScanner(["(氏)名"], "u")).toThrow(/capturing group/);
   });
+});
+
+describe("guidedTest", () => {
+  const PATTERNS = [
+    /流出|漏え?い|紛失|誤って|(?:他人|別の[^。、]{0,4}?)の[^。]{0,6}(?:表示|送付)/,
+    /^\s*・|パスワード(?!の変更)/u,
+    /(?:抜かれ)(?<=(?:情報|データ)[^。]{0,6}抜かれ)/,
+    /[^a]c|😀/u,
+  ];
+  const alphabet = [..."流出漏えい紛失誤って他人別のへ表示送付・パスワード変更抜かれ情報データ。、 ac😀"];
+  test.prop([fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 30 })])(
+    "answers as the regex's own test does",
+    (text) => {
+      for (const re of PATTERNS) expect(guidedTest(re)(text)).toBe(re.test(text));
+    },
+  );
 });

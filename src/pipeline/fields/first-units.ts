@@ -41,6 +41,32 @@ export function firstUnits(re: RegExp): Starts | null {
   return { units: table, atStart: starts.atStart };
 }
 
+/**
+ * `re.test` that tries the regex (sticky) only where a match can start (firstUnits): for a big alternation of words
+ * whose first characters are rare (the leak verbs) it was measured 2× faster than the regex's own scan; where the
+ * first characters are common words' (発表, 公表, お知らせ) it was slower. Falls back to `re.test` when the starts
+ * cannot be bounded. `re` must have neither the g nor the y flag.
+ */
+export function guidedTest(re: RegExp): (text: string) => boolean {
+  const starts = firstUnits(re);
+  if (starts === null || /[gy]/.test(re.flags)) return (text) => re.test(text);
+  const sticky = new RegExp(re.source, `${re.flags}y`);
+  const { units, atStart } = starts;
+  const unicode = re.unicode;
+  return (text) => {
+    if (atStart) {
+      sticky.lastIndex = 0;
+      if (sticky.test(text)) return true;
+    }
+    for (let i = 0; i < text.length; i++) {
+      if (units[text.charCodeAt(i)] !== 1 || (unicode && isInsidePair(text, i))) continue;
+      sticky.lastIndex = i;
+      if (sticky.test(text)) return true;
+    }
+    return false;
+  };
+}
+
 /** firstUnits as a sorted list of code units (cheap to build: no table of every code unit). */
 function startsOf(re: RegExp): { readonly units: readonly number[]; readonly atStart: boolean } | null {
   // The v flag's class syntax (set operations, nested classes) is not read.
@@ -399,6 +425,10 @@ export class AlternativeScanner {
   readonly #atOffsetZero = new Map<readonly number[] | undefined, readonly number[]>();
   readonly #first: readonly number[] | undefined;
   readonly #unicode: boolean;
+  /** 1 for the code units no alternative starts with (tested before anything else at each position). */
+  readonly #none = new Uint8Array(0x10000);
+  /** The sticky regex of each code unit's alternatives, built on first use. */
+  readonly #byUnit: (RegExp | undefined)[] = new Array<RegExp | undefined>(0x10000).fill(undefined);
 
   constructor(sources: readonly string[], flags: string) {
     for (const source of sources) {
@@ -409,17 +439,26 @@ export class AlternativeScanner {
     this.#index = new StartIndex(sources.map((s) => new RegExp(s, this.#flags)));
     this.#first = this.#index.atStart.length > 0 ? this.#index.atStart : undefined;
     this.#unicode = /[uv]/.test(this.#flags);
+    for (let u = 0; u < 0x10000; u++) if (this.#index.at(u) === undefined) this.#none[u] = 1;
   }
 
   /** The leftmost match starting at or after `from` (the first alternative in list order at that position), or null. */
   next(text: string, from = 0): AlternativeMatch | null {
+    const none = this.#none;
     for (let i = from; i < text.length; i++) {
-      let list = this.#index.at(text.charCodeAt(i));
-      if (i === 0 && this.#first !== undefined) list = this.#withFirst(list);
-      if (list === undefined) continue;
+      const c = text.charCodeAt(i);
+      let list: readonly number[];
+      let re: RegExp;
+      if (i === 0 && this.#first !== undefined) {
+        list = this.#withFirst(this.#index.at(c));
+        re = this.#regexFor(list);
+      } else {
+        if (none[c] === 1) continue;
+        list = this.#index.at(c)!;
+        re = this.#byUnit[c] ??= this.#regexFor(list);
+      }
       // Under the u flag a match never starts inside a surrogate pair.
       if (this.#unicode && isInsidePair(text, i)) continue;
-      const re = this.#regexFor(list);
       re.lastIndex = i;
       const m = re.exec(text);
       if (m === null) continue;
