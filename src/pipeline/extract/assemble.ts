@@ -306,7 +306,7 @@ function announcesAffected(own: readonly Sentence[]): boolean {
 }
 
 const AFFECTED_PART =
-  /[0-9０-９千万][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と|で|です|だ)|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)(?:含まれて(?:いた|いる|いま)|(?:対象|該当)(?:に|と)な)/u;
+  /[0-9０-９千万][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と|で|です|だ)|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)(?:含まれて(?:いた|いる|いま)|(?:対象|該当)(?:に|と)な|(?:対象|該当)(?:だ|です|である)(?:と|った))/u;
 
 function isLeakSentence(s: Sentence): boolean {
   const f = signalsOf(s);
@@ -802,7 +802,8 @@ const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|
 /** …される被害が(計), …被害は: a count whose clause is about harm, without the leaked data itself. */
 const HARM_COUNT = /(?:され|れ)る被害(?:が|は)[^。、情報データ流出漏]{0,8}$/u;
 const STAFF_BEFORE = /(?:職員|社員|従業員|教員|教職員|担当者|医師|看護師|署員|警察官)(?:の)?\s*$/u;
-const STAFF_ACTOR_AFTER = /^(?:の(?:電子)?(?:メール)?アカウント|の(?:業務用)?(?:パソコン|端末|PC)|が|は)/u;
+const STAFF_ACTOR_AFTER =
+  /^(?:の[^。、]{0,8}?(?:アカウント|パソコン|端末|PC|スマートフォン|スマホ|携帯電話|かばん|カバン|鞄)|が|は)/u;
 /** …件とお知らせいたしました: a figure an earlier report gave (a later sentence gives the current one). */
 const EARLIER_FIGURE = /^[^。、]{0,6}と(?:お知らせ|ご報告|ご案内)(?:いた)?しました/u;
 const REPORT_TURN =

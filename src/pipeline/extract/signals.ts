@@ -1,6 +1,13 @@
 /** @module Sentence-level signals: does a sentence state a leak, an announcement, a statistic, a denial? */
 import { guidedTest } from "../fields/first-units.js";
-import { HANDED_OUT_PRINTED, MISSENT, OPEN_TO_ANYONE, USED_AT_RIVAL, VISIBLE_FIELD } from "../fields/leak-phrases.js";
+import {
+  HANDED_OUT_PRINTED,
+  MISSENT,
+  OPEN_TO_ANYONE,
+  PRIVATE_VIEWING,
+  USED_AT_RIVAL,
+  VISIBLE_FIELD,
+} from "../fields/leak-phrases.js";
 
 /** Predicates that state personal data left the organization's control (漏えい等, APPI 法26条 covers 漏えい・滅失・毀損). */
 const LEAK_WORDS =
@@ -14,7 +21,7 @@ const STRONG_LEAK_WORDS =
  * Data handed on by staff, sent to the wrong person or handed out printed on a sheet, in words the lists above do not
  * hold.
  */
-const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}`;
+const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
 const testLeak = guidedTest(LEAK);
@@ -40,7 +47,7 @@ export const STATISTIC = anyOf([
   },
   {
     needs: "件",
-    re: /(?:被害|相談|報告)(?:件数)?は[0-9０-９,，]+件(?:に(?:のぼ|上)|で)|(?:漏え?い|漏洩|報告|事故|事案|相談|被害|認知|公表|発生)(?:等)?(?:の)?件数|[1１一]件(?:あたり|当たり)|[0-9０-９二三四五六七八九十]件(?:が|も)?相次|(?:報告|事故|事案|事件)が?\s*[0-9０-９]+件|(?:インシデント|攻撃|事故|事案)(?:が|は)?[^。]{0,6}[0-9０-９]+件(?!分|の[^。、]{0,6}(?:アカウント|情報|データ))|(?:昨年|今年|前年|過去|これまで|例年|年間|年度)[^。]{0,24}(?:誤送信|誤送付|誤配信|紛失|盗難|誤交付|誤掲載|ミス)(?:事案|事故)?(?:が|も)(?:計|合計|合わせて|あわせて)?[0-9０-９]+件(?:あった|あり|発生|起き|相次)/,
+    re: /(?:被害|相談|報告)(?:件数)?は[0-9０-９,，]+(?:万[0-9０-９,，]*)?件(?:に(?:のぼ|上)|で)|(?:漏え?い|漏洩|報告|事故|事案|相談|被害|認知|公表|発生)(?:等)?(?:の)?件数|[1１一]件(?:あたり|当たり)|[0-9０-９二三四五六七八九十]件(?:が|も)?相次|(?:報告|事故|事案|事件)が?\s*[0-9０-９]+件|(?:インシデント|攻撃|事故|事案)(?:が|は)?[^。]{0,6}[0-9０-９]+件(?!分|の[^。、]{0,6}(?:アカウント|情報|データ))|(?:昨年|今年|前年|過去|これまで|例年|年間|年度)[^。]{0,24}(?:誤送信|誤送付|誤配信|紛失|盗難|誤交付|誤掲載|ミス)(?:事案|事故)?(?:が|も)(?:計|合計|合わせて|あわせて)?[0-9０-９]+件(?:あった|あり|発生|起き|相次)/,
   },
   { needs: "機関", re: /[0-9０-９]+機関/ },
 ]);
@@ -87,9 +94,9 @@ const LATER_ORDINAL = /(?:^|、)\s*[2-9２-９二三四五]件目/u;
  * article that says its organization had several leaks (漏えいが2件, 2件の事故, 相次いで).
  */
 export const DEPARTMENT_CASE =
-  /^\s*(?:また|さらに|一方)?、?\s*[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|病棟)(?:では|で)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[、,])/u;
+  /^\s*(?:また|さらに|一方)?、?\s*[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|病棟)(?:では|で)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[、,])|^\s*(?:また|さらに|一方)、\s*[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|病棟)の[^、。]{0,8}?(?:職員|担当者|社員|教諭|教員|看護師|医師)(?:が|は)/u;
 export const SEVERAL_CASES =
-  /(?:漏え?い|漏洩|事故|事案|ミス|誤送付|誤送信)(?:が|は)(?:(?:下記|以下|次)の)?[2-9２-９二三四五]件|[2-9２-９二三四五]件の(?:漏え?い|漏洩|事故|事案|ミス|個人情報)|相次(?:いで|ぎ|いだ)/u;
+  /(?:漏え?い|漏洩|事故|事案|ミス|誤送付|誤送信)(?:が|は)(?:(?:下記|以下|次)の)?[2-9２-９二三四五]件|[2-9２-９二三四五]件の(?:漏え?い|漏洩|事故|事案|ミス|個人情報)|相次(?:いで|ぎ|いだ)|また、[^。]{0,80}(?:こと|の)も(?:明らかに|発表|公表)/u;
 
 /**
  * １　診療情報提供書のファクス誤送信 / ２　退院証明書の誤交付: a numbered heading that names a leak by its kind, in a

@@ -239,6 +239,12 @@ function namesInside(s: Sentence): OrgMention[] {
   if (s.text.includes("」") && QUOTED_SUBJECT_HINT.test(s.text)) {
     for (const m of allMatches(QUOTED_SUBJECT, s.text)) if (!PRODUCT_TAIL.test(m[1]!)) add(m[1]!, m.index + 1);
   }
+  if (s.text.includes("」") && BRACKETED_BUSINESS_HINT.test(s.text)) {
+    for (const m of allMatches(BRACKETED_BUSINESS, s.text)) {
+      if (!PRODUCT_TAIL.test(m[1]!) && !PRODUCT_NAME_TAIL.test(m[1]!))
+        add(m[1]!, m.index + m[0].length - m[1]!.length - 1);
+    }
+  }
   if (POSSESSOR_HINT.test(s.text)) {
     for (const m of allMatches(POSSESSOR, s.text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
@@ -304,6 +310,14 @@ const POSSESSOR =
  */
 const QUOTED_SUBJECT =
   /「(?<=(?:^|[、。\s]|[るたの])「)((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}]{0,8}[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{1,23})」(?=は|が|では(?!な)|によると|によりますと)/gu;
+
+/**
+ * 住宅リフォーム会社「ささなみ住建」の顧客, 印刷業者「港北オフセット」が: a name in brackets right after the kind of
+ * business it is (a service's or product's name after サービス「…」 is not taken: see PRODUCT_TAIL).
+ */
+const BRACKETED_BUSINESS =
+  /(?:会社|企業|メーカー|業者|事業者|商社|法人|団体|病院|医院|クリニック|薬局|販売店|代理店|チェーン)「([^「」。、\n]{2,24})」(?=の|で|から|が|は|に|を|と|も|（|\()/gu;
+const BRACKETED_BUSINESS_HINT = /(?:社|業|者|人|体|院|局|店|ン)「/u;
 
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;

@@ -22,3 +22,11 @@ export const VISIBLE_FIELD =
 /** 誰でもダウンロードできる状態, 誰でも閲覧可能: data open to anyone (mispublication). */
 export const OPEN_TO_ANYONE =
   "誰でも(?:閲覧|ダウンロード|アクセス|見る(?:こと)?が|見られ)(?:でき|可能)|ダウンロード(?:できる|可能な)状態";
+
+/**
+ * 業務と関係のない住民の住所を私的に閲覧した, 目的外に閲覧: staff looking up records for themselves (insider; APPI
+ * treats a staff member's unauthorized use of data as 漏えい等 only when it leaves, but the news and the golds report
+ * such snooping as the leak itself).
+ */
+export const PRIVATE_VIEWING =
+  "(?:私的|無断|目的外|興味本位)(?:に|で)[^。、]{0,16}閲覧|業務(?:外|と関係(?:の)?ない|に関係(?:の)?ない)[^。]{0,30}閲覧";

@@ -838,9 +838,14 @@ function isNameLead(lead: string): boolean {
   if (last === "と") return lead.length >= 3 && !NOT_A_NAME_LEAD.has(lead.slice(0, -1));
   // あけぼの生命保険, ひばりの会: a lead of four kana or more may end in の (曙), unless it is a pronoun or quantifier.
   if (last === "の") return lead.length >= 4 && !NO_ENDED_WORDS.test(lead);
+  // うたかた食品, ひなた歯科: a name may end in た where no verb's past does (した, いた, えた, った, きた… do).
+  if (last === "た") return lead.length >= 3 && !VERB_PAST_STEMS.has(lead.charAt(lead.length - 2));
   // おもな, ちいさな: an adjective before a noun, not a name.
-  return !"はがのをにでへもたてるだずな".includes(last);
+  return !"はがのをにでへもてるだずな".includes(last);
 }
+
+/** The kana before た in a verb's past (した, いた, 見えた, 行った, 来た, 落ちた, 伸びた, 借りた, 負けた…). */
+const VERB_PAST_STEMS: ReadonlySet<string> = new Set([..."っしいえきちびりみねけべめせれぎじにひてげ"]);
 
 /**
  * さいたま市, つくば市, 埼玉県いわき…: a municipality written in hiragana, after a line or clause start or its
