@@ -3,6 +3,7 @@ import type { Article } from "../../domain/article.js";
 import type { TimelineEvent, TimelineKind } from "../../domain/incident.js";
 import { type DateMention, findDates, resolveDate, toContractDate } from "../fields/japanese-date.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
+import { isBreadcrumb } from "./furniture.js";
 import { ANNOUNCE, signalsOf } from "./signals.js";
 
 type Resolved = { readonly mention: DateMention; readonly date: string; readonly sentence: Sentence };
@@ -214,7 +215,7 @@ function announcedIn(
 ): { announced: string; sentence: Sentence } | null {
   for (const s of own) {
     // ※8月中に公表された事案のうち…: a note under a list speaks of the list, not of one item's announcement.
-    if (s.text.charCodeAt(0) === NOTE_MARK || /^\s※/u.test(s.text)) continue;
+    if (s.text.charCodeAt(0) === NOTE_MARK || /^\s※/u.test(s.text) || isBreadcrumb(s)) continue;
     const verb = signalsOf(s).announce ? announcingVerb(s.text) : null;
     if (!verb) continue;
     // …事案について、第1報（5月21日）、第2報（5月29日）でお知らせしてまいりました: the verb is the earlier reports'.
@@ -466,7 +467,7 @@ function cellStart(line: string, n: number): number {
  * foot date may leave out the year).
  */
 function noticeDate(sentences: readonly Sentence[], all: readonly Resolved[]): Resolved | null {
-  for (const s of sentences.slice(0, 6)) {
+  for (const s of sentences.slice(0, 10)) {
     const d = dateLine(s, all);
     if (d && d.mention.year !== null) return d;
   }
@@ -484,7 +485,10 @@ function dateLine(s: Sentence, all: readonly Resolved[]): Resolved | null {
   if (!d) return null;
   const rest = s.text
     .replace(d.mention.text, "")
-    .replace(/[\s|｜:：()（）]|お知らせ|更新日?|公開日?|掲載日?|発表日?|付|[月火水木金土日]曜?/gu, "");
+    .replace(
+      /[\s|｜:：()（）]|お知らせ|更新日?|公開日?|掲載日?|発表日?|付|[月火水木金土日]曜?|ページ(?:番号|ID)[:：]?\s*[0-9０-９]+/gu,
+      "",
+    );
   return rest.length === 0 ? d : null;
 }
 

@@ -32,7 +32,8 @@ const STAFF_OF_AFTER =
 /** 福岡事務所の職員が: a sub-office's staff act inside the incident of the body in focus. */
 const SUB_OFFICE = /(?:事務所|支店|支社|支所|営業所|出張所|分室|署)$/u;
 
-const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も|において)/;
+const SUBJECT_AFTER =
+  /^[」』]?(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も|において)/;
 
 /**
  * The sentence's main subject: a name that reports on a date (Xは18日、) first; otherwise the first subject after a

@@ -38,3 +38,10 @@ export function headlineListLines(sentences: readonly Sentence[]): ReadonlySet<n
   }
   return out;
 }
+
+/** ホーム ＞ 市政情報 ＞ 報道発表 ＞ 令和7年3月 ＞ …: a line of the site's path to the page (its words date nothing). */
+export function isBreadcrumb(s: { readonly bare: boolean; readonly text: string } | undefined): boolean {
+  return s?.bare === true && BREADCRUMB.test(s.text);
+}
+
+const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,60})+$/u;

@@ -16,7 +16,7 @@ import {
 } from "./discourse.js";
 import { splitEnumerations } from "./enumeration.js";
 import { assignFocus, type Focus } from "./focus.js";
-import { headlineListLines } from "./furniture.js";
+import { headlineListLines, isBreadcrumb } from "./furniture.js";
 import { findLocatedNames } from "./located-names.js";
 import { findRecurrences } from "./recurrences.js";
 import { ANNOUNCE, ITEM_MARKER, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
@@ -224,7 +224,7 @@ function foldProcessors(incidents: readonly Incident[], ctx: Context): readonly 
 }
 
 const PROCESSOR =
-  /(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)|を(?:利用|導入)(?:して)?(?:いた|いる|する)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人)/u;
+  /(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)|を(?:利用|導入|使用|使っ|使)(?:して|て)?(?:いた|いる|する|う)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人|施設|店舗)/u;
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
@@ -453,12 +453,6 @@ const NAV_WORD =
 const BLOG_BANNER = /^\s*(?:にほんブログ村|人気ブログランキング|ブログランキング|ブログ村)/u;
 
 /** ホーム ＞ 週刊まとめ ＞ 個人情報漏えい: a page's breadcrumb trail names its sections, not organizations. */
-function isBreadcrumb(s: Sentence | undefined): boolean {
-  return s?.bare === true && BREADCRUMB.test(s.text);
-}
-
-const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,60})+$/u;
-
 /** 来庁, 登庁, 退庁: verbal nouns that end in an organization suffix (庁) but name none. */
 function isVerbNoun(m: OrgMention): boolean {
   return m.name.length === 2 && VERB_NOUNS.has(m.name);
@@ -479,12 +473,16 @@ const VERB_NOUNS: ReadonlySet<string> = new Set([
 /** 北浜銀行(北浜市中町): a place in parentheses right after a name is the name's address, not an organization. */
 function isParentheticalAddress(text: string, m: OrgMention): boolean {
   if (m.type !== "local_government") return false;
-  const open = text[m.start - 1];
-  const close = text[m.end];
-  return (
-    (open === "（" || open === "(") && (close === "）" || close === ")") && /[^\s。、]/u.test(text[m.start - 2] ?? "")
-  );
+  // （北浜市）, （同県鷹巣岬町）, （愛知県みどり野市）, （本社・北浜市）: a bracket that holds nothing but the place.
+  const open = Math.max(text.lastIndexOf("（", m.start), text.lastIndexOf("(", m.start));
+  if (open < 0 || m.start - open > 12) return false;
+  const close = text.slice(m.end, m.end + 16).search(/[）)]/u);
+  if (close < 0) return false;
+  const inside = text.slice(open + 1, m.end + close);
+  return ADDRESS_ONLY.test(inside) && /[^\s。、]/u.test(text[open - 1] ?? "");
 }
+
+const ADDRESS_ONLY = /^(?:本社[:：・]?|所在地[:：]?)?[^\s。、（）()はがをにでとも]{1,20}[都道府県市区町村]$/u;
 
 /**
  * 北浜市の会社員の男（38）を逮捕, 南川町の無職、X容疑者: in crime reports a place before a person's occupation or sex is

@@ -201,16 +201,34 @@ function withoutTrailingDots(name: string): string {
 
 const TRAILING_DOTS = "・.．-";
 
-/** PDFファイル, USBメモリ: a Latin word and a katakana word that are both common words make no name. */
+/**
+ * PDFファイル, USBメモリ, ファイルサーバー: Latin and katakana words that are all common words make no name (a katakana
+ * run is split into common words where it can be).
+ */
 function isCommonCompound(name: string): boolean {
   const parts = name.match(/[A-Za-zＡ-Ｚａ-ｚ0-9０-９]+|[\p{Script=Katakana}ー]+/gu);
-  return parts !== null && parts.length > 1 && parts.join("") === name && parts.every((p) => COMMON_WORDS.has(p));
+  if (parts === null || parts.join("") !== name) return false;
+  if (parts.length > 1) return parts.every((p) => COMMON_WORDS.has(p) || commonWordsOnly(p));
+  return commonWordsOnly(name);
+}
+
+/** Can `word` be cut into two or more common words (ファイル|サーバー)? */
+function commonWordsOnly(word: string): boolean {
+  // ends[k]: the number of common words word.slice(0, k) splits into (0: it cannot be split).
+  const ends = new Array<number>(word.length + 1).fill(0);
+  for (let k = 1; k <= word.length; k++) {
+    for (let j = k - 2; j >= 0 && ends[k] === 0; j--) {
+      if ((j === 0 || ends[j]! > 0) && COMMON_WORDS.has(word.slice(j, k))) ends[k] = (j === 0 ? 0 : ends[j]!) + 1;
+    }
+  }
+  return ends[word.length]! >= 2;
 }
 
 /** Names inside a sentence: subjects of a dated report, names introduced by their business, owners of data. */
 function namesInside(s: Sentence): OrgMention[] {
   const out: OrgMention[] = [];
-  const add = (name: string, at: number): void => {
+  // `length`: the span the name covers in the text, when the name is not written there as one run.
+  const add = (name: string, at: number, length = name.length): void => {
     if (
       name.length >= 2 &&
       !COMMON_WORDS.has(name) &&
@@ -218,7 +236,7 @@ function namesInside(s: Sentence): OrgMention[] {
       !TOPIC_WORDS.test(name) &&
       !isDescriptiveNoun(name)
     ) {
-      out.push({ start: s.start + at, end: s.start + at + name.length, name, type: "company", by: "subject" });
+      out.push({ start: s.start + at, end: s.start + at + length, name, type: "company", by: "subject" });
     }
   };
   // Each pattern is tried only when its fixed part occurs: a lookbehind-led pattern is tried at every position.
@@ -238,6 +256,9 @@ function namesInside(s: Sentence): OrgMention[] {
   }
   if (s.text.includes("」") && QUOTED_SUBJECT_HINT.test(s.text)) {
     for (const m of allMatches(QUOTED_SUBJECT, s.text)) if (!PRODUCT_TAIL.test(m[1]!)) add(m[1]!, m.index + 1);
+  }
+  if (s.text.includes("」の") && EVENT_BODY_HINT.test(s.text)) {
+    for (const m of allMatches(EVENT_BODY, s.text)) add(m[1]! + m[2]!, m.index + 1, m[0].length - 1);
   }
   if (s.text.includes("」") && BRACKETED_BUSINESS_HINT.test(s.text)) {
     for (const m of allMatches(BRACKETED_BUSINESS, s.text)) {
@@ -312,12 +333,19 @@ const QUOTED_SUBJECT =
   /「(?<=(?:^|[、。\s]|[るたの])「)((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}]{0,8}[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{1,23})」(?=は|が|では(?!な)|によると|によりますと)/gu;
 
 /**
+ * 「白砂浜ハーフマラソン」の実行委員会は: the committee of a named event goes by the event's name and its own
+ * (白砂浜ハーフマラソン実行委員会).
+ */
+const EVENT_BODY = /「([^「」。、\n]{2,30})」の((?:実行|運営|組織)委員会|事務局)/gu;
+const EVENT_BODY_HINT = /」の(?:(?:実行|運営|組織)委員会|事務局)/u;
+
+/**
  * 住宅リフォーム会社「ささなみ住建」の顧客, 印刷業者「港北オフセット」が: a name in brackets right after the kind of
  * business it is (a service's or product's name after サービス「…」 is not taken: see PRODUCT_TAIL).
  */
 const BRACKETED_BUSINESS =
-  /(?:会社|企業|メーカー|業者|事業者|商社|法人|団体|病院|医院|クリニック|薬局|販売店|代理店|チェーン)「([^「」。、\n]{2,24})」(?=の|で|から|が|は|に|を|と|も|（|\()/gu;
-const BRACKETED_BUSINESS_HINT = /(?:社|業|者|人|体|院|局|店|ン)「/u;
+  /(?:会社|企業|メーカー|業者|事業者|商社|法人|団体|病院|医院|クリニック|薬局|販売店|代理店|チェーン|旅館|ホテル|施設)「([^「」。、\n]{2,24})」(?=の|で|から|が|は|に|を|と|も|（|\()/gu;
+const BRACKETED_BUSINESS_HINT = /(?:社|業|者|人|体|院|局|店|ン|館|ル|設)「/u;
 
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;

@@ -709,6 +709,15 @@ function afterDatePrefix(text: string, start: number, end: number): number {
 function hiraganaLead(text: string, start: number, name: string): number {
   if (start === 0 || !isHiraganaUnit(text.charCodeAt(start - 1)) || isAnaphor(name)) return 0;
   if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
+  // 愛知県みどり野市: after a prefecture, the kana before a municipality's kanji end are the start of its name.
+  if (
+    name.length <= 3 &&
+    PLACE_ENDS.has(name.charCodeAt(name.length - 1)) &&
+    PREFECTURE_ENDS.has(text.charCodeAt(start - 1 - hiraganaRunBefore(text, start)))
+  ) {
+    const lead = placeLead(text, start);
+    if (lead > 0) return lead;
+  }
   let from = start - 1;
   while (from > 0 && from > start - 8 && isHiraganaUnit(text.charCodeAt(from - 1))) from--;
   const run = text.slice(from, start);
@@ -842,6 +851,15 @@ function isNameLead(lead: string): boolean {
   if (last === "た") return lead.length >= 3 && !VERB_PAST_STEMS.has(lead.charAt(lead.length - 2));
   // おもな, ちいさな: an adjective before a noun, not a name.
   return !"はがのをにでへもてるだずな".includes(last);
+}
+
+const PREFECTURE_ENDS: ReadonlySet<number> = new Set([..."都道府県"].map((c) => c.charCodeAt(0)));
+
+/** The length of the hiragana run that ends right before `at`. */
+function hiraganaRunBefore(text: string, at: number): number {
+  let k = 0;
+  while (at - k > 0 && isHiraganaUnit(text.charCodeAt(at - k - 1))) k++;
+  return k;
 }
 
 /** The kana before た in a verb's past (した, いた, 見えた, 行った, 来た, 落ちた, 伸びた, 借りた, 負けた…). */
