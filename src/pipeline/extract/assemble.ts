@@ -71,6 +71,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     return null;
   if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx) && !announcesAffected(own))
     return null;
+  // 誤って配信した…個人情報は含まれていない: a mistake that the organization says carried no personal data.
+  if (own.some((s) => s.text.includes("個人情報") && NO_PERSONAL_DATA.test(s.text))) return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
@@ -275,6 +277,8 @@ const LIST_LINE = /^\s*[・●\-]/u;
 const EARLIER_MISHAP = /(?:は|では)(?:[0-9０-９]{4}年|昨年|一昨年|以前|過去)(?:[0-9０-９]{1,2}月)?(?:に)?も、/u;
 const LEAK_DENIED =
   /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
+const NO_PERSONAL_DATA =
+  /(?<!特定|要配慮)個人情報(?:は|も|等は|などは)(?:一切)?含(?:まれ(?:ていない|ておらず|ていません|ておりません|ない|ません)|んでいない|んでおりません)/u;
 const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
 
 /**
@@ -723,6 +727,13 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (c.value === 1 && PER_UNIT_AFTER.test(after)) score -= 6;
   if (/[人名件]分/.test(c.text)) score += 1;
   if (/^[枚通]/.test(c.counter)) score -= 1;
+  // 組合員19人分の…申込書など23件: documents counted in 件 after the people whose data they hold.
+  else if (
+    c.counter.startsWith("件") &&
+    DOCUMENTS_BEFORE.test(clauseBefore) &&
+    PEOPLE_WORTH.test(s.text.slice(0, c.start))
+  )
+    score -= 2;
   // このうち…: a subset of a figure given before it in the sentence or just before (受診者のうち約640人 is no subset).
   // 約1,500万回のログイン試行があり、そのうち2万3,926件のアカウントで: a part of the attempts is the count affected.
   const subset =
@@ -797,6 +808,9 @@ const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]\s*$/u;
 /** An open bracket right before a figure, a qualifier word between them allowed: 所属先（延べ. */
 const BRACKET_OPEN = /[（(](?:延べ|のべ|約|およそ|最大|計|合計)?\s*$/u;
 
+const DOCUMENTS_BEFORE =
+  /(?:書|票|用紙|ファイル|伝票|はがき|ハガキ|封筒|カルテ|帳簿|台帳|名簿)(?:の写し)?(?:など|等)?(?:計|合計|約|およそ)?\s*$/u;
+const PEOPLE_WORTH = /[0-9０-９〇一二三四五六七八九十百千万]\s*(?:人|名)分/u;
 const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|除|排除)|名寄せ|実人数)[^。]*$/u;
 
 /** …される被害が(計), …被害は: a count whose clause is about harm, without the leaked data itself. */

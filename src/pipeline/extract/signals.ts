@@ -7,6 +7,7 @@ import {
   OPEN_TO_ANYONE,
   PRIVATE_VIEWING,
   REACHED_OTHERS,
+  SCRAP_PAPER,
   USED_AT_RIVAL,
   VISIBLE_FIELD,
 } from "../fields/leak-phrases.js";
@@ -23,7 +24,7 @@ const STRONG_LEAK_WORDS =
  * Data handed on by staff, sent to the wrong person or handed out printed on a sheet, in words the lists above do not
  * hold.
  */
-const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}`;
+const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
 const testLeak = guidedTest(LEAK);
@@ -60,7 +61,7 @@ export const STATISTIC = anyOf([
  * no facts of an incident.
  */
 export const GENERIC_TEXT =
-  /^\s*[・●]\s*「[^」]{6,}」\s*$|^\s*(?:例えば|たとえば|仮に)[、，]|^\s*もし[^。]{0,40}(?:たら|れば|なら)|いわゆる[「『][^」』]{1,30}[」』](?:です|だ|である)|(?:公表|発表|報道)された[^。]{0,12}(?:事案|事故|事件|インシデント)(?:のうち|の中から|から|を)[^。]{0,30}(?:紹介|まとめ|ピックアップ|振り返)|場合(?:のうち|には|は)?[、，]?\s*$|場合(?:には|は)、[^。]{0,80}(?:します|いたします|ものとします|ことを(?:明記|規定|定め))|ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に/;
+  /^\s*[・●]\s*「[^」]{6,}」\s*$|^\s*(?:例えば|たとえば|仮に)[、，]|^\s*もし[^。]{0,40}(?:たら|れば|なら)|いわゆる[「『][^」』]{1,30}[」』](?:です|だ|である)|(?:公表|発表|報道)された[^。]{0,12}(?:事案|事故|事件|インシデント)(?:のうち|の中から|から|を)[^。]{0,30}(?:紹介|まとめ|ピックアップ|振り返)|場合(?:のうち|には|は)?[、，]?\s*$|場合(?:には|は)、[^。]{0,80}(?:します|いたします|ものとします|ことを(?:明記|規定|定め))|ましょう|(?<!と)のことです|のことを指|^[^、。]{1,20}とは、[^。]*(?:こと|もの)(?:です|である|だ)|すべきです|が重要です|推奨(?:致|いた)?します|してください|お気軽に|(?:かた(?:る|り|った)|騙(?:る|り|った)|装(?:う|い|った)|偽(?:の)?(?:メール|SMS|ショートメッセージ))[^。]{0,40}「[^」]{0,30}(?:流出|漏え?い|漏洩)[^」]{0,20}」|「[^」]{0,30}(?:流出|漏え?い|漏洩)[^」]{0,20}」[^。]{0,6}(?:偽|詐欺|不審)(?:の)?(?:メール|SMS|電話|ショートメッセージ)/;
 
 /**
  * Markers that start a separate case of the same organization (1件目, 2件目, もう1件, 事案2：, なお同社は7月10日にも…と

@@ -29,7 +29,11 @@ export const OPEN_TO_ANYONE =
  * such snooping as the leak itself).
  */
 export const PRIVATE_VIEWING =
-  "(?:私的|無断|目的外|興味本位)(?:に|で)[^。、]{0,16}閲覧|業務(?:外|と関係(?:の)?ない|に関係(?:の)?ない)[^。]{0,30}閲覧";
+  "(?:私的|無断|目的外|興味本位)(?:に|で)[^。、]{0,16}閲覧|業務(?:外|と(?:は)?関係(?:の)?(?:ない|なく)|に関係(?:の)?(?:ない|なく))[^。]{0,30}閲覧";
+
+/** 顧客の個人情報が印刷された用紙を使っていた, 裏紙として再利用: printouts of data reused as scrap paper (mis_operation). */
+export const SCRAP_PAPER =
+  "(?:個人情報|顧客|名簿|リスト|氏名)[^。]{0,20}(?:印刷|印字|記載)された(?:用紙|紙|書類)を(?:使|利用|再利用|配)|裏紙(?:として|を|に)[^。]{0,10}(?:使|利用|再利用)";
 
 /** 投稿した写真に…書類が写り込んでいた: data caught in a photo that was posted (mispublication). */
 export const CAUGHT_IN_PHOTO = "(?:写り込|映り込|写りこ|映りこ)(?:ん|み|ま)";

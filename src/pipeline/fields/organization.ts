@@ -189,6 +189,8 @@ function ownedCut(name: string): string {
     const tail = name.slice(at + 1);
     if (OWN_PRODUCT.test(tail) || (tail.length >= 4 && suffixType(head) !== null && suffixType(tail) !== null))
       return head;
+    // 株式会社コノハズク書房のプレスリリース一覧: a company's name that goes on with の to a word that names no body.
+    if (tail.length >= 4 && suffixType(tail) === null && !endsInSuffix(tail, tail.length)) return head;
   }
   return name;
 }
@@ -264,7 +266,7 @@ const ENTITY_PREFIXED = new RegExp(
  * (子ども食堂, こども応援ネット) ends a word, not a name.
  */
 const PARTICLE_STOP =
-  /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど|こど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの|によ(?:る|り|って|れば))/u;
+  /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど|こど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの|によ(?:る|り|って|れば)|において|における|について|に対し|に関し|として|にて)/u;
 
 /**
  * Character classes by code unit, decided on first use as codeUnitClass decides them (0 undecided, 1 outside,
