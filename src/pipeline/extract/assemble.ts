@@ -261,7 +261,10 @@ const ATTACK_KINDS: ReadonlySet<string> = new Set([
 /** The cause stated in the article's own framing text (sentences about no organization): the same for every group. */
 function framingCause(ctx: Context): ReturnType<typeof extractCause> {
   ctx.memo.framingCause ??= extractCause(
-    ctx.sentences.filter((s) => ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related),
+    ctx.sentences.filter(
+      (s) =>
+        ctx.focus[s.index]?.cluster == null && notGeneric(s) && !signalsOf(s).related && !ctx.furniture.has(s.index),
+    ),
   );
   return ctx.memo.framingCause;
 }
@@ -276,7 +279,7 @@ function inRelatedList(s: Sentence, ctx: Context): boolean {
 const LIST_LINE = /^\s*[・●\-]/u;
 const EARLIER_MISHAP = /(?:は|では)(?:[0-9０-９]{4}年|昨年|一昨年|以前|過去)(?:[0-9０-９]{1,2}月)?(?:に)?も、/u;
 const LEAK_DENIED =
-  /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
+  /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:など|等)?(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
 const NO_PERSONAL_DATA =
   /(?<!特定|要配慮)個人情報(?:は|も|等は|などは)(?:一切)?含(?:まれ(?:ていない|ておらず|ていません|ておりません|ない|ません)|んでいない|んでおりません)/u;
 const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
@@ -358,7 +361,8 @@ function sectionSentences(group: Group, ctx: Context): readonly Sentence[] {
   const list: Sentence[] = [];
   for (const i of group.sections) {
     const sec = ctx.sections[i];
-    if (sec) for (let k = sec.first; k <= sec.last; k++) list.push(ctx.sentences[k]!);
+    // 関連記事 lists under the story are other stories' headlines, never this one's facts.
+    if (sec) for (let k = sec.first; k <= sec.last; k++) if (!ctx.furniture.has(k)) list.push(ctx.sentences[k]!);
   }
   return list;
 }

@@ -507,7 +507,9 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
     /^の(?:捜査員|職員|警察官|警部|巡査|署員)|^が(?:保有|管理)/u.test(text.slice(m.end, m.end + 8)),
   );
   const investigates = cluster.mentions.some((m) =>
-    /^[^。]{0,60}(?:逮捕|書類送検|送検|摘発|容疑)/u.test(text.slice(m.end, m.end + 80)),
+    /^[^。]{0,60}(?:逮捕|書類送検|送検|摘発|容疑)|^[^。]{0,160}の疑いで[^。]{0,120}(?:逮捕|送検|送致)/u.test(
+      text.slice(m.end, m.end + 320),
+    ),
   );
   // 大宮原署によると、…110番通報しました: police that tell a break-in they investigate, where no officer of theirs
   // lost or sent anything.

@@ -24,7 +24,7 @@ const STRONG_LEAK_WORDS =
  * Data handed on by staff, sent to the wrong person or handed out printed on a sheet, in words the lists above do not
  * hold.
  */
-const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}`;
+const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰|撮影|持ち出)|名簿業者に[^。、]{0,8}(?:提供|売却|販売|売っ|売り|渡)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
 const testLeak = guidedTest(LEAK);
@@ -36,7 +36,7 @@ export const ANNOUNCE =
 
 /** A leak phrase that is denied: 流出は確認されていない, 漏えいの事実はない, 流出した事実は確認されておりません. */
 export const DENIED =
-  /(?:流出|漏え?い|漏洩)なし|(?:事実|形跡|痕跡)(?<=(?:され|し)た(?:事実|形跡|痕跡))(?:は|も)(?:一切)?(?:確認されませんでした|確認されなかった)|(?:流出|漏え?い|漏洩|被害|不正利用|悪用|二次被害|不正アクセス)(?:の(?:事実|形跡|痕跡)|した(?:事実|形跡|痕跡)|等)?(?:は|も)(?:一切)?(?:確認されて(?:いない|おらず|いません|おりません)|ない|なく|なし|ありません|ございません|認められ(?:ない|なかった|ておらず|ません))|(?:流出|漏え?い|漏洩)(?:した|したり)[^。]{0,30}(?:(?:こと|事実)は(?:ない|ありません|ございません|(?:一切)?確認されて(?:いない|おらず|いません|おりません))|ことはなかった)/;
+  /(?:流出|漏え?い|漏洩)なし|(?:事実|形跡|痕跡)(?<=(?:され|し)た(?:事実|形跡|痕跡))(?:は|も)(?:一切)?(?:確認されませんでした|確認されなかった)|(?:流出|漏え?い|漏洩|被害|不正利用|悪用|二次被害|不正アクセス)(?:の(?:事実|形跡|痕跡)|した(?:事実|形跡|痕跡)|等|など)?(?:は|も)(?:一切)?(?:確認されて(?:いない|おらず|いません|おりません)|ない|なく|なし|ありません|ございません|認められ(?:ない|なかった|ておらず|ません))|(?:流出|漏え?い|漏洩)(?:した|したり)[^。]{0,30}(?:(?:こと|事実)は(?:ない|ありません|ございません|(?:一切)?確認されて(?:いない|おらず|いません|おりません))|ことはなかった)/;
 
 /**
  * Counts of incidents or reports rather than of people: survey and statistics sentences, tallies of past mishaps

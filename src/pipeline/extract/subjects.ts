@@ -133,6 +133,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "メーカー",
   "ベンダー",
   "ホテル",
+  // Kinds of place or business said without a name (勤務先のゴルフ場の会員名簿).
+  "ゴルフ場",
+  "スポーツクラブ",
+  "フィットネスクラブ",
+  "カラオケ店",
   "ショップ",
   "ストア",
   "ユーザー",
@@ -162,7 +167,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
 const NAME =
   /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Han}]{0,6}[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ](?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]|(?<=[A-Za-zＡ-Ｚａ-ｚ])[ 　](?=[A-ZＡ-Ｚ]))*/u;
 /** 旅行会社ＯＣＥＡＮ, 通販大手ABC: the kind of business written before a Latin or katakana name is not part of it. */
-const BUSINESS_LEAD = /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事業者)(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])/u;
+const BUSINESS_LEAD =
+  /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事業者)(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])|^[\p{Script=Han}]{2,8}の(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][^、。（(]{1,30}[（(][^）)]{1,20}[）)](?:は|が))/u;
 const KANJI_NAME = /^[\p{Script=Han}]{2,8}/u;
 export const LEADING =
   /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
@@ -248,6 +254,9 @@ function namesInside(s: Sentence): OrgMention[] {
       add(m[1]!, at);
     }
   }
+  if (s.text.includes("会社") && OPERATOR_NAMED_HINT.test(s.text)) {
+    for (const m of allMatches(OPERATOR_NAMED, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  }
   if (DESCRIBED_HINT.test(s.text)) {
     for (const m of allMatches(DESCRIBED, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
   }
@@ -315,9 +324,17 @@ const ASIDE = /^[（(][^（()）。、]{1,20}[）)](?=は|が)/u;
  */
 const MID_SUBJECT =
   /(?<=[、の「」るた]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
+/**
+ * ゴルフ場運営会社グリーンヒルあおうら（青浦県みつみね町）の: a katakana name (a hiragana word may end it) written
+ * right after the kind of company it is, before the bracket of its address.
+ */
+const OPERATOR_NAMED =
+  /(?:運営会社|管理会社|販売会社|子会社|会社)([\p{Script=Katakana}][\p{Script=Katakana}ー・]{2,20}[\p{Script=Hiragana}]{0,6})(?=[（(])/gu;
+const OPERATOR_NAMED_HINT = /会社[\p{Script=Katakana}]/u;
+
 /** 印刷会社のイセトーが…: a name introduced by what kind of business it is. */
 const DESCRIBED =
-  /(?:会社|企業|メーカー|業者|事業者|ベンダー|大手|運営会社|委託先|子会社|親会社)の([\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,20})(?=が|は|に|から|（|\()/gu;
+  /(?:会社|企業|メーカー|業者|事業者|ベンダー|大手|運営会社|委託先|子会社|親会社|代理店|販売店)の([\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,20}|[\p{Script=Hiragana}]{2,6}[\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}ー]{1,16})(?=が|は|に|から|（|\()/gu;
 
 /** みなとアプリの利用者情報, XYZサービスの会員: the owner of the data named by a service. */
 const POSSESSOR =
@@ -349,7 +366,7 @@ const BRACKETED_BUSINESS_HINT = /(?:社|業|者|人|体|院|局|店|ン|館|ル|
 
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
-const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先)の/u;
+const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先|代理店|販売店)の/u;
 const PRODUCT_NAME_TAIL = /(?:券|チケット)$/u;
 
 /** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
@@ -364,7 +381,7 @@ const POSSESSOR_HINT = /(?:アプリ|サービス)の(?:利用者|顧客|会員)
 
 /** Words that make a heading's first phrase a topic label, not a name (個人情報盗難, 総被害人数). */
 const TOPIC_WORDS =
-  /情報|名簿|書類|資料|台帳|帳簿|一覧|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事|番号|氏名|住所|アドレス|パスワード|データ|本体|画面|^(?:同|当|本|弊|各|全|他|自)[\p{Script=Han}\p{Script=Katakana}]/u;
+  /^誤[\p{Script=Han}]{1,3}$|^その他|[0-9０-９〇一二三四五六七八九十百千万](?:人|件|名|通|枚)|情報|名簿|書類|資料|台帳|帳簿|一覧|流出|漏え?い|漏洩|盗|被害|人数|件数|公表|発表|個人|事件|事故|概要|原因|対策|対応|経緯|不正|攻撃|紛失|注意|まとめ|記事|番号|氏名|住所|アドレス|パスワード|データ|本体|画面|^(?:同|当|本|弊|各|全|他|自)[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /**
  * 管理者アカウント, 業務用パソコン, 社内システム: a kanji noun of role, use or place (…者, …員, …用, …内) or a common

@@ -209,7 +209,9 @@ function throughKanaParticle(name: string, stop: number, form: string): string {
   const next = PARTICLE_STOP.exec(rest);
   const tail = rest.slice(0, next ? next.index : rest.length);
   const longer = name.slice(0, stop + 1 + tail.length);
-  if (!COMPANY_FORM.test(form)) return suffixType(longer) ? longer : name.slice(0, stop);
+  // 医療法人社団あかねぐも会: a corporation's name after a non-company form ends in 会, 団 or 園 as well as in a suffix.
+  if (!COMPANY_FORM.test(form))
+    return suffixType(longer) || (form.includes("法人") && /[会団園]$/u.test(longer)) ? longer : name.slice(0, stop);
   return name.charAt(stop) === "と" && isKanaNameTail(tail) ? longer : name.slice(0, stop);
 }
 
@@ -552,7 +554,10 @@ function departmentCut(name: string): number {
   for (let k = Math.max(2, name.length - 8); k <= name.length - 2; k++) {
     const head = name.slice(0, k);
     const type = suffixType(head);
-    // 南川市保険年金課 is 南川市's section: a public body's name is the shortest that fits.
+    // 南川市保険年金課 is 南川市's section: a public body's name is the shortest that fits (潮見県警生活経済課 is the
+    // prefectural police's, not the prefecture's).
+    if (type === "local_government" && name.charAt(k) === "警" && suffixType(name.slice(0, k + 1)) === "police")
+      return name.length - k - 1;
     if (type === "local_government" || type === "police") return name.length - k;
     if (type || /(?:株式会社|有限会社|合同会社)$/u.test(head)) longest = k;
   }
@@ -560,6 +565,8 @@ function departmentCut(name: string): number {
   for (let k = 2; k < Math.max(2, name.length - 8); k++) {
     if (!PUBLIC_BODY_ENDS.has(name.charCodeAt(k - 1))) continue;
     const type = suffixType(name.slice(0, k));
+    if (type === "local_government" && name.charAt(k) === "警" && suffixType(name.slice(0, k + 1)) === "police")
+      return name.length - k - 1;
     if (type === "local_government" || type === "police") return name.length - k;
   }
   return longest > 0 ? name.length - longest : 0;
@@ -711,11 +718,12 @@ function afterDatePrefix(text: string, start: number, end: number): number {
 function hiraganaLead(text: string, start: number, name: string): number {
   if (start === 0 || !isHiraganaUnit(text.charCodeAt(start - 1)) || isAnaphor(name)) return 0;
   if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
-  // 愛知県みどり野市: after a prefecture, the kana before a municipality's kanji end are the start of its name.
+  // 愛知県みどり野市, （みなと野市）: after a prefecture or an opening bracket, the kana before a municipality's kanji
+  // end are the start of its name.
   if (
     name.length <= 3 &&
     PLACE_ENDS.has(name.charCodeAt(name.length - 1)) &&
-    PREFECTURE_ENDS.has(text.charCodeAt(start - 1 - hiraganaRunBefore(text, start)))
+    PLACE_OPENERS.has(text.charCodeAt(start - 1 - hiraganaRunBefore(text, start)))
   ) {
     const lead = placeLead(text, start);
     if (lead > 0) return lead;
@@ -851,11 +859,13 @@ function isNameLead(lead: string): boolean {
   if (last === "の") return lead.length >= 4 && !NO_ENDED_WORDS.test(lead);
   // うたかた食品, ひなた歯科: a name may end in た where no verb's past does (した, いた, えた, った, きた… do).
   if (last === "た") return lead.length >= 3 && !VERB_PAST_STEMS.has(lead.charAt(lead.length - 2));
+  // ほたる葉亭観光, みはる総合病院: a name of three kana or more may end in る, unless it is a common verb (ある, いる…).
+  if (last === "る") return lead.length >= 3 && !RU_WORDS.test(lead);
   // おもな, ちいさな: an adjective before a noun, not a name.
   return !"はがのをにでへもてるだずな".includes(last);
 }
 
-const PREFECTURE_ENDS: ReadonlySet<number> = new Set([..."都道府県"].map((c) => c.charCodeAt(0)));
+const PLACE_OPENERS: ReadonlySet<number> = new Set([..."都道府県（(・、"].map((c) => c.charCodeAt(0)));
 
 /** The length of the hiragana run that ends right before `at`. */
 function hiraganaRunBefore(text: string, at: number): number {
@@ -880,6 +890,10 @@ function placeLead(text: string, start: number): number {
 }
 
 /** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
+/** Verbs in る that stand before a noun (…ことのある病院, いわゆる, あらゆる): never a name's kana lead. */
+const RU_WORDS =
+  /(?:ある|いる|する|なる|くる|できる|いわゆる|あらゆる|わかる|かかる|はいる|みえる|いえる|れる|せる|える|ける|べる|める|てる|ねる|じる|ちる|びる|みる|りる|きる|いる)$/u;
+
 const NOT_A_NAME_LEAD: ReadonlySet<string> = new Set([
   "また",
   "さらに",
