@@ -87,8 +87,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   );
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const section = sectionSentences(group, ctx);
-  const orgName = fullestName(cluster, ctx);
-  const also = alsoNames(group, victim, orgName, ctx);
+  const fullest = fullestName(cluster, ctx);
+  const [orgName, also] = runInstitution(fullest, alsoNames(group, victim, fullest, ctx), ctx);
   const fallbackCause = chooseCause(group, victim, passages, section, ctx, also);
   const dataSents = dataSentences(group, section, ctx);
   let itemSource: Sentence | undefined;
@@ -479,6 +479,8 @@ const OWNER =
   /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理|運営)する)/;
 
 /** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
+const AFFILIATE_BEFORE = /(?:子会社|孫会社|グループ会社|関連会社|委託先|再委託先)(?:の|である)?\s*$/u;
+
 function fullestName(cluster: OrgCluster, ctx: Context): string {
   const sentences = cluster.mentions.map((m) => sentenceAt(ctx.sentences, m.start));
   // A name used only in headings still counts when every mention is in one.
@@ -490,7 +492,11 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
   // 学校法人Xの X高等学校で: the body an operator runs, named as the operator's, is where the leak happened.
   const run = cluster.mentions.find((m, k) => k > 0 && isRunBy(cluster.mentions[k - 1]!, m, ctx.article.text));
   if (run) return run.name;
-  const pool = (inBody.length > 0 ? inBody : cluster.mentions).map((m) => m.name);
+  // 100%子会社の株式会社シラカワ・デジタルサービス: a subsidiary or contractor of the organization, named beside it, is
+  // not its name (it goes to `also`).
+  const base = inBody.length > 0 ? inBody : cluster.mentions;
+  const own = base.filter((m) => !AFFILIATE_BEFORE.test(ctx.article.text.slice(Math.max(0, m.start - 12), m.start)));
+  const pool = (own.length > 0 ? own : base).map((m) => m.name);
   const ranked = [...new Set(pool)].sort((a, b) => rankName(b) - rankName(a) || b.length - a.length);
   const best = ranked[0] ?? cluster.names[0]!;
   // A signature line may spell out what the body shortens (北浜市東区役所 for 東区役所): the same name, fuller.
@@ -504,8 +510,37 @@ function fullestName(cluster: OrgCluster, ctx: Context): string {
 
 /** Is `body` named right after its operator `op` and の (学校法人Xの X高校, 医療法人社団Yの Y病院)? */
 function isRunBy(op: OrgMention, body: OrgMention, text: string): boolean {
-  return op.end + 1 === body.start && text.charAt(op.end) === "の" && /法人/u.test(op.name) && !/法人/u.test(body.name);
+  if (!/法人/u.test(op.name) || /法人/u.test(body.name)) return false;
+  if (op.end + 1 === body.start && text.charAt(op.end) === "の") return true;
+  // 医療法人社団青嵐会が運営するあおい台病院（北浜市）は19日: the hospital or school the corporation runs reports.
+  return (
+    (body.type === "medical" || body.type === "education") &&
+    /^(?:が|の)(?:運営|経営|設置)する$/u.test(text.slice(op.end, body.start))
+  );
 }
+
+/**
+ * 医療法人社団青嵐会が運営するあおい台病院（北浜市）は19日: a hospital or school that a corporation runs, named right
+ * after it as the one that reports, is the organization; the corporation goes to `also`.
+ */
+function runInstitution(name: string, also: readonly string[], ctx: Context): readonly [string, readonly string[]] {
+  if (!name.includes("法人")) return [name, also];
+  const text = ctx.article.text;
+  for (const other of also) {
+    if (!INSTITUTION_END.test(other)) continue;
+    for (const verb of RUNS) {
+      const phrase = `${name}${verb}${other}`;
+      const at = text.indexOf(phrase);
+      if (at >= 0 && REPORTS_AFTER.test(text.slice(at + phrase.length, at + phrase.length + 24)))
+        return [other, [name, ...also.filter((n) => n !== other)]];
+    }
+  }
+  return [name, also];
+}
+
+const RUNS = ["が運営する", "の運営する", "が経営する", "が設置する"];
+const INSTITUTION_END = /(?:病院|医院|クリニック|診療所|学校|高校|大学|幼稚園|保育園|こども園|施設|ホーム)$/u;
+const REPORTS_AFTER = /^(?:[（(][^）)]{0,20}[）)])?(?:は|が)(?:[0-9０-９]|、|[^。]{0,6}日)/u;
 
 /** A legal-entity name first; a group (JTBグループ) last: it names many companies, not the one that held the data. */
 function rankName(name: string): number {
@@ -810,7 +845,7 @@ const PER_UNIT_AFTER = /^の[^。、]{0,4}(?:封筒|用紙|書類|通知書|フ�
 const PER_UNIT_BEFORE = /[1１一](?:通|枚|件|冊|部|つ)の[^。、]{0,8}に\s*$/u;
 const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]\s*$/u;
 /** An open bracket right before a figure, a qualifier word between them allowed: 所属先（延べ. */
-const BRACKET_OPEN = /[（(](?:延べ|のべ|約|およそ|最大|計|合計)?\s*$/u;
+const BRACKET_OPEN = /[（(](?:延べ|のべ|約|およそ|最大|計|合計|[0-9０-９一二三四五六七八九十]+世帯)?\s*$/u;
 
 const DOCUMENTS_BEFORE =
   /(?:書|票|用紙|ファイル|伝票|はがき|ハガキ|封筒|カルテ|帳簿|台帳|名簿)(?:の写し)?(?:など|等)?(?:計|合計|約|およそ)?\s*$/u;

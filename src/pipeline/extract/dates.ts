@@ -172,6 +172,13 @@ export function chooseAnnounced(
   const ids = new Set(own.map((s) => s.index));
   const dates = all.filter((d) => ids.has(d.sentence.index));
   const stated = announcedIn(own, dates, run.reportNumber);
+  // 2023年の秋に明らかになった…, then 同社が11月中旬に公表した: a later sentence that dates the same announcement more
+  // precisely (a month in that year) gives the date.
+  if (stated && stated.announced.length === 4) {
+    const rest = own.filter((s) => s.index > stated.sentence.index);
+    const finer = announcedIn(rest, dates, run.reportNumber);
+    if (finer && finer.announced.length > 4 && finer.announced.startsWith(stated.announced)) return finer;
+  }
   if (stated) return stated;
   const row = tableRowDate(own, dates, run.table);
   if (row) return { announced: row.date, sentence: row.sentence };
@@ -486,7 +493,7 @@ function dateLine(s: Sentence, all: readonly Resolved[]): Resolved | null {
   const rest = s.text
     .replace(d.mention.text, "")
     .replace(
-      /[\s|｜:：()（）]|お知らせ|更新日?|公開日?|掲載日?|発表日?|付|[月火水木金土日]曜?|ページ(?:番号|ID)[:：]?\s*[0-9０-９]+/gu,
+      /[0-9０-９]{1,2}[:：][0-9０-９]{2}|[\s|｜:：()（）]|お知らせ|更新日?|公開日?|掲載日?|発表日?|配信日?|付|[月火水木金土日]曜?|ページ(?:番号|ID)[:：]?\s*[0-9０-９]+|共同通信|時事通信|共同|時事/gu,
       "",
     );
   return rest.length === 0 ? d : null;

@@ -426,13 +426,15 @@ const POSTAL = /〒\s*[0-9０-９]{3}[-－ー‐][0-9０-９]{4}[\s　]*[^\s　]
 
 /** 説明する担当者=東京都新宿区: a photo caption ends in where the photo was taken. */
 function isCaptionPlace(text: string, m: OrgMention): boolean {
+  if (m.type !== "local_government" || !CAPTION_END.test(text.slice(m.end, m.end + 16))) return false;
   const before = text.charAt(m.start - 1);
-  return (
-    m.type === "local_government" &&
-    (before === "=" || before === "＝") &&
-    CAPTION_END.test(text.slice(m.end, m.end + 16))
-  );
+  if (before === "=" || before === "＝") return true;
+  // ［写真］かばんが盗まれた駐車場＝22日、北浜市潮見町: the place (and date) a photo was taken.
+  const line = text.lastIndexOf("\n", m.start) + 1;
+  return PHOTO_CAPTION.test(text.slice(line, m.start));
 }
+
+const PHOTO_CAPTION = /^[\s　]*[［〔【（(\[]\s*(?:写真|画像|映像)[^］〕】）)\]]{0,12}[］〕】）)\]][^\n]*＝/u;
 
 const CAPTION_END = /^(?:[、,][^\n。]{0,12})?[\s　]*(?:\n|$)/u;
 
@@ -507,7 +509,7 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
     /^の(?:捜査員|職員|警察官|警部|巡査|署員)|^が(?:保有|管理)/u.test(text.slice(m.end, m.end + 8)),
   );
   const investigates = cluster.mentions.some((m) =>
-    /^[^。]{0,60}(?:逮捕|書類送検|送検|摘発|容疑)|^[^。]{0,160}の疑いで[^。]{0,120}(?:逮捕|送検|送致)/u.test(
+    /^[^。]{0,60}(?:逮捕|書類送検|送検|摘発|容疑)|^[^]{0,300}?(?:窃盗|盗難|詐欺|不正アクセス)?事件として捜査|^[^。]{0,160}の疑いで[^。]{0,120}(?:逮捕|送検|送致)/u.test(
       text.slice(m.end, m.end + 320),
     ),
   );

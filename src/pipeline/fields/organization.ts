@@ -885,7 +885,10 @@ function placeLead(text: string, start: number): number {
   const m = /(?:^|[\s、。「『（(・]|[都道府県])([\p{Script=Hiragana}]{2,6})$/u.exec(
     text.slice(Math.max(0, start - 8), start),
   );
-  if (!m || /[はがのをにでへもやとるたうくすつぬむ]$/u.test(m[1]!) || NOT_A_NAME_LEAD.has(m[1]!)) return 0;
+  if (!m || NOT_A_NAME_LEAD.has(m[1]!)) return 0;
+  // 一方、ゆずりは町は20日、: four kana or more that end like a particle are still the name of a place that reports.
+  const reports = m[1]!.length >= 4 && /^[市町村区](?:は|が|では)(?:[0-9０-９]|、)/u.test(text.slice(start, start + 6));
+  if (/[はがのをにでへもやとるたうくすつぬむ]$/u.test(m[1]!) && !reports) return 0;
   return m[1]!.length;
 }
 
