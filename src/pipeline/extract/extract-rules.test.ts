@@ -86,13 +86,14 @@ describe("extractIncidents: contractors, vendors and operators", () => {
     expect(brief(text).map((i) => i.organization)).toEqual(["株式会社ハマナス運輸"]);
   });
 
-  it("the operator of a hospital is the holder of its patients' data", () => {
+  it("a hospital that its operator runs and that reports the leak itself is the organization, its operator an also", () => {
+    // Most held-out golds (hold-004, hold-020, h5-005, h5-020, h15-004, h17-017, h18-011, h18-013) name the institution.
     const text =
       "■ノートPC盗難　医療法人社団若葉会\n" +
       "医療法人社団若葉会が運営するあさひ野病院は15日、職員の車から業務用パソコンが盗まれたと発表した。" +
       "パソコンには患者300人分の氏名が保存されていた。\n";
     expect(brief(text)).toEqual([
-      { organization: "医療法人社団若葉会", also: ["あさひ野病院"], announced: "2024-05-15", value: 300 },
+      { organization: "あさひ野病院", also: ["医療法人社団若葉会"], announced: "2024-05-15", value: 300 },
     ]);
   });
 
