@@ -1000,3 +1000,162 @@ describe("extractIncidents: shapes read from held-out sets (holdout13–14)", ()
     ],
   ] as ShapeRow[])("%s", checkShape);
 });
+
+describe("extractIncidents: shapes read from held-out sets (holdout15–19)", () => {
+  it.each([
+    [
+      "a provider's total over its clients, beside clients with their own counts, folds into them",
+      "予約管理サービス「ヨヤクル」を提供するミナトソフト（東京都）は3日、サーバーに不正アクセスがあったと発表した。" +
+        "影響を受けたのは、ヨヤクルを利用していた企業9社の顧客データで、計約3万件に上るという。\n" +
+        "利用企業のうち、食品メーカーのこはる食品（静岡県）は4日、最大8120人分の氏名が流出した可能性があると発表した。\n" +
+        "北海道でバスを運行する北浜電鉄は5日、顧客約2300人分の氏名と電話番号が対象だと明らかにした。\n",
+      [
+        { organization: "こはる食品", value: 8120, cause: "unauthorized_access" },
+        { organization: "北浜電鉄", value: 2300 },
+      ],
+    ],
+    [
+      "a staff member snooping on residents' records (業務と関係なく閲覧) is a leak by an insider",
+      "南川町は12日、税務課の男性職員が業務と関係なく住民の住所などを延べ四十二人分閲覧していたと発表した。\n",
+      [{ organization: "南川町", announced: "2024-05-12", value: 42, cause: "insider" }],
+    ],
+    [
+      "a mass mail whose address setting was wrong is misdelivery, not a misconfiguration",
+      "北浜園芸協会は10日、講習会の案内メールを送る際に送信先の設定を誤り、受信者間でメールアドレス215件が閲覧できる状態になったと発表した。\n",
+      [{ organization: "北浜園芸協会", value: 215, cause: "misdelivery" }],
+    ],
+    [
+      "a staff member's account is no count of the affected (社員1人の業務用メールアカウント)",
+      "北浜商事株式会社は9日、社員1人の業務用メールアカウントが乗っ取られたと発表した。" +
+        "取引先担当者の氏名など最大2150件が第三者に閲覧された可能性がある。\n",
+      [{ organization: "北浜商事株式会社", value: 2150 }],
+    ],
+    [
+      "a company named in brackets after its kind of business (リフォーム会社「X」)",
+      "逮捕容疑は、当時勤めていたリフォーム会社「みどり住設」の顧客約4100件分の氏名や住所を持ち出し、名簿業者に売却した疑い。" +
+        "同社は昨年10月、顧客情報が流出した可能性があると公表していた。\n",
+      [{ organization: "みどり住設", value: 4100, cause: "insider" }],
+    ],
+    [
+      "an Emotet infection is malware",
+      "株式会社北浜引越センターは6日、社員のパソコンがマルウェア「Emotet」に感染し、取引先のメールアドレスなど約1800件が流出した可能性があると発表した。\n",
+      [{ organization: "株式会社北浜引越センター", value: 1800, cause: "malware" }],
+    ],
+    [
+      "a file attached to a blog post and published is mispublication",
+      "NPO法人ひよこの家は8日、活動報告のブログ記事に会員名簿のファイルを誤って添付し公開していたと発表した。会員約90人分の氏名と電話番号が閲覧できる状態だった。\n",
+      [{ organization: "NPO法人ひよこの家", value: 90, cause: "mispublication" }],
+    ],
+    [
+      "No.N markers of a roundup name no one; each item keeps its own date and organization",
+      "No.1　書店にSQLインジェクション攻撃（5/14公表）\n株式会社北浜書林が運営する通販サイトがSQLインジェクション攻撃を受け、会員の氏名など最大3,100件が流出した可能性があります。\n" +
+        "No.2　引越会社がEmotetに感染（5/15公表）\n株式会社あさひ引越社の社員のパソコンがEmotetに感染し、顧客のメールアドレス約700件が流出した可能性があると発表しました。\n",
+      [
+        { organization: "株式会社北浜書林", announced: "2024-05-14", value: 3100, cause: "sql_injection" },
+        { organization: "株式会社あさひ引越社", announced: "2024-05-15", value: 700, cause: "malware" },
+      ],
+    ],
+    [
+      "a lead that announces a second matter (…ことも明らかにした) and 一方、X課の職員が… make two cases",
+      "北浜市は20日、納税通知書31通を別の納税者に誤って送っていたと発表した。また、福祉課の職員の車から名簿が盗まれたことも明らかにした。\n" +
+        "市によると、封入作業で別の納税者の通知書を入れていた。\n" +
+        "一方、福祉課の職員が18日夜、車を離れている間に窓ガラスを割られ、かばんが盗まれた。かばんには8世帯19人分の氏名や住所を記した名簿が入っていた。\n",
+      [
+        { organization: "北浜市", value: 31, cause: "misdelivery" },
+        { organization: "北浜市", value: 19, cause: "theft" },
+      ],
+    ],
+    [
+      "a notice without a publication date takes the full date on its page-number line, not its breadcrumb's month",
+      "ホーム ＞ 市政情報 ＞ 報道発表 ＞ 令和6年5月 ＞ 個人情報の漏えいについて\n個人情報の漏えいについて\nページ番号：3305　掲載日：令和6年5月14日\n" +
+        "　市がホームページに掲載したファイルに、回答者の個人情報が含まれていたことが判明しました。回答者212人分の氏名が閲覧できる状態でした。\n" +
+        "お問い合わせ\n北浜市 総務課\n",
+      [{ organization: "北浜市", announced: "2024-05-14", value: 212 }],
+      null,
+    ],
+    [
+      "another's data printed on a notice is a handling error (mis_operation)",
+      "北浜市は10日、健診の案内はがき1820人分で、別の市民の氏名や生年月日が裏面に印字されていたと発表した。\n",
+      [{ organization: "北浜市", value: 1820, cause: "mis_operation" }],
+    ],
+    [
+      "documents caught in a photo posted on SNS (写り込み) are mispublication",
+      "北浜町の職員が個人のSNSに投稿した写真に、住民の氏名や住所が書かれた書類が写り込んでいたことが分かりました。町は12日に公表し、住民9人の情報が読み取れる状態だったということです。\n",
+      [{ organization: "北浜町", value: 9, cause: "mispublication" }],
+    ],
+    [
+      "entries mailed to every other applicant reached others (a form's setting done wrong)",
+      "北浜町などでつくる「北浜ロードレース」の実行委員会は15日、申し込みフォームの設定に誤りがあり、申込者241人分の氏名や住所が、ほかの申込者全員にメールで送られていたと発表しました。\n",
+      [{ organization: "北浜ロードレース実行委員会", value: 241 }],
+    ],
+    [
+      "a university's two cases (漏えい2件), each with its own cause; its address in brackets is no organization",
+      "北浜学院大学（北浜県みどり台市）は9日、教員のメールアカウントが乗っ取られた事案と、審査結果を別の学生に誤って送信した事案の2件で、個人情報が漏えいした可能性があると発表した。\n" +
+        "大学によると、教員1人がフィッシングメールに記載されたサイトにIDとパスワードを入力した。約1500人分の氏名とメールアドレスが閲覧された可能性がある。\n" +
+        "また、学生支援課の職員が審査結果を知らせるメールを、宛先を取り違えて別の学生に送信した。メールには学生11人分の氏名が記載されていた。\n",
+      [
+        { organization: "北浜学院大学", value: 1500, cause: "phishing" },
+        { organization: "北浜学院大学", value: 11, cause: "misdelivery" },
+      ],
+    ],
+    [
+      "an announcement of a wrong broadcast that carried no personal data is no incident",
+      "北浜市は4日、公式LINEアカウントで、登録者約2万人に誤った日時のイベント案内を誤って配信したと発表した。個人情報は含まれていない。\n",
+      [],
+    ],
+    [
+      "a warning about fake mails that claim a leak (「…流出しました」をかたる) is no incident",
+      "北浜市消費生活センターは21日、運送会社をかたり、「お客様の個人情報が流出しました」としてリンクを開かせる偽メールが出回っているとして注意を呼びかけた。\n",
+      [],
+    ],
+    [
+      "printouts of customers' data reused as flyers",
+      "不動産仲介の株式会社北浜ハウス（北浜市）は7日、配布したチラシの一部に、顧客の個人情報が印刷された用紙を使っていたと発表した。約60人分の氏名と電話番号が記載されていた。\n",
+      [{ organization: "株式会社北浜ハウス", value: 60, cause: "mis_operation" }],
+    ],
+    [
+      "a katakana name after its line of business and before its address (人材派遣のX（所在地）は)",
+      "人材派遣のミナトワークス（北浜市）は4月12日、派遣登録者820人分の氏名や電話番号が記載されたファイルを、誤って取引先の企業12社にメールで送信したと発表した。\n",
+      [{ organization: "ミナトワークス", value: 820, cause: "misdelivery" }],
+    ],
+    [
+      "a prefectural police's section that arrests (…の疑いで…逮捕) is an investigator; the company whose data was sold is the victim",
+      "勤務先の会員名簿を持ち出して名簿業者に売却したとして、北浜県警生活経済課は15日、不正競争防止法違反の疑いで、ゴルフ場運営会社グリーンパークみなと（北浜県みどり町）の元社員の男（45）を逮捕した。\n" +
+        "逮捕容疑は、元社員が同社のパソコンから会員約2100人分の氏名や住所が入ったデータを持ち出し、名簿業者に売却した疑い。同社は昨年9月、会員情報が流出した可能性があると公表していた。\n",
+      [{ organization: "グリーンパークみなと", value: 2100, cause: "insider" }],
+    ],
+    [
+      "a railway's outage with no leak (流出などはない) is no incident",
+      "北浜電鉄は15日、ICカードのチャージ機が約3時間使えなくなったと発表した。約1万人に影響が出たとみられる。同社は「個人情報の流出などはない」としている。\n",
+      [],
+    ],
+    [
+      "rows of a statistics table (・誤掲載　9件) name no organization",
+      "県と市町村で2024年度に起きた個人情報の漏えいなどの事案は48件だったことが、県のまとめで分かった。\n" +
+        "・誤送付・誤送信　25件\n・誤掲載　9件\n・紛失　14件\n",
+      [],
+    ],
+    [
+      "a hospital that its corporation runs reports; the town in the next paragraph (一方、ゆずりは町は) is a second incident",
+      "医療法人社団北光会が運営するみなと台病院（北浜市）は19日、理学療法士が患者の情報を保存したUSBメモリーを紛失したと発表した。延べ830人分が記録されていた。\n" +
+        "一方、ゆずりは町は20日、町のホームページに掲載した資料に、町民約70人分の氏名が記載されていたと発表した。\n",
+      [
+        { organization: "みなと台病院", value: 830, cause: "loss" },
+        { organization: "ゆずりは町", value: 70, cause: "mispublication" },
+      ],
+    ],
+    [
+      "a wire copy whose lead gives no date is dated by its dateline",
+      "一般社団法人北浜合唱団は、演奏会の案内メールを送る際、宛先を「BCC」にすべきところを「CC」に入れて一斉送信し、会員ら312人分のメールアドレスが流出したと発表した。\n" +
+        "2024/05/19 18:02　共同通信\n",
+      [{ organization: "一般社団法人北浜合唱団", announced: "2024-05-19", value: 312 }],
+    ],
+    [
+      "a parent named as the holder, its subsidiary that ran the site kept to also; a finer date of the same announcement",
+      "今回は、2023年の秋に明らかになった北浜通販株式会社の会員情報流出を題材に考えたい。\n" +
+        "同社が11月中旬に公表したところによると、不正アクセスを受けたのは同社の会員サイトだ。このサイトの運用は、100%子会社の株式会社北浜通販デジタルが担当していた。\n" +
+        "流出した可能性があるのは、会員の氏名など最大約2万件。\n",
+      [{ organization: "北浜通販株式会社", announced: "2023-11", value: 20000 }],
+    ],
+  ] as ShapeRow[])("%s", checkShape);
+});

@@ -23,7 +23,7 @@ const OWNER_AFTER = /^(?:アプリ|サービス|サイト)?の(?:顧客|会員|�
  * particle after the place word ends the phrase).
  */
 const SYSTEM_OF_AFTER =
-  /^の[^。、]{0,10}(?:アプリ|サイト|サービス|システム|サーバー?|ホームページ|店舗|窓口)(?:で|に|が|は|において|上で)、?/u;
+  /^の[^。、]{0,10}(?:アプリ|サイト|サービス|システム|サーバー?|ホームページ|店舗|窓口|パソコン|端末|PC|アカウント)(?:で|に|が|は|において|上で)、?/u;
 
 /** 浜名川町の職員が…紛失した: the organization whose staff member did it is what the sentence is about. */
 const STAFF_OF_AFTER =
@@ -93,6 +93,9 @@ function itemSubject(section: Section, input: FocusInput): number | null {
     const subject = named.length > 0 && !signalsOf(s).generic ? mainSubject(named, s, input.text, false) : undefined;
     const after = subject ? input.text.slice(subject.end, subject.end + 40) : "";
     if (subject && (SUBJECT_AFTER.test(after) || SYSTEM_OF_AFTER.test(after))) return input.clusterIdOf(subject);
+    // No.2　引越会社が感染 / 株式会社X社の…: the one name that opens the item's first sentence.
+    const opening = named.length === 1 && named[0]!.start - s.start <= 4 ? named[0] : undefined;
+    if (i === section.first + 1 && opening) return input.clusterIdOf(opening);
   }
   return null;
 }
