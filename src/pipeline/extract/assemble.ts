@@ -545,7 +545,7 @@ const REPORTS_AFTER = /^(?:[（(][^）)]{0,20}[）)])?(?:は|が)(?:[0-9０-９]
 /** A legal-entity name first; a group (JTBグループ) last: it names many companies, not the one that held the data. */
 function rankName(name: string): number {
   if (/グループ$/u.test(name)) return -1;
-  return /株式会社|法人|（株）|\(株\)/.test(name) ? 1 : 0;
+  return /株式会社|有限会社|合同会社|合資会社|合名会社|法人|（株）|\(株\)|（有）|\(有\)/.test(name) ? 1 : 0;
 }
 
 /**

@@ -62,6 +62,11 @@ function mainSubject(
       !VENDOR_INTRO.test(text.slice(Math.max(s.start, m.start - 16), m.start)) ||
       DATED_SUBJECT.test(text.slice(m.end, m.end + 20)),
   );
+  // 発表したのは、…を運営する有限会社かじか荘です: the name this sentence gives is the one that announced.
+  if (ANNOUNCER_LEAD.test(s.text)) {
+    const announcer = named.find((m) => ANNOUNCER_END.test(text.slice(m.end, m.end + 6)));
+    if (announcer) return announcer;
+  }
   const subjects = focused || own.length > 0 ? own : all;
   const dated = subjects.find((m) => DATED_SUBJECT.test(text.slice(m.end, m.end + 20)));
   if (dated) return dated;
@@ -76,6 +81,8 @@ function mainSubject(
  */
 const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
 
+const ANNOUNCER_LEAD = /^\s*(?:発表|公表)した(?:の)?は、?/u;
+const ANNOUNCER_END = /^[」』]?(?:です|でした|だ)(?:。|$)/u;
 const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */
 const FRAME = /(?:問題|事件|事案|件|影響)(?:で|を受け(?:て)?|に関し(?:て)?)、/u;

@@ -63,6 +63,13 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const ids = new Map<OrgMention, number>();
   for (const c of clusters) for (const m of c.mentions) ids.set(m, c.id);
   const clusterIdOf = (m: OrgMention): number => ids.get(m) ?? -1;
+  const furniture = headlineListLines(sentences);
+  // A place named in the story only as where an organization of some kind is (北浜町の温泉旅館が), whatever other
+  // stories listed under it say of the place.
+  const onlyLocation = (c: OrgCluster): boolean => {
+    const story = c.mentions.filter((m) => !furniture.has(sentenceAt(sentences, m.start)?.index ?? -1));
+    return story.length > 0 && story.every((m) => isLocationOfKind(text, m) || placeOfNamed(m));
+  };
   const observer = new Set(
     clusters
       .filter(
@@ -72,14 +79,16 @@ export function extractIncidents(article: Article): readonly Incident[] {
           isAnalyst(c, text) ||
           isSupervisor(c, text) ||
           isMasthead(c, sentences) ||
-          c.mentions.every((m) => isLocationOfKind(text, m) || placeOfNamed(m)),
+          onlyLocation(c),
       )
       .map((c) => c.id),
   );
   const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
   const focus = signedBy(
-    assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer }),
+    announcedBy(assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer }), sentences, (i) =>
+      (bySentence[i] ?? []).every((m) => isLocationOfKind(text, m) || observer.has(clusterIdOf(m))),
+    ),
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
     (i) => bySentence[i] ?? [],
@@ -87,7 +96,6 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const itemFocus = headedByItem(focus, sections, sentences, (i) =>
     (bySentence[i] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !observer.has(id)),
   );
-  const furniture = headlineListLines(sentences);
   const groups = withoutLines(groupSentences(itemFocus, sections), furniture);
   const context: Context = {
     article,
@@ -227,6 +235,29 @@ const PROCESSOR =
   /(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者)|委託を受け|業務を委託(?:して)?(?:いた|いる)|を(?:利用|導入|使用|使っ|使)(?:して|て)?(?:いた|いる|する|う)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人|施設|店舗)/u;
 
 /**
+ * 北浜町の温泉旅館が、…閲覧された可能性があると発表しました。/ 発表したのは、…を運営する有限会社かじか荘です: a
+ * story that names who announced only after its lead (broadcasters' style) was about that organization from the
+ * start; the lead's places only said where it is.
+ */
+function announcedBy(
+  focus: readonly Focus[],
+  sentences: readonly Sentence[],
+  placesOnly: (i: number) => boolean,
+): readonly Focus[] {
+  const at = sentences.findIndex((s, i) => i < 12 && ANNOUNCER_LINE.test(s.text) && focus[i]?.cluster != null);
+  if (at <= 0) return focus;
+  const id = focus[at]!.cluster;
+  const out = [...focus];
+  for (let k = at - 1; k >= 0; k--) {
+    if (out[k]!.cluster !== null && !placesOnly(k) && out[k]!.cluster !== id) break;
+    out[k] = { cluster: id, caseId: out[k]!.caseId };
+  }
+  return out;
+}
+
+const ANNOUNCER_LINE = /^\s*(?:発表|公表)した(?:の)?は、?[^。]{2,80}(?:です|でした)。?\s*$/u;
+
+/**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
  * 北雲町 子育て支援課. The body's sentences are then about the signing organization.
  */
@@ -352,12 +383,16 @@ const RESIDENT_AFTER = /^の[^。]{0,20}?(?:男|女|男性|女性|容疑者|被�
  * organization is; a place named only so is not the one reported on (its mentions still mark where a story starts).
  */
 function isLocationOfKind(text: string, m: OrgMention): boolean {
-  if (m.type !== "local_government" || text.charCodeAt(m.end) !== NO) return false;
-  return LOCATED_KIND.test(text.slice(m.end, m.end + 10));
+  if (m.type !== "local_government") return false;
+  // 真砂県あけび野町の温泉旅館が: a prefecture before the municipality that places the organization places it too.
+  const after = text.slice(m.end, m.end + 24).replace(MUNICIPALITY_AFTER, "");
+  return after.charCodeAt(0) === NO && LOCATED_KIND.test(after.slice(0, 16));
 }
 
+const MUNICIPALITY_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}ヶ]{1,8}?[市区町村郡](?=の)/u;
+
 const LOCATED_KIND =
-  /^の(?:社会福祉法人|医療法人|学校法人|NPO法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|販売店)(?:[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
+  /^の(?:[\p{Script=Han}ァ-ヶー]{0,10}?)(?:社会福祉法人|医療法人|学校法人|NPO法人|ＮＰＯ法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|販売店|旅館|ホテル|商店|工場|店)(?:が|は|で|に|、|[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
 
 /**
  * とうほく放送 NEWS WEB, 北浜新聞　経済: a news outlet named only on lines of their own (the masthead, a byline, a
