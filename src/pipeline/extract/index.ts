@@ -540,8 +540,11 @@ const RESIDENT =
  */
 function isInvestigator(cluster: OrgCluster, text: string): boolean {
   if (!cluster.mentions.every((m) => m.type === "police")) return false;
+  // 柊ケ丘署交通課の巡査部長が…漏えい: the force's own officer (of one of its sections) leaked what it holds.
   const own = cluster.mentions.some((m) =>
-    /^の(?:捜査員|職員|警察官|警部|巡査|署員)|^が(?:保有|管理)/u.test(text.slice(m.end, m.end + 8)),
+    /^(?:[^\s、。]{1,8}[課係])?の(?:捜査員|職員|警察官|警部|巡査|署員)|^が(?:保有|管理)/u.test(
+      text.slice(m.end, m.end + 16),
+    ),
   );
   const investigates = cluster.mentions.some((m) =>
     /^[^。]{0,60}(?:逮捕|書類送検|送検|摘発|容疑)|^[^]{0,300}?(?:窃盗|盗難|詐欺|不正アクセス)?事件として捜査|^[^。]{0,160}の疑いで[^。]{0,120}(?:逮捕|送検|送致)/u.test(

@@ -9,6 +9,7 @@ import {
   PUBLISHED_WITH_DATA,
   REACHED_OTHERS,
   SCRAP_PAPER,
+  TAKEN,
   USED_AT_RIVAL,
   VISIBLE_FIELD,
 } from "../fields/leak-phrases.js";
@@ -25,7 +26,7 @@ const STRONG_LEAK_WORDS =
  * Data handed on by staff, sent to the wrong person or handed out printed on a sheet, in words the lists above do not
  * hold.
  */
-const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰|撮影|持ち出)|名簿業者に[^。、]{0,8}(?:提供|売却|販売|売っ|売り|渡)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}|${PUBLISHED_WITH_DATA}`;
+const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰|撮影|持ち出)|名簿業者に[^。、]{0,8}(?:提供|売却|販売|売っ|売り|渡)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}|${PUBLISHED_WITH_DATA}|${TAKEN}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
 const testLeak = guidedTest(LEAK);
@@ -71,7 +72,7 @@ export const GENERIC_TEXT =
 const NUMBERED_CASE =
   /^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*([0-9０-９一二三四五])\s*[:：】）)]/;
 const ALSO_ON =
-  /^\s*(?:なお|また|一方)、?\s*(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日にも/;
+  /^\s*(?:(?:なお|また|一方)、?\s*)?(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年|昨年|去年)?(?:[0-9０-９]{1,2}月|先月|今月)[0-9０-９]{1,2}日にも/;
 const CASE_WORDS =
   /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案|[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|支店|病棟|工場)の(?:事案|件|ケース)(?:では|は|について|に関して))/;
 /** A word every CASE_WORDS match holds. */

@@ -9,6 +9,7 @@ import {
   PRIVATE_VIEWING,
   REACHED_OTHERS,
   SCRAP_PAPER,
+  TAKEN,
   USED_AT_RIVAL,
   VISIBLE_FIELD,
 } from "./leak-phrases.js";
@@ -112,8 +113,9 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   {
     cause: "theft",
     // 窃盗事件の聞き込み捜査: the theft a police officer was investigating is not how the papers were lost.
-    pattern:
-      /(?:盗難|窃盗)(?!事件の(?:捜査|聞き込み|被害|関係者|書類|資料))|盗まれ|車上荒らし|ひったくり|空き巣|置き引き/,
+    pattern: new RegExp(
+      `(?:盗難|窃盗)(?!事件の(?:捜査|聞き込み|被害|関係者|書類|資料))|盗まれ|車上荒らし|空き巣|置き引き|${TAKEN}`,
+    ),
   },
   // 引き落とし (a direct debit) drops nothing.
   { cause: "loss", pattern: /紛失|置き忘れ|なくし|所在不明|行方不明|(?<!引き)落とし|失くし|見当たらな/ },

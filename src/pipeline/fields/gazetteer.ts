@@ -284,6 +284,8 @@ export const GENERIC_NAMES = new Set([
   "税理士事務所",
   "健保組合",
   "犯行グループ",
+  // 新電力 (a power retailer outside the former monopolies): a kind of business, no name.
+  "新電力",
   // A legal form said alone (雲雀野市のNPO法人が): a kind of body, no name.
   "NPO法人",
   "ＮＰＯ法人",

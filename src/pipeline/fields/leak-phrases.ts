@@ -48,3 +48,6 @@ export const REACHED_OTHERS =
 /** ホームページに掲載した資料に、町民約70人分の氏名が記載されていた: data found in a file put on the web (mispublication). */
 export const PUBLISHED_WITH_DATA =
   "(?:ホームページ|ウェブサイト|公式サイト|サイト|HP)(?:上)?(?:に|で)(?:掲載|公開)(?:した|していた|された|されていた)[^。]{0,40}(?:氏名|個人情報|名簿|住所|電話番号)[^。]{0,24}(?:記載|含まれ|掲載|記録)されて";
+
+/** かばんをひったくられ、書類が奪われた, 持ち去られた: data taken by force or carried off (theft). */
+export const TAKEN = "ひったくら|ひったくり|奪われ|奪い取ら|持ち去ら|盗み出";

@@ -747,7 +747,11 @@ function hiraganaLead(text: string, start: number, name: string): number {
   const owner = before === "立" && run.length <= 5 && isNameLead(run) ? ownerPrefix(text, from) : 0;
   if (owner > 0) return run.length + owner;
   const lead = leadAfterJoint(run, before) ?? (isLeadBoundary(before) || SUFFIX_SET.has(name) ? run : "");
-  return lead.length >= 2 && lead.length <= 5 && isNameLead(lead) ? lead.length : 0;
+  if (lead.length >= 2 && lead.length <= 5 && isNameLead(lead)) return lead.length;
+  // 電力小売りのほしぞら電力: the kana after the run's last の, when the joint before it was not read (小売りの).
+  const no = run.lastIndexOf("の");
+  const afterNo = no >= 0 ? run.slice(no + 1) : "";
+  return afterNo.length >= 3 && afterNo.length <= 5 && isNameLead(afterNo) ? afterNo.length : 0;
 }
 
 /**
