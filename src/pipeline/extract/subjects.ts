@@ -438,14 +438,10 @@ const KANJI_COMMON =
   /^(?:今回|同日|同月|昨年|今年|本年|昨日|今日|当日|翌日|前日|先月|今月|同社|同市|同県|同町|同村|同区|同院|当社|弊社|警察|政府|会社|当局|本件|事件|被害|原因|調査|発表|報告|判明|発覚|対象|同機構|同大学|同省|同庁|県|市|町|村|区|国)$/u;
 
 export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
-  if (
-    name.length < 2 ||
-    name.length > 24 ||
-    COMMON_WORDS.has(name) ||
-    GENERIC_NAMES.has(name) ||
-    TOPIC_WORDS.test(name)
-  )
-    return false;
+  if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
+  // 新電力、顧客…: a kind of business said as a heading's subject (GENERIC_NAMES; 県警, a force said without its
+  // prefecture, still heads a story).
+  if (GENERIC_NAMES.has(name) && !name.endsWith("警")) return false;
   // 白椿町プレミアム付商品券: a product or ticket heading a notice is no organization.
   if (PRODUCT_NAME_TAIL.test(name)) return false;
   // Apache Struts: a product written with a space is the common word written without one.
