@@ -672,7 +672,7 @@ function subjectNames(text: string, sentences: readonly Sentence[]): readonly Or
  * kind (a business, a body, a staff member, a device) describes who or what, and names no organization.
  */
 const DESCRIPTION_TAIL =
-  /(?:会社|企業|業者|事業者|事業所|団体|施設|機関|店員|職員|社員|従業員|担当者|PC|パソコン|端末|スマホ)$/u;
+  /(?:会社|企業|業者|事業者|事業所|団体|施設|機関|店員|職員|社員|従業員|担当者|PC|パソコン|端末|スマホ|メーカー|ベンダー)$/u;
 
 /** Suffix/entity mentions win over subject names at the same place; the result is ordered and non-overlapping. */
 function mergeMentions(a: readonly OrgMention[], b: readonly OrgMention[]): readonly OrgMention[] {

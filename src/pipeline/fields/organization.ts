@@ -268,7 +268,7 @@ const ENTITY_PREFIXED = new RegExp(
  * (子ども食堂, こども応援ネット) ends a word, not a name.
  */
 const PARTICLE_STOP =
-  /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど|こど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの|によ(?:る|り|って|れば)|において|における|について|に対し|に関し|として|にて|です|でした|でございます)/u;
+  /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど|こど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの|によ(?:る|り|って|れば)|において|における|について|に対し|に関し|として|にて|です|でした|でございます|だ(?=。|$))/u;
 
 /**
  * Character classes by code unit, decided on first use as codeUnitClass decides them (0 undecided, 1 outside,
@@ -865,8 +865,10 @@ function isNameLead(lead: string): boolean {
   if (last === "た") return lead.length >= 3 && !VERB_PAST_STEMS.has(lead.charAt(lead.length - 2));
   // ほたる葉亭観光, みはる総合病院: a name of three kana or more may end in る, unless it is a common verb (ある, いる…).
   if (last === "る") return lead.length >= 3 && !RU_WORDS.test(lead);
+  // かざはな市立病院: a name of three kana or more may end in な, unless it is an adjective (おもな, ちいさな, こんな).
+  if (last === "な") return lead.length >= 3 && !NA_ADJECTIVES.test(lead);
   // おもな, ちいさな: an adjective before a noun, not a name.
-  return !"はがのをにでへもてるだずな".includes(last);
+  return !"はがのをにでへもてるだず".includes(last);
 }
 
 const PLACE_OPENERS: ReadonlySet<number> = new Set([..."都道府県（(・、"].map((c) => c.charCodeAt(0)));
@@ -897,6 +899,10 @@ function placeLead(text: string, start: number): number {
 }
 
 /** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
+/** Adjectives in な before a noun: never a name's kana lead. */
+const NA_ADJECTIVES =
+  /(?:おもな|ちいさな|おおきな|いろんな|こんな|そんな|あんな|どんな|みんな|おかしな|たいせつな|だいじな|きれいな|しずかな|ゆたかな|あらたな|さまざまな|いろいろな|ような|そうな|みたいな)$/u;
+
 /** Verbs in る that stand before a noun (…ことのある病院, いわゆる, あらゆる): never a name's kana lead. */
 const RU_WORDS =
   /(?:ある|いる|する|なる|くる|できる|いわゆる|あらゆる|わかる|かかる|はいる|みえる|いえる|れる|せる|える|ける|べる|める|てる|ねる|じる|ちる|びる|みる|りる|きる|いる)$/u;
