@@ -41,7 +41,10 @@ export function headlineListLines(sentences: readonly Sentence[]): ReadonlySet<n
 
 /** ホーム ＞ 市政情報 ＞ 報道発表 ＞ 令和7年3月 ＞ …: a line of the site's path to the page (its words date nothing). */
 export function isBreadcrumb(s: { readonly bare: boolean; readonly text: string } | undefined): boolean {
-  return s?.bare === true && BREADCRUMB.test(s.text);
+  if (s?.bare !== true) return false;
+  // Every BREADCRUMB match holds one of its separators: the cheap test first.
+  const t = s.text;
+  return (t.includes("＞") || t.includes(">") || t.includes("»") || t.includes("›")) && BREADCRUMB.test(t);
 }
 
 const BREADCRUMB = /^[^。>＞»›]{1,20}(?:[>＞»›][^。>＞»›]{1,60})+$/u;
