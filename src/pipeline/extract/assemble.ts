@@ -627,18 +627,38 @@ export function withHeadlineCount(incidents: readonly Incident[], ctx: Context):
 }
 
 /** Scores each count of people or records; the headline count is the best-scored one. */
+/**
+ * 会員情報92,117件と、ゲスト予約情報6,289件の、合計98,406件: a count of a sentence that is the sum of the counts
+ * before it in that sentence (in its unit) is their total, the headline figure.
+ */
+function favourSum(scored: Scored<Count>[], from: number): void {
+  for (let k = from + 2; k < scored.length; k++) {
+    const total = scored[k]!;
+    const parts = scored.slice(from, k).filter((p) => p.value.unit === total.value.unit);
+    if (parts.length >= 2 && parts.reduce((sum, p) => sum + p.value.value, 0) === total.value.value) {
+      scored[k] = { ...total, score: total.score + 3 };
+      return;
+    }
+  }
+}
+
+const DATA_WORD = /情報|データ|[人名]分/u;
+
 function chooseAffected(own: readonly Sentence[], text: string): Scored<Count> | null {
   const scored: Scored<Count>[] = [];
   let order = 0;
   for (const s of own) {
     if (!NUMERAL.test(s.text) || signalsOf(s).statistic) continue;
     let facts: CountSentence | undefined;
+    const from = scored.length;
     for (const found of findCounts(s.text)) {
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
       facts ??= countSentenceOf(s);
       scored.push({ value: c, score: scoreCount(c, s, text, facts) - 0.01 * order++, sentence: s });
     }
+    // Only figures of data (情報, データ, …人分): メールボックス3件、…1件の計4件 counts boxes, not the people in them.
+    if (scored.length - from >= 3 && DATA_WORD.test(s.text)) favourSum(scored, from);
   }
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];

@@ -1151,6 +1151,22 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "一般社団法人北浜合唱団", announced: "2024-05-19", value: 312 }],
     ],
     [
+      "a figure that adds up the figures before it in its sentence is the total (合計98,406件 after 92,117件 and 6,289件)",
+      "株式会社北浜キャンプは8月24日、第2報を公表した。流出が確認されたのは会員情報4,210件と、ゲスト予約情報385件の、合計4,595件とのこと。\n",
+      [{ organization: "株式会社北浜キャンプ", value: 4595 }],
+    ],
+    [
+      "broadcasters' 発表したのは、Xです: the lead that placed it (北浜県みなと町の温泉旅館が) was about X",
+      "北浜県みなと町の温泉旅館が、予約サイトの管理画面に不正にログインされ、宿泊客約1300人分の情報が閲覧された可能性があると発表しました。\n" +
+        "発表したのは、みなと町の旅館「磯の宿 しおさい」を運営する有限会社しおさい荘です。\n",
+      [{ organization: "有限会社しおさい荘", value: 1300 }],
+    ],
+    [
+      "a bag snatched with customers' papers is theft; a kana bank name opens the sentence",
+      "ささやま銀行は11月28日、営業中の行員がかばんをひったくられ、顧客12人分の個人情報が記載された書類が奪われたと発表しました。\n",
+      [{ organization: "ささやま銀行", value: 12, cause: "theft" }],
+    ],
+    [
       "a parent named as the holder, its subsidiary that ran the site kept to also; a finer date of the same announcement",
       "今回は、2023年の秋に明らかになった北浜通販株式会社の会員情報流出を題材に考えたい。\n" +
         "同社が11月中旬に公表したところによると、不正アクセスを受けたのは同社の会員サイトだ。このサイトの運用は、100%子会社の株式会社北浜通販デジタルが担当していた。\n" +
