@@ -1167,6 +1167,16 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "ささやま銀行", value: 12, cause: "theft" }],
     ],
     [
+      "a kanji and katakana word ending in a thing (タクシー配車アプリ、) heads no story; 同社では2019年3月にも… is a second case",
+      "タクシー配車アプリ、利用者820人分の乗車履歴が閲覧可能に　みなと交通\n" +
+        "株式会社みなと交通（北浜市）は10日、同社の配車アプリで、利用者820人分の氏名や電話番号が他の利用者から閲覧できる状態だったと発表した。\n" +
+        "同社では2019年3月にも、元乗務員が顧客名簿約300人分を持ち出していたことを公表している。\n",
+      [
+        { organization: "株式会社みなと交通", announced: "2024-05-10", value: 820 },
+        { organization: "株式会社みなと交通", announced: "2019-03", value: 300 },
+      ],
+    ],
+    [
       "a parent named as the holder, its subsidiary that ran the site kept to also; a finer date of the same announcement",
       "今回は、2023年の秋に明らかになった北浜通販株式会社の会員情報流出を題材に考えたい。\n" +
         "同社が11月中旬に公表したところによると、不正アクセスを受けたのは同社の会員サイトだ。このサイトの運用は、100%子会社の株式会社北浜通販デジタルが担当していた。\n" +

@@ -370,6 +370,9 @@ const MID_SUBJECT_HINT = /は[0-9０-９]/u;
 const DESCRIBED_HINT = /(?:会社|企業|メーカー|業者|ベンダー|大手|委託先|代理店|販売店)の/u;
 const PRODUCT_NAME_TAIL = /(?:券|チケット)$/u;
 
+const THING_TAIL =
+  /(?:アプリ|メール|決済|サイト|ツール|プログラム|ファイル|データ|サーバー?|ページ|フォーム|画面|機能)$/u;
+
 /** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
 const PRODUCT_TAIL = /(?:システム|サービス|アプリ|サイト|ソフト|ツール|プログラム)$/u;
 const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
@@ -439,6 +442,8 @@ const KANJI_COMMON =
 
 export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
+  // タクシー配車アプリ、抽選結果メールは, クレジットカード決済は: kanji and katakana words that end in a thing are no name.
+  if (THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name)) return false;
   // 新電力、顧客…: a kind of business said as a heading's subject (GENERIC_NAMES; 県警, a force said without its
   // prefecture, still heads a story).
   if (GENERIC_NAMES.has(name) && !name.endsWith("警")) return false;
