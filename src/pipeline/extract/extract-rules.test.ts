@@ -1177,6 +1177,12 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
     ],
     [
+      "a pre-2008 財団法人 form before a kana name, and a count said to be contained (N件が含まれていた) with an announcement",
+      "財団法人みなと健康づくり協会（北浜市）は16日、健診センターの事務室に何者かが侵入したと発表した。\n" +
+        "路線バスを運行する北浜交通は17日、委託先から流出したデータに定期券購入者の情報、最大3万1,200件が含まれていたと発表した。\n",
+      [{ organization: "北浜交通", value: 31200 }],
+    ],
+    [
       "a parent named as the holder, its subsidiary that ran the site kept to also; a finer date of the same announcement",
       "今回は、2023年の秋に明らかになった北浜通販株式会社の会員情報流出を題材に考えたい。\n" +
         "同社が11月中旬に公表したところによると、不正アクセスを受けたのは同社の会員サイトだ。このサイトの運用は、100%子会社の株式会社北浜通販デジタルが担当していた。\n" +

@@ -96,6 +96,9 @@ export const ENTITY_FORMS = [
   "特許業務法人",
   "土地家屋調査士法人",
   "監査法人",
+  // The forms before the 2008 reform of 公益法人 (民法 34条 財団法人 / 社団法人), still in older texts and names.
+  "財団法人",
+  "社団法人",
 ] as const;
 
 export type OrgType =
