@@ -153,9 +153,11 @@ export function splitSections(
   let topic: number | null = null;
   let caseId = 0;
   let nextCase = 1;
-  // Every SEVERAL_CASES match holds 件, 相次 or も (…ことも明らかにした): the cheap test first.
+  // Every SEVERAL_CASES match holds 件, 相次, ことも or のも (…ことも明らかにした): the cheap test first.
   const several = sentences.some(
-    (s) => (s.text.includes("件") || s.text.includes("相次") || s.text.includes("も")) && SEVERAL_CASES.test(s.text),
+    (s) =>
+      (s.text.includes("件") || s.text.includes("相次") || s.text.includes("ことも") || s.text.includes("のも")) &&
+      SEVERAL_CASES.test(s.text),
   );
   const close = (last: number): void => {
     if (last >= first) sections.push({ index: sections.length, first, last, topic, caseId });

@@ -511,8 +511,11 @@ const VERB_NOUNS: ReadonlySet<string> = new Set([
 function isParentheticalAddress(text: string, m: OrgMention): boolean {
   if (m.type !== "local_government") return false;
   // （北浜市）, （同県鷹巣岬町）, （愛知県みどり野市）, （本社・北浜市）: a bracket that holds nothing but the place.
-  const open = Math.max(text.lastIndexOf("（", m.start), text.lastIndexOf("(", m.start));
-  if (open < 0 || m.start - open > 12) return false;
+  const from = Math.max(0, m.start - 12);
+  const head = text.slice(from, m.start);
+  const at = Math.max(head.lastIndexOf("（"), head.lastIndexOf("("));
+  if (at < 0) return false;
+  const open = from + at;
   const close = text.slice(m.end, m.end + 16).search(/[）)]/u);
   if (close < 0) return false;
   const inside = text.slice(open + 1, m.end + close);
