@@ -219,12 +219,15 @@ function isCommonCompound(name: string): boolean {
   return commonWordsOnly(name);
 }
 
+const LONGEST_COMMON_WORD = Math.max(...[...COMMON_WORDS].map((w) => w.length));
+
 /** Can `word` be cut into two or more common words (ファイル|サーバー)? */
 function commonWordsOnly(word: string): boolean {
+  if (word.length < 4) return false;
   // ends[k]: the number of common words word.slice(0, k) splits into (0: it cannot be split).
   const ends = new Array<number>(word.length + 1).fill(0);
-  for (let k = 1; k <= word.length; k++) {
-    for (let j = k - 2; j >= 0 && ends[k] === 0; j--) {
+  for (let k = 2; k <= word.length; k++) {
+    for (let j = k - 2; j >= Math.max(0, k - LONGEST_COMMON_WORD) && ends[k] === 0; j--) {
       if ((j === 0 || ends[j]! > 0) && COMMON_WORDS.has(word.slice(j, k))) ends[k] = (j === 0 ? 0 : ends[j]!) + 1;
     }
   }
