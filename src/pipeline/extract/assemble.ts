@@ -87,8 +87,9 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   );
   if (!affected && !dated.announced && !isHeadlined(group, ctx)) return null;
   const section = sectionSentences(group, ctx);
-  const fullest = fullestName(cluster, ctx);
-  const [orgName, also] = runInstitution(fullest, alsoNames(group, victim, fullest, ctx), ctx);
+  const [fullest, place] = withPlace(fullestName(cluster, ctx), cluster, ctx);
+  const named = alsoNames(group, victim, fullest, ctx);
+  const [orgName, also] = runInstitution(fullest, place && !named.includes(place) ? [...named, place] : named, ctx);
   const fallbackCause = chooseCause(group, victim, passages, section, ctx, also);
   const dataSents = dataSentences(group, section, ctx);
   let itemSource: Sentence | undefined;
@@ -479,6 +480,27 @@ const OWNER =
   /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理|運営)する)/;
 
 /** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
+/**
+ * 市教育委員会, 市社会福祉協議会: a body named with its municipality's last character only (市 for 風見台市, named
+ * before) is that municipality's: the name is written out, and the municipality goes to `also`.
+ */
+function withPlace(name: string, cluster: OrgCluster, ctx: Context): readonly [string, string?] {
+  if (name.length < 4 || !ANAPHORIC_BODY.test(name)) return [name];
+  const at = cluster.mentions[0]?.start ?? 0;
+  // The municipality of that kind named last before the body.
+  let place: OrgMention | undefined;
+  for (const c of ctx.clusters) {
+    for (const m of c.mentions) {
+      if (m.type !== "local_government" || m.start >= at || m.name.length < 2 || !m.name.endsWith(name.charAt(0)))
+        continue;
+      if (!place || m.start > place.start) place = m;
+    }
+  }
+  return place ? [`${place.name}${name.slice(1)}`, place.name] : [name];
+}
+
+const ANAPHORIC_BODY = /^[市町村区](?:教育委員会|社会福祉協議会|選挙管理委員会|議会|消防局|消防本部|水道局|交通局)$/u;
+
 const AFFILIATE_BEFORE = /(?:子会社|孫会社|グループ会社|関連会社|委託先|再委託先)(?:の|である)?\s*$/u;
 
 function fullestName(cluster: OrgCluster, ctx: Context): string {

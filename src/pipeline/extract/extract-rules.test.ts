@@ -1183,6 +1183,16 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "北浜交通", value: 31200 }],
     ],
     [
+      "a body named with its city's last character only (市教育委員会) takes the city named before it",
+      "北浜市で個人情報の紛失が相次いでいる。\n　市教育委員会は13日、市立小学校の教諭が児童96人分の成績を記録したUSBメモリーを紛失したと発表した。\n",
+      [{ organization: "北浜市教育委員会", value: 96, cause: "loss" }],
+    ],
+    [
+      "a public employment office goes by ハローワーク and its place",
+      "ハローワーク北浜東は10日、求職者に渡した紹介状に別の求職者3人分の氏名と職歴が印字されていたと発表した。\n",
+      [{ organization: "ハローワーク北浜東", value: 3 }],
+    ],
+    [
       "a parent named as the holder, its subsidiary that ran the site kept to also; a finer date of the same announcement",
       "今回は、2023年の秋に明らかになった北浜通販株式会社の会員情報流出を題材に考えたい。\n" +
         "同社が11月中旬に公表したところによると、不正アクセスを受けたのは同社の会員サイトだ。このサイトの運用は、100%子会社の株式会社北浜通販デジタルが担当していた。\n" +

@@ -279,6 +279,9 @@ function namesInside(s: Sentence): OrgMention[] {
         add(m[1]!, m.index + m[0].length - m[1]!.length - 1);
     }
   }
+  if (s.text.includes("ハローワーク")) {
+    for (const m of allMatches(PUBLIC_EMPLOYMENT_OFFICE, s.text)) add(m[0], m.index);
+  }
   if (POSSESSOR_HINT.test(s.text)) {
     for (const m of allMatches(POSSESSOR, s.text)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   }
@@ -367,6 +370,12 @@ const EVENT_BODY_HINT = /」の(?:(?:実行|運営|組織)委員会|事務局)/u
 const BRACKETED_BUSINESS =
   /(?:会社|企業|メーカー|業者|事業者|商社|法人|団体|病院|医院|クリニック|薬局|販売店|代理店|チェーン|旅館|ホテル|施設)「([^「」。、\n]{2,24})」(?=の|で|から|が|は|に|を|と|も|（|\()/gu;
 const BRACKETED_BUSINESS_HINT = /(?:社|業|者|人|体|院|局|店|ン|館|ル|設)「/u;
+
+/**
+ * ハローワーク水城東: a public employment office (公共職業安定所, 職業安定法 8条) goes by ハローワーク and its place, a
+ * name with no suffix.
+ */
+const PUBLIC_EMPLOYMENT_OFFICE = /ハローワーク[\p{Script=Han}々ヶ]{1,6}/gu;
 
 /** What MID_SUBJECT, DESCRIBED and POSSESSOR cannot match without (は before a digit, the business word and の…). */
 const MID_SUBJECT_HINT = /は[0-9０-９]/u;
