@@ -1193,6 +1193,23 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "ハローワーク北浜東", value: 3 }],
     ],
     [
+      "a wire headline's closing kind (―芸能事務所) is no name; the company after its line of business (芸能事務所のX) is",
+      "会員最大1万2千人分流出か＝通知を誤って承認―芸能事務所\n" +
+        " 芸能事務所のミナモ・エンタテインメントは2日、運営するファンクラブの会員最大1万2千人分の氏名やメールアドレスが流出した可能性があると発表した。\n",
+      [{ organization: "ミナモ・エンタテインメント", value: 12000 }],
+    ],
+    [
+      "や inside a company's kana name before a dated report (有限会社まなびや舎(…)は8日)",
+      "家庭教師派遣の有限会社まなびや舎(北浜県)は8日、事務所から生徒約150人分の名簿が盗まれたと発表した。\n",
+      [{ organization: "有限会社まなびや舎", value: 150, cause: "theft" }],
+    ],
+    [
+      "発表したのは、…「X」です: the name in brackets is who announced",
+      "北浜県の運送会社のサーバーがランサムウェアに感染し、取引先など約1万8千件の情報が流出した可能性があることが分かりました。\n" +
+        "発表したのは、北浜県に本社がある「ミナト港運」です。\n",
+      [{ organization: "ミナト港運", value: 18000, cause: "malware" }],
+    ],
+    [
       "a parent named as the holder, its subsidiary that ran the site kept to also; a finer date of the same announcement",
       "今回は、2023年の秋に明らかになった北浜通販株式会社の会員情報流出を題材に考えたい。\n" +
         "同社が11月中旬に公表したところによると、不正アクセスを受けたのは同社の会員サイトだ。このサイトの運用は、100%子会社の株式会社北浜通販デジタルが担当していた。\n" +

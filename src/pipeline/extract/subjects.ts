@@ -134,6 +134,17 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "メーカー",
   "ベンダー",
   "ホテル",
+  // People's roles and things said as a sentence's subject (元コーチが, 委託先のエンジニアが, カレンダーが).
+  "カレンダー",
+  "エンジニア",
+  "コーチ",
+  "元コーチ",
+  "スタッフ",
+  "アルバイト",
+  "ドライバー",
+  "インストラクター",
+  "トレーナー",
+  "オペレーター",
   // Kinds of place or business said without a name (勤務先のゴルフ場の会員名簿).
   "ゴルフ場",
   "スポーツクラブ",
@@ -169,7 +180,7 @@ const NAME =
   /^(?:米|英|独|仏|中国|韓国|台湾)?[\p{Script=Han}]{0,6}[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]*[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ](?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-]|(?<=[A-Za-zＡ-Ｚａ-ｚ])[ 　](?=[A-ZＡ-Ｚ]))*/u;
 /** 旅行会社ＯＣＥＡＮ, 通販大手ABC: the kind of business written before a Latin or katakana name is not part of it. */
 const BUSINESS_LEAD =
-  /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事業者)(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])|^[\p{Script=Han}]{2,8}の(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][^、。（(]{1,30}[（(][^）)]{1,20}[）)](?:は|が))/u;
+  /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事業者)(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])|^[\p{Script=Han}]{2,8}(?<![元先])の(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][^、。（(]{1,30}(?:[（(][^）)]{1,20}[）)](?:は|が)|(?:は|が)[0-9０-９]))/u;
 const KANJI_NAME = /^[\p{Script=Han}]{2,8}/u;
 export const LEADING =
   /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
@@ -279,6 +290,10 @@ function namesInside(s: Sentence): OrgMention[] {
         add(m[1]!, m.index + m[0].length - m[1]!.length - 1);
     }
   }
+  if (s.text.includes("」で") && ANNOUNCER_QUOTED.test(s.text)) {
+    const m = ANNOUNCER_QUOTED.exec(s.text)!;
+    add(m[1]!, m.index + m[0].length - m[1]!.length - (m[0].endsWith("でした") ? 4 : 3));
+  }
   if (s.text.includes("ハローワーク")) {
     for (const m of allMatches(PUBLIC_EMPLOYMENT_OFFICE, s.text)) add(m[0], m.index);
   }
@@ -370,6 +385,9 @@ const EVENT_BODY_HINT = /」の(?:(?:実行|運営|組織)委員会|事務局)/u
 const BRACKETED_BUSINESS =
   /(?:会社|企業|メーカー|業者|事業者|商社|法人|団体|病院|医院|クリニック|薬局|販売店|代理店|チェーン|旅館|ホテル|施設)「([^「」。、\n]{2,24})」(?=の|で|から|が|は|に|を|と|も|（|\()/gu;
 const BRACKETED_BUSINESS_HINT = /(?:社|業|者|人|体|院|局|店|ン|館|ル|設)「/u;
+
+/** 発表したのは、愛知県に本社がある「アオサギ港運」です: the name in brackets is who announced. */
+const ANNOUNCER_QUOTED = /^\s*(?:発表|公表)した(?:の)?は、?[^。「」]{0,40}「([^「」。、]{2,30})」(?:です|でした)/u;
 
 /**
  * ハローワーク水城東: a public employment office (公共職業安定所, 職業安定法 8条) goes by ハローワーク and its place, a

@@ -287,6 +287,13 @@ export const GENERIC_NAMES = new Set([
   "税理士事務所",
   "健保組合",
   "犯行グループ",
+  // Kinds of office said without a name (―芸能事務所 closing a wire headline, 設計事務所の).
+  "芸能事務所",
+  "設計事務所",
+  "建築事務所",
+  "司法書士事務所",
+  "行政書士事務所",
+  "社労士事務所",
   // 新電力 (a power retailer outside the former monopolies): a kind of business, no name.
   "新電力",
   // A legal form said alone (雲雀野市のNPO法人が): a kind of body, no name.

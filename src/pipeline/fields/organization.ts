@@ -223,7 +223,8 @@ function throughKanaParticle(name: string, stop: number, form: string): string {
  */
 function throughReportingSubject(name0: string, stop: number, text: string, runEnd: number, form: string): string {
   const cut = name0.slice(0, stop);
-  if (stop === 0 || !isHiraganaUnit(name0.charCodeAt(stop - 1)) || !"にのとは".includes(name0.charAt(stop))) return cut;
+  if (stop === 0 || !isHiraganaUnit(name0.charCodeAt(stop - 1)) || !"にのとはや".includes(name0.charAt(stop)))
+    return cut;
   const rest = name0.slice(stop + 1);
   const tail = PARTICLE_STOP.exec(rest)?.index ?? rest.length;
   if (tail < 1 || tail > 12) return cut;
