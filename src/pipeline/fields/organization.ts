@@ -721,10 +721,13 @@ function hiraganaLead(text: string, start: number, name: string): number {
   if (name.length < 2) return PLACE_ENDS.has(name.charCodeAt(0)) ? placeLead(text, start) : 0;
   // 愛知県みどり野市, （みなと野市）: after a prefecture or an opening bracket, the kana before a municipality's kanji
   // end are the start of its name.
+  // (県はこのほど北浜市に: a run that opens with a particle is the sentence going on, no name.)
+  const kanaRun = hiraganaRunBefore(text, start);
   if (
     name.length <= 3 &&
     PLACE_ENDS.has(name.charCodeAt(name.length - 1)) &&
-    PLACE_OPENERS.has(text.charCodeAt(start - 1 - hiraganaRunBefore(text, start)))
+    PLACE_OPENERS.has(text.charCodeAt(start - 1 - kanaRun)) &&
+    !CASE_PARTICLE_UNITS[text.charCodeAt(start - kanaRun)]
   ) {
     const lead = placeLead(text, start);
     if (lead > 0) return lead;
