@@ -1210,6 +1210,11 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "ミナト港運", value: 18000, cause: "malware" }],
     ],
     [
+      "an association's survey of businesses (…を対象にした調査で) makes it an observer; no incident of its own",
+      "一般社団法人北浜データ保護協会は9日、国内の事業者を対象にした調査で、2024年に報告された漏洩事案が前年より12％増えて約1,900件だったと発表した。\n",
+      [],
+    ],
+    [
       "a parent named as the holder, its subsidiary that ran the site kept to also; a finer date of the same announcement",
       "今回は、2023年の秋に明らかになった北浜通販株式会社の会員情報流出を題材に考えたい。\n" +
         "同社が11月中旬に公表したところによると、不正アクセスを受けたのは同社の会員サイトだ。このサイトの運用は、100%子会社の株式会社北浜通販デジタルが担当していた。\n" +

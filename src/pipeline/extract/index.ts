@@ -580,7 +580,7 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     if ((after.includes("集計") || after.includes("統計")) && TALLY_ANNOUNCED.test(after)) return true;
     // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた, 会員企業を対象にした調査結果を公表した:
     // a survey of many organizations.
-    if (after.includes("結果") && SURVEY_OF_MANY.test(after)) return true;
+    if (after.includes("調査") && SURVEY_OF_MANY.test(after)) return true;
     // 協議会は14日、2009年度の個人情報漏えいインシデント調査の速報を公表した: a yearly study of leaks.
     if (after.includes("調査") && INCIDENT_STUDY.test(after)) return true;
     // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents (「X」は too).
@@ -592,7 +592,7 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
 }
 
 const SURVEY_OF_MANY =
-  /^[^。\n]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関|会員)(?:や|など|等|を対象に(?:した|して|実施した)?|に(?:対して|対する))[^。\n]{0,60}(?:調査|集計|アンケート)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)/u;
+  /^[^。\n]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関|会員)(?:や|など|等|を対象に(?:した|して|実施した)?|に(?:対して|対する))[^。\n]{0,60}(?:調査|集計|アンケート)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)|^[^。\n]{0,80}(?:企業|自治体|団体|事業者|法人|機関)を対象に(?:した|して|実施した)?[^。\n]{0,6}調査(?:で|によると|では)/u;
 
 const NAME_TAIL = /^[」』]?(?:[（(][^）)。]{0,20}[）)])?/u;
 

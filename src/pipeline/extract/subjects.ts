@@ -472,6 +472,8 @@ const KANJI_COMMON =
 
 export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boolean): boolean {
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
+  // ヒノデリース側も: a name with 側 (its side) refers to a party already named.
+  if (name.endsWith("側")) return false;
   // タクシー配車アプリ、抽選結果メールは, クレジットカード決済は: kanji and katakana words that end in a thing are no name.
   if (THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name)) return false;
   // 新電力、顧客…: a kind of business said as a heading's subject (GENERIC_NAMES; 県警, a force said without its

@@ -752,6 +752,8 @@ function hiraganaLead(text: string, start: number, name: string): number {
   if (owner > 0) return run.length + owner;
   const lead = leadAfterJoint(run, before) ?? (isLeadBoundary(before) || SUFFIX_SET.has(name) ? run : "");
   if (lead.length >= 2 && lead.length <= 5 && isNameLead(lead)) return lead.length;
+  // ほしの浦市立病院: three kana in の before a municipality's own body (…市立, 町立) are its place name's start.
+  if (lead.length === 3 && lead.endsWith("の") && OWNED_BY_PLACE.test(name) && !NO_ENDED_WORDS.test(lead)) return 3;
   // 電力小売りのほしぞら電力: the kana after the run's last の, when the joint before it was not read (小売りの).
   const no = run.lastIndexOf("の");
   const afterNo = no >= 0 ? run.slice(no + 1) : "";
@@ -903,6 +905,8 @@ function placeLead(text: string, start: number): number {
 }
 
 /** Conjunctions and adverbs that open a clause before a name: また市教育委員会 is 市教育委員会. */
+const OWNED_BY_PLACE = /^[\p{Script=Han}]{1,2}[市町村区]立/u;
+
 /** Adjectives in な before a noun: never a name's kana lead. */
 const NA_ADJECTIVES =
   /(?:おもな|ちいさな|おおきな|いろんな|こんな|そんな|あんな|どんな|みんな|おかしな|たいせつな|だいじな|きれいな|しずかな|ゆたかな|あらたな|さまざまな|いろいろな|ような|そうな|みたいな)$/u;
