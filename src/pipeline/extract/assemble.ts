@@ -535,10 +535,7 @@ function isRunBy(op: OrgMention, body: OrgMention, text: string): boolean {
   if (!/法人/u.test(op.name) || /法人/u.test(body.name)) return false;
   if (op.end + 1 === body.start && text.charAt(op.end) === "の") return true;
   // 医療法人社団青嵐会が運営するあおい台病院（北浜市）は19日: the hospital or school the corporation runs reports.
-  return (
-    (body.type === "medical" || body.type === "education") &&
-    /^(?:が|の)(?:運営|経営|設置)する$/u.test(text.slice(op.end, body.start))
-  );
+  return (body.type === "medical" || body.type === "education") && RUNS.includes(text.slice(op.end, body.start));
 }
 
 /**
@@ -560,7 +557,8 @@ function runInstitution(name: string, also: readonly string[], ctx: Context): re
   return [name, also];
 }
 
-const RUNS = ["が運営する", "の運営する", "が経営する", "が設置する"];
+/** The words between a corporation and the body it runs (…が運営する病院). */
+const RUNS = ["が運営する", "の運営する", "が経営する", "の経営する", "が設置する", "の設置する"];
 const INSTITUTION_END = /(?:病院|医院|クリニック|診療所|学校|高校|大学|幼稚園|保育園|こども園|施設|ホーム)$/u;
 const REPORTS_AFTER = /^(?:[（(][^）)]{0,20}[）)])?(?:は|が)(?:[0-9０-９]|、|[^。]{0,6}日)/u;
 

@@ -2,7 +2,7 @@
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
 import { type Section, VENDOR_INTRO } from "./discourse.js";
-import { ITEM_MARKER, signalsOf } from "./signals.js";
+import { ANNOUNCER_LEAD, ITEM_MARKER, signalsOf } from "./signals.js";
 
 export type Focus = { readonly cluster: number | null; readonly caseId: number };
 
@@ -81,7 +81,6 @@ function mainSubject(
  */
 const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
 
-const ANNOUNCER_LEAD = /^\s*(?:発表|公表)した(?:の)?は、?/u;
 const ANNOUNCER_END = /^[」』]?(?:です|でした|だ)(?:。|$)/u;
 const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */

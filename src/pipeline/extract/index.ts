@@ -19,7 +19,7 @@ import { assignFocus, type Focus } from "./focus.js";
 import { headlineListLines, isBreadcrumb } from "./furniture.js";
 import { findLocatedNames } from "./located-names.js";
 import { findRecurrences } from "./recurrences.js";
-import { ANNOUNCE, ITEM_MARKER, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
+import { ANNOUNCE, ANNOUNCER_LEAD, ITEM_MARKER, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
@@ -255,7 +255,7 @@ function announcedBy(
   return out;
 }
 
-const ANNOUNCER_LINE = /^\s*(?:発表|公表)した(?:の)?は、?[^。]{2,80}(?:です|でした)。?\s*$/u;
+const ANNOUNCER_LINE = new RegExp(`${ANNOUNCER_LEAD.source}[^。]{2,80}(?:です|でした)。?\\s*$`, "u");
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /

@@ -3,7 +3,7 @@ import { allMatches, codeUnitClass } from "../fields/char-class.js";
 import { GENERIC_NAMES } from "../fields/gazetteer.js";
 import type { OrgMention } from "../fields/organization.js";
 import type { Sentence } from "../segment/sentences.js";
-import { signalsOf } from "./signals.js";
+import { ANNOUNCER_LEAD, signalsOf } from "./signals.js";
 
 /** Katakana and Latin words that stand at the start of a sentence but name no organization. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
@@ -292,7 +292,7 @@ function namesInside(s: Sentence): OrgMention[] {
   }
   if (s.text.includes("」で") && ANNOUNCER_QUOTED.test(s.text)) {
     const m = ANNOUNCER_QUOTED.exec(s.text)!;
-    add(m[1]!, m.index + m[0].length - m[1]!.length - (m[0].endsWith("でした") ? 4 : 3));
+    add(m[1]!, m.index + m[0].lastIndexOf("「") + 1);
   }
   if (s.text.includes("ハローワーク")) {
     for (const m of allMatches(PUBLIC_EMPLOYMENT_OFFICE, s.text)) add(m[0], m.index);
@@ -387,7 +387,10 @@ const BRACKETED_BUSINESS =
 const BRACKETED_BUSINESS_HINT = /(?:社|業|者|人|体|院|局|店|ン|館|ル|設)「/u;
 
 /** 発表したのは、愛知県に本社がある「アオサギ港運」です: the name in brackets is who announced. */
-const ANNOUNCER_QUOTED = /^\s*(?:発表|公表)した(?:の)?は、?[^。「」]{0,40}「([^「」。、]{2,30})」(?:です|でした)/u;
+const ANNOUNCER_QUOTED = new RegExp(
+  `${ANNOUNCER_LEAD.source}[^。「」]{0,40}「([^「」。、]{2,30})」(?:です|でした)`,
+  "u",
+);
 
 /**
  * ハローワーク水城東: a public employment office (公共職業安定所, 職業安定法 8条) goes by ハローワーク and its place, a
