@@ -39,6 +39,10 @@ const SETS = [
   "holdout24",
   "holdout25",
   "holdout26",
+  "holdout27",
+  "holdout28",
+  "holdout29",
+  "holdout30",
 ];
 const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
 if (!SETS.includes(set)) {

@@ -73,6 +73,9 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     return null;
   // 誤って配信した…個人情報は含まれていない: a mistake that the organization says carried no personal data.
   if (own.some((s) => s.text.includes("個人情報") && NO_PERSONAL_DATA.test(s.text))) return null;
+  // 訓練の文面を誤って配信した…個人情報の流出はないとしています: a mistake whose own sentences name no personal data,
+  // of which the organization says no personal information leaked, is no leak.
+  if (own.some((s) => s.text.includes("個人情報") && NO_PERSONAL_LEAK.test(s.text)) && !namesData(leaks)) return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
@@ -283,6 +286,15 @@ const LEAK_DENIED =
   /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:など|等)?(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
 const NO_PERSONAL_DATA =
   /(?<!特定|要配慮)個人情報(?:は|も|等は|などは)(?:一切)?含(?:まれ(?:ていない|ておらず|ていません|ておりません|ない|ません)|んでいない|んでおりません)/u;
+const NO_PERSONAL_LEAK =
+  /個人情報の(?:外部への)?(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:ない|なく|ありません|ございません|なかった)/u;
+
+/** Do the sentences name any item of personal data (氏名, 住所, メールアドレス…)? */
+function namesData(sentences: readonly Sentence[]): boolean {
+  const found = new Set<DataItem>();
+  return sentences.some((s) => addDataItems(s.text, found) || found.size > 0);
+}
+
 const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
 
 /**

@@ -77,6 +77,12 @@ export function supervises(head: OrgCluster, sub: OrgCluster): boolean {
 export function supervisesNames(head: readonly string[], sub: readonly string[]): boolean {
   // Cheap first: most organizations are neither a school nor a station (a name's last character tells).
   if (!sub.every((n) => SUB_ENDS.has(n.charCodeAt(n.length - 1)))) return false;
+  if (sub.every((n) => FACILITY.test(n))) {
+    if (sub.some((n) => UNNAMED_FACILITY.test(n))) return false;
+    return head.some(
+      (n) => (BOARD.test(n) || MUNICIPALITY.test(n)) && !UNNAMED_HEAD.test(n) && sub.every((m) => sameOwner(n, m)),
+    );
+  }
   const school = sub.every((n) => SCHOOL.test(n));
   if (!school && !sub.every((n) => STATION.test(n))) return false;
   if (sub.some((n) => UNNAMED_SCHOOL.test(n))) return false;
@@ -92,7 +98,7 @@ export function supervisesNames(head: readonly string[], sub: readonly string[])
 function sameOwner(board: string, school: string): boolean {
   const owner = OWNER.exec(school);
   if (!owner) return true;
-  const place = /^(.*?[都道府県市区町村])(?:教育委員会|教委)$/u.exec(board)?.[1] ?? "";
+  const place = /^(.*?[都道府県市区町村])(?:教育委員会|教委)?$/u.exec(board)?.[1] ?? "";
   const kind = owner[2]!;
   if (place === "" || !place.endsWith(kind)) return false;
   return owner[1] === "" || place.endsWith(owner[1]! + kind) || (owner[1]! + kind).endsWith(place);
@@ -106,9 +112,17 @@ const SCHOOL = /(?:小学校|中学校|高等学校|高校|中等教育学校|�
 /** A prefectural police headquarters (警察法 47条) and its stations (警察署, 署). */
 const POLICE_HQ = /(?:[都道府県]警|県警察|府警察|道警察|警視庁|警察本部)$/u;
 const STATION = /署$/u;
-/** The last characters of SCHOOL's and STATION's words. */
-const SUB_ENDS: ReadonlySet<number> = new Set([..."校園所署"].map((c) => c.charCodeAt(0)));
+/**
+ * Public facilities a municipality or its board of education runs (図書館法 2条, 博物館法 2条, 社会教育法 21条の公民館,
+ * 児童福祉法 40条の児童館): the municipality or the board announces for them.
+ */
+const FACILITY = /(?:図書館|博物館|美術館|公民館|児童館)$/u;
+const MUNICIPALITY = /[都道府県市区町村]$/u;
+/** The last characters of SCHOOL's, STATION's and FACILITY's words. */
+const SUB_ENDS: ReadonlySet<number> = new Set([..."校園所署館"].map((c) => c.charCodeAt(0)));
 const UNNAMED_HEAD = /^[都道府県市区町村]?(?:教育委員会|教委|警察本部|警察|警)$/u;
+/** 市立図書館, 公民館: a facility named only by its owner's kind is no particular one. */
+const UNNAMED_FACILITY = /^(?:[都道府県市区町村国私公]立)?(?:図書館|博物館|美術館|公民館|児童館)$/u;
 /** 村立小学校, 県立高校: a school named only by its owner's kind is no particular school. */
 const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;
 

@@ -114,8 +114,32 @@ export function extractIncidents(article: Article): readonly Incident[] {
     .map((g) => buildIncident(g, context))
     .filter((i): i is Incident => i !== null);
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
-  return withHeadlineCount(foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context), context);
+  return withHeadlineCount(
+    foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context).map((i) =>
+      facilityByOwner(i, context),
+    ),
+    context,
+  );
 }
+
+/**
+ * 翠川町教育委員会において…【事案2】中央公民館における…: a public facility (library, museum, community hall) is no body
+ * of its own; when the text names the board or municipality over it, that body holds the data and the facility is
+ * named in `also` (a library's own notice that names no owner stays the library's).
+ */
+function facilityByOwner(incident: Incident, ctx: Context): Incident {
+  if (!FACILITY_NAME.test(incident.organization)) return incident;
+  const owner = ctx.clusters.find((c) => !ctx.observer.has(c.id) && supervisesNames(c.names, [incident.organization]));
+  if (!owner) return incident;
+  const name = owner.names.reduce((a, b) => (b.length > a.length ? b : a));
+  return {
+    ...incident,
+    organization: name,
+    also: [...new Set([incident.organization, ...incident.also.filter((n) => n !== name)])],
+  };
+}
+
+const FACILITY_NAME = /(?:図書館|博物館|美術館|公民館|児童館)$/u;
 
 /**
  * 学校法人藍川学院 藍川工科大学 (a header or foot line of the operator and its institution): two names that sign the
@@ -170,7 +194,27 @@ function foldNamedRelations(incidents: readonly Incident[]): readonly Incident[]
     named.length === 0
       ? incidents
       : incidents.filter((i) => i.affected.value !== null || !named.some((n) => isAlias(n, i.organization)));
-  return foldAnnouncers(kept);
+  return foldAnnouncers(foldSupervised(kept));
+}
+
+/**
+ * 【誤交付】白妙市立図書館、… over 白妙市は…発表した: a facility or school named only in a heading, with neither count
+ * nor date of its own, beside the incident of the body that runs it (and told it), is part of that incident.
+ */
+function foldSupervised(incidents: readonly Incident[]): readonly Incident[] {
+  const bare = (i: Incident): boolean => i.affected.value === null && i.announced === null;
+  if (!incidents.some(bare)) return incidents;
+  const headOf = (i: Incident): Incident | undefined =>
+    incidents.find((h) => h !== i && h.affected.value !== null && supervisesNames([h.organization], [i.organization]));
+  const folded = new Map<Incident, string[]>();
+  for (const i of incidents) {
+    const head = bare(i) ? headOf(i) : undefined;
+    if (head) folded.set(head, [...(folded.get(head) ?? []), i.organization]);
+  }
+  if (folded.size === 0) return incidents;
+  return incidents
+    .filter((i) => !(bare(i) && headOf(i)))
+    .map((i) => (folded.has(i) ? { ...i, also: [...new Set([...i.also, ...folded.get(i)!])] } : i));
 }
 
 /**

@@ -406,6 +406,8 @@ const PRODUCT_NAME_TAIL = /(?:券|チケット)$/u;
 const THING_TAIL =
   /(?:アプリ|メール|決済|サイト|ツール|プログラム|ファイル|データ|サーバー?|ページ|フォーム|画面|機能)$/u;
 
+const KANA_THING = /^[\p{Script=Katakana}ー]{2,12}(?:アプリ|サイト|ページ|フォーム|メール)$/u;
+
 /** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
 const PRODUCT_TAIL = /(?:システム|サービス|アプリ|サイト|ソフト|ツール|プログラム)$/u;
 const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
@@ -479,6 +481,8 @@ export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boo
   if (name.endsWith("側")) return false;
   // タクシー配車アプリ、抽選結果メールは, クレジットカード決済は: kanji and katakana words that end in a thing are no name.
   if (THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name)) return false;
+  // マッチングアプリ、…, フリマサイトで: a katakana word for a kind of app, site or page is no name.
+  if (KANA_THING.test(name)) return false;
   // 新電力、顧客…: a kind of business said as a heading's subject (GENERIC_NAMES; 県警, a force said without its
   // prefecture, still heads a story).
   if (GENERIC_NAMES.has(name) && !name.endsWith("警")) return false;

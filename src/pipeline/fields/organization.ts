@@ -234,11 +234,16 @@ function throughReportingSubject(name0: string, stop: number, text: string, runE
   // 協同組合みなと国際人材サポート, 株式会社みなと湯けむり観光 on a line of its own (a header or signature) are one name
   // too; after a company form と joins two names when the second is a name of its own (株式会社ことりと山田銀行).
   if (tail <= 8 && REPORTING_SUBJECT.test(after)) return longer;
-  return (!COMPANY_FORM.test(form) || suffixType(rest.slice(0, tail)) === null) &&
+  return (!COMPANY_FORM.test(form) || !isNameOfItsOwn(rest.slice(0, tail))) &&
     LINE_END.test(after) &&
     LINE_START.test(text.slice(Math.max(0, at - longer.length - 12), at - longer.length))
     ? longer
     : cut;
+}
+
+/** 山田銀行 (after 株式会社ことりと): a kanji or katakana word with a suffix; 湯けむり観光 goes on a kana name. */
+function isNameOfItsOwn(word: string): boolean {
+  return suffixType(word) !== null && !/\p{Script=Hiragana}/u.test(word);
 }
 
 const LINE_END = /^[ \t　]*(?:\n|$|[ 　]+(?:代表|理事長|代表理事|事務局|院長|学長|校長))/u;
@@ -488,7 +493,11 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   // The ends are cut on the text's indices: most runs are turned away before their name need be sliced.
   let place = false;
   for (const trailer of endingWith(TRAILERS_BY_LAST, lastUnit(text, start, end))) {
-    if (end - start > trailer.length + 1 && text.startsWith(trailer, end - trailer.length)) {
+    if (
+      end - start > trailer.length + 1 &&
+      text.startsWith(trailer, end - trailer.length) &&
+      !endsInLongerSuffix(text, start, end, trailer.length)
+    ) {
       end -= trailer.length;
       place = PLACE_TRAILERS.has(trailer);
       // JA元職員, 同社前社長: 元/前 (former) belongs to the person after the name.
@@ -534,6 +543,15 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
  * Does the text before `end` end in a suffix? suffixType finds one on a name that ends at `end` only then, wherever the
  * name starts. The last character alone lets many words through (人, ス, ー end suffixes and common words alike).
  */
+/** 東川市消防本部: the run ends in a suffix (消防本部) longer than the trailer (本部) it also ends in; the suffix wins. */
+function endsInLongerSuffix(text: string, start: number, end: number, trailerLength: number): boolean {
+  for (const suffix of endingWith(SUFFIX_WORDS_BY_LAST, text.charCodeAt(end - 1))) {
+    if (suffix.length > trailerLength && end - start > suffix.length && text.startsWith(suffix, end - suffix.length))
+      return true;
+  }
+  return false;
+}
+
 export function endsInSuffix(text: string, end: number): boolean {
   for (const suffix of endingWith(SUFFIX_WORDS_BY_LAST, text.charCodeAt(end - 1))) {
     if (text.startsWith(suffix, end - suffix.length)) return true;
