@@ -1262,5 +1262,25 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
         "名簿は庁舎内で見つかっておらず、市は現時点で個人情報の流出はないとしています。\n",
       [{ organization: "北浜市", value: 40, cause: "loss" }],
     ],
+    [
+      "a headline that names the story by a kind of service gives no second incident beside the company's dated one",
+      "カーシェア会員1万2千人分、閲覧可能に　設定不備\n" +
+        " カーシェア事業の「のりあいモビ」（北浜市）は3日、会員約1万2千人分の氏名と電話番号が外部から閲覧できる状態だったと発表した。\n",
+      [{ organization: "のりあいモビ", value: 12000 }],
+    ],
+    [
+      "a kana-and-kanji name in brackets after 運営する, the subject of a dated report, is the organization; the place before the golf course only locates it",
+      "北浜県あおい町のゴルフ場「あおいヒルズ」を運営する「あおい台興産」は17日、会員約2100人分の氏名と電話番号がネット上に掲載されていたと発表した。\n",
+      [{ organization: "あおい台興産", value: 2100 }],
+    ],
+    [
+      "市は同日、…ことも明らかにした: a second case the organization disclosed the same day",
+      "北浜市は17日、介護保険の通知書300人分に別の人の氏名を印刷して発送したと発表した。システムの不具合が原因という。\n" +
+        " 市は同日、避難行動要支援者名簿の一部を職員が紛失していたことも明らかにした。名簿には25人分の氏名と住所が記載されていた。\n",
+      [
+        { organization: "北浜市", value: 300 },
+        { organization: "北浜市", value: 25, cause: "loss" },
+      ],
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

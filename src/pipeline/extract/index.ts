@@ -115,11 +115,29 @@ export function extractIncidents(article: Article): readonly Incident[] {
     .filter((i): i is Incident => i !== null);
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
   return withHeadlineCount(
-    foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context).map((i) =>
-      facilityByOwner(i, context),
+    withoutHeadlineEchoes(foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context), context).map(
+      (i) => facilityByOwner(i, context),
     ),
     context,
   );
+}
+
+/**
+ * シェアサイクル利用者9万4千人分、… over 「ちゃりポート」は28日、…約9万4千人分…: a headline that names the story by a
+ * word of its own (a kind of service, a place) gives no second incident: an undated one whose count and evidence come
+ * from a line of the headline only, beside a dated incident with the same count, is that incident told again.
+ */
+function withoutHeadlineEchoes(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  if (incidents.length < 2) return incidents;
+  const echo = (i: Incident): boolean => {
+    if (i.announced !== null || i.affected.value === null || i.also.length > 0) return false;
+    const at = i.sources.affected?.start;
+    const line = at === undefined ? undefined : sentenceAt(ctx.sentences, at);
+    if (!line?.bare || line.index > 3) return false;
+    return incidents.some((o) => o !== i && o.announced !== null && o.affected.value === i.affected.value);
+  };
+  const kept = incidents.filter((i) => !echo(i));
+  return kept.length === incidents.length ? incidents : kept;
 }
 
 /**
@@ -436,7 +454,7 @@ function isLocationOfKind(text: string, m: OrgMention): boolean {
 const MUNICIPALITY_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}ヶ]{1,8}?[市区町村郡](?=の)/u;
 
 const LOCATED_KIND =
-  /^の(?:[\p{Script=Han}ァ-ヶー]{0,10}?)(?:社会福祉法人|医療法人|学校法人|NPO法人|ＮＰＯ法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|販売店|旅館|ホテル|商店|工場|店)(?:が|は|で|に|、|[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
+  /^の(?:[\p{Script=Han}ァ-ヶー]{0,10}?)(?:社会福祉法人|医療法人|学校法人|NPO法人|ＮＰＯ法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|販売店|旅館|ホテル|商店|工場|ゴルフ場|施設|店)(?:が|は|で|に|、|[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
 
 /**
  * とうほく放送 NEWS WEB, 北浜新聞　経済: a news outlet named only on lines of their own (the masthead, a byline, a

@@ -8,6 +8,16 @@ const names = (text: string) => findLocatedNames(splitSentences(text)).map((m) =
 describe("findLocatedNames: a name with its head office in brackets", () => {
   it.each([
     [
+      "a hiragana lead after a verb's る or after の belongs to the name (session 9)",
+      "路線を運航するそよかぜ島エアー（北浜市）は12日、会員情報が流出したと発表した。小売りのほのか野エナジー（南山市）も8日、顧客情報が漏えいしたと発表した。",
+      ["そよかぜ島エアー", "ほのか野エナジー"],
+    ],
+    [
+      "a hiragana lead whose kana holds る (まるみつ) is cut at the verb before it; a place written in hiragana closes the bracket",
+      "スーパーを展開するまるやまストア（さいたま市浦和区）は16日、申込書約620人分を紛失したと発表した。",
+      ["まるやまストア"],
+    ],
+    [
       "a suffixless kanji name after a business noun and の",
       "靴製造の西浦製靴（岐阜県南山市）は8日、顧客情報が流出したと発表した。",
       ["西浦製靴"],

@@ -86,6 +86,9 @@ const NUMBERED_CASE =
   /^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*([0-9０-９一二三四五])\s*[:：】）)]/;
 const ALSO_ON =
   /^\s*(?:(?:なお|また|一方)、?\s*)?(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年|昨年|去年)?(?:[0-9０-９]{1,2}月|先月|今月)(?:[0-9０-９]{1,2}日)?にも/;
+/** 市は同日、…を紛失していたことも明らかにした: the organization disclosed another case the same day. */
+const ALSO_DISCLOSED =
+  /^\s*(?:(?:なお|また|一方|さらに)、?\s*)?(?:同|当)?[社市町村県院行庁区]は[^。]{0,16}、[^。]{4,}(?:こと|の)も(?:明らかにし|発表し|公表し)/u;
 const CASE_WORDS =
   /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案|[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|支店|病棟|工場)の(?:事案|件|ケース)(?:では|は|について|に関して))/;
 /** A word every CASE_WORDS match holds. */
@@ -93,7 +96,10 @@ const CASE_HINT = /件|事案|ケース/u;
 /** CASE_MARKER's parts tried one by one: the anchored ones alone are tried at the start only, not at every position. */
 export const CASE_MARKER = {
   test: (text: string): boolean =>
-    NUMBERED_CASE.test(text) || ALSO_ON.test(text) || (CASE_HINT.test(text) && CASE_WORDS.test(text)),
+    NUMBERED_CASE.test(text) ||
+    ALSO_ON.test(text) ||
+    (CASE_HINT.test(text) && CASE_WORDS.test(text)) ||
+    (text.includes("も") && ALSO_DISCLOSED.test(text)),
 };
 
 /**
@@ -102,7 +108,12 @@ export const CASE_MARKER = {
  */
 export function isLaterCase(text: string): boolean {
   const numbered = NUMBERED_CASE.exec(text);
-  return (numbered !== null && !"01０１一".includes(numbered[1]!)) || ALSO_ON.test(text) || LATER_ORDINAL.test(text);
+  return (
+    (numbered !== null && !"01０１一".includes(numbered[1]!)) ||
+    ALSO_ON.test(text) ||
+    LATER_ORDINAL.test(text) ||
+    ALSO_DISCLOSED.test(text)
+  );
 }
 
 const LATER_ORDINAL = /(?:^|、)\s*[2-9２-９二三四五]件目/u;

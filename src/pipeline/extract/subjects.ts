@@ -280,6 +280,8 @@ function namesInside(s: Sentence): OrgMention[] {
   }
   if (s.text.includes("」") && QUOTED_SUBJECT_HINT.test(s.text)) {
     for (const m of allMatches(QUOTED_SUBJECT, s.text)) if (!PRODUCT_TAIL.test(m[1]!)) add(m[1]!, m.index + 1);
+    for (const m of allMatches(QUOTED_REPORTER, s.text))
+      if (!PRODUCT_TAIL.test(m[1]!) && !THING_TAIL.test(m[1]!)) add(m[1]!, m.index + m[0].indexOf("「") + 1);
   }
   if (s.text.includes("」の") && EVENT_BODY_HINT.test(s.text)) {
     for (const m of allMatches(EVENT_BODY, s.text)) add(m[1]! + m[2]!, m.index + 1, m[0].length - 1);
@@ -370,6 +372,13 @@ const POSSESSOR =
  */
 const QUOTED_SUBJECT =
   /「(?<=(?:^|[、。\s]|[るたの])「)((?:[\p{Script=Hiragana}]{1,5})?[\p{Script=Han}]{0,8}[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Han}\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ0-9０-９&＆・.．\s　]{1,23})」(?=は|が|では(?!な)|によると|によりますと)/gu;
+
+/**
+ * ゴルフ場「…」を運営する「みさき台開発」は17日、: a name in brackets after a relative clause's verb, the subject of a
+ * dated report, whatever its script (a term in brackets is not dated: 「重大事態」は is no report).
+ */
+const QUOTED_REPORTER =
+  /(?:する|した|している|していた|運営の|経営の)「([^「」。、\s]{2,24})」(?=(?:[（(][^）)]{0,20}[）)])?は[0-9０-９]{1,2}日)/gu;
 
 /**
  * 「白砂浜ハーフマラソン」の実行委員会は: the committee of a named event goes by the event's name and its own
@@ -471,6 +480,7 @@ function cutCommonTail(name: string): string {
 
 const DATED_REPORT =
   /^は(?:(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:付け?で?)?|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})[、に]/u;
+const DATED_EVENT = /^は[^、。]{1,12}日に(?!発表|公表|明らかに)/u;
 /** Kanji words that open a dated sentence but are no name (今回は3日、同社は…). */
 const KANJI_COMMON =
   /^(?:今回|同日|同月|昨年|今年|本年|昨日|今日|当日|翌日|前日|先月|今月|同社|同市|同県|同町|同村|同区|同院|当社|弊社|警察|政府|会社|当局|本件|事件|被害|原因|調査|発表|報告|判明|発覚|対象|同機構|同大学|同省|同庁|県|市|町|村|区|国)$/u;
@@ -496,7 +506,8 @@ export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boo
   const f = signalsOf(s);
   if (kanjiOnly) {
     // 東芝は3日、…と発表した: a bare kanji word is a name when it reports on a date; elsewhere only in headings.
-    if (DATED_REPORT.test(after)) return !KANJI_COMMON.test(name) && f.announce;
+    // 写真は9月30日に投稿され: a date followed by に times an event; a report is dated with a comma (東芝は3日、).
+    if (DATED_REPORT.test(after)) return !KANJI_COMMON.test(name) && f.announce && !DATED_EVENT.test(after);
     // 地区　発送数　誤封入件数: a table's header row names its columns.
     return s.bare && /^[ 　、]+\S/u.test(after) && f.leak && !isHeaderRow(s.text);
   }

@@ -380,6 +380,7 @@ function hiraganaChunk(text: string, at: number): number {
 }
 
 const I_UNIT = "い".charCodeAt(0);
+const VERB_KANA = /^(?:する|した|して|され|させ|しま)/u;
 
 /**
  * End of the maximal run of name characters that starts at `start`; a short hiragana chunk is allowed inside when a
@@ -392,6 +393,8 @@ function nameRunFrom(text: string, start: number): number {
     if (end >= n || !isHiraganaUnit(text.charCodeAt(end))) break;
     // 北浜市のさくら病院: a chunk that opens with a case particle starts a new name (hiraganaLead takes it).
     if (CASE_PARTICLE_UNITS[text.charCodeAt(end)] === 1 || end - start < 2) break;
+    // 謝罪するもえぎ大学: a verb (する, した, して, され) ends the run; the kana name after it starts a new one.
+    if (VERB_KANA.test(text.slice(end, end + 2))) break;
     const hira = hiraganaChunk(text, end);
     if (hira === 0) break;
     const after = end + hira;
