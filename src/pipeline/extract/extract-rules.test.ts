@@ -1274,6 +1274,27 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "あおい台興産", value: 2100 }],
     ],
     [
+      "a column's cases introduced as 1件目は…である / 2件目は…だ, with data that reached a former employee or a third party",
+      "問い合わせフォームの通知先が古いまま残り、思わぬ相手に個人情報が届いていた事案が相次いで公表された。\n" +
+        " 1件目は不動産仲介の株式会社あおば住販である。同社は2023年5月12日、問い合わせフォームの通知先に元社員の私用アドレスが登録されたままだったと発表した。問い合わせの内容は元社員にも転送されており、対象は約800件。\n" +
+        " 2件目は医療法人社団みずほ会が運営するみずほ眼科クリニックだ。2023年5月18日の発表によると、予約確認メールのBCC先に失効したドメインのアドレスが残っており、その第三者に、予約者最大120人分の氏名が届いた可能性がある。\n",
+      [
+        { organization: "株式会社あおば住販", announced: "2023-05-12", value: 800 },
+        { organization: "医療法人社団みずほ会", announced: "2023-05-18", value: 120 },
+      ],
+    ],
+    [
+      "a mail that carried other members' data (他の会員の情報が記載された…, 別の会員のものに置き換わっていた) is a leak with its items",
+      "株式会社あおば模型は6月12日、メールマガジンの配信システムの不具合により、一部の会員に他の会員の情報が記載されたメールが送信されていたと発表した。会員ごとに差し込まれる氏名と会員番号が別の会員のものに置き換わっていたというもの。対象は会員1,210名分。\n",
+      [{ organization: "株式会社あおば模型", value: 1210, cause: "system_failure" }],
+    ],
+    [
+      "data left on returned computers that were sold second-hand is a leak (mis_operation); an update's name is no organization",
+      "ＬＰガス販売のあおばガス（本社・北浜市）は二十二日、リース会社に返却したパソコンに顧客約八千件の情報が残ったまま、中古店で販売されていたと発表した。\n" +
+        "作業を担当した社員が、データの完全な消去を行っていなかった。この不具合を修正するアップデートは3月に公開されていた。\n",
+      [{ organization: "あおばガス", value: 8000, cause: "mis_operation" }],
+    ],
+    [
       "市は同日、…ことも明らかにした: a second case the organization disclosed the same day",
       "北浜市は17日、介護保険の通知書300人分に別の人の氏名を印刷して発送したと発表した。システムの不具合が原因という。\n" +
         " 市は同日、避難行動要支援者名簿の一部を職員が紛失していたことも明らかにした。名簿には25人分の氏名と住所が記載されていた。\n",

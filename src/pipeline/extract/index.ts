@@ -718,10 +718,10 @@ function isRelevant(s: Sentence): boolean {
 /**
  * Sentences that name an organization as their subject can move the focus even without a leak word: 奥深谷村では約870人分
  * の…が含まれていた (a topic before a count, with its qualifier), 玉ノ浦市が運用する電子申請サービスにおいて (the body
- * that runs the system).
+ * that runs the system), 1件目は不動産仲介のX社である (a column's case introduced by its organization).
  */
 const SUBJECT_HINT =
-  /(?:は|が|では)(?:[、0-9０-９]|約|およそ|最大|延べ|のべ|計|合計|運用|運営|管理|提供)|によ(?:ると|りますと|れば)|の(?:顧客|会員|利用者|患者)/u;
+  /(?:は|が|では)(?:[、0-9０-９]|約|およそ|最大|延べ|のべ|計|合計|運用|運営|管理|提供)|によ(?:ると|りますと|れば)|の(?:顧客|会員|利用者|患者)|件目(?:は|が|に)/u;
 
 /** Names in subject position: those introduced with their head office in brackets win over the guessed ones. */
 function subjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {

@@ -174,6 +174,12 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   "カード会社",
   "クレジットカード会社",
   "ファームウェア",
+  // What fixes a flaw (この脆弱性を修正するアップデートは3月に公開されていた): no organization.
+  "アップデート",
+  "アップグレード",
+  "バージョン",
+  "更新プログラム",
+  "セキュリティパッチ",
 ]);
 
 const NAME =

@@ -15,6 +15,13 @@ export const USED_AT_RIVAL = "(?:転職先|競合他社|同業他社)[^。]{0,20
 /** 一覧が印刷された状態で配布された: a sheet handed out with others' data printed on it (a handling error). */
 export const HANDED_OUT_PRINTED = "(?:記載|印刷|印字)された(?:状態|まま)で[^。]{0,20}(?:配布|配付|送付|発送|交付|掲示)";
 
+/**
+ * 返却したパソコンに顧客情報が残ったまま中古店で販売されていた: data left on a device that was sold, returned or
+ * given away (the erasure was not done: mis_operation).
+ */
+export const LEFT_ON_DEVICE =
+  "(?:情報|データ)が(?:消去されずに)?残(?:った|っていた|されていた|されたまま|ったまま)[^。]{0,30}(?:販売|売却|譲渡|転売|出品|売られ|流通)";
+
 /** 受講者名簿をロビーの掲示板に掲示していた: a list of people posted where visitors see it (mispublication). */
 export const POSTED_IN_VIEW =
   "(?:名簿|一覧|リスト|書類|個人情報)[^。]{0,40}(?:ロビー|窓口|廊下|掲示板|玄関|受付|壁)[^。、]{0,8}に(?:掲示|貼)";
@@ -43,11 +50,11 @@ export const SCRAP_PAPER =
 export const CAUGHT_IN_PHOTO = "(?:写り込|映り込|写りこ|映りこ)(?:ん|み|ま)";
 
 /**
- * ほかの申込者全員にメールで送られていた, 他人の申込内容が届いた, 送信先の設定を誤り: data that reached other people
- * by mail (misdelivery).
+ * ほかの申込者全員にメールで送られていた, 他人の申込内容が届いた, 送信先の設定を誤り, 第三者に、予約者の…が届いた,
+ * 元社員にも転送されており: data that reached other people by mail (misdelivery).
  */
 export const REACHED_OTHERS =
-  "(?:ほか|他|別)の[^。、]{0,10}?(?:全員|利用者|申込者|申請者|会員|顧客|参加者|応募者|受講者|保護者|患者)[^。、]{0,8}?に[^。、]{0,10}?(?:送られ|送信され|配信され|届い|届く|届け)|(?:他人|別人)の[^。、]{0,12}?が届|(?:送信先|宛先|送付先|配信先)(?:の)?設定を誤";
+  "(?:ほか|他|別)の[^。、]{0,10}?(?:全員|利用者|申込者|申請者|会員|顧客|参加者|応募者|受講者|保護者|患者)[^。、]{0,8}?に[^。、]{0,10}?(?:送られ|送信され|配信され|届い|届く|届け)|(?:他人|別人)の[^。、]{0,12}?が届|(?:送信先|宛先|送付先|配信先)(?:の)?設定を誤|(?:第三者|部外者|無関係の[^。、]{0,8}?|思わぬ相手|元社員|元職員|退職(?:した|者)[^。、]{0,8}?)(?:に|へ)(?:も)?(?:(?!不正|利用)[^。]){0,40}?(?:届い|届く|届け|転送され|送信され|送られ)";
 
 /** ホームページに掲載した資料に、町民約70人分の氏名が記載されていた: data found in a file put on the web (mispublication). */
 export const PUBLISHED_WITH_DATA =
