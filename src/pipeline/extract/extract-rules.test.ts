@@ -1295,6 +1295,31 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "あおばガス", value: 8000, cause: "mis_operation" }],
     ],
     [
+      "a suspect's town in the wire's comma form (同県X市、会社員の男（34）) is a residence; 同社 is the company named before it",
+      "塾の生徒情報を持ち出し　元教室長を逮捕\n" +
+        " 生徒の個人情報を不正に持ち出したとして、北浜県警は11日、同県みどり野市、会社員の男（34）を逮捕した。\n" +
+        " 逮捕容疑は昨年8月、学習塾を運営する株式会社ミライ・ゼミの教室長だった際、生徒の氏名などのデータを持ち出した疑い。\n" +
+        " 同社は昨年12月、生徒約900人分の情報が持ち出されたと公表していた。\n",
+      [{ organization: "株式会社ミライ・ゼミ", value: 900, cause: "insider" }],
+    ],
+    [
+      "a hiragana lead before a katakana name after a relative verb (運営するそよかぜトラベルは9月3日、)",
+      "旅行予約サイトを運営するそよかぜトラベルは9月3日、会員アカウントへの不正ログインが発生し、1204件のアカウントで氏名が閲覧された可能性があると発表した。\n",
+      [{ organization: "そよかぜトラベル", value: 1204 }],
+    ],
+    [
+      "a newspaper's ▽ roundup: each item that opens with a kana-led name (▽みなと野市消防本部（9日公表）) is its own incident",
+      "県内で個人情報の流出の公表が相次いでいる。主な事案は次の通り。\n" +
+        "▽県北部土木事務所（8日公表）　案内メールの宛先を「BCC」ではなく「TO」に入れ、延べ30人分のメールアドレスが受信者同士で見える状態になった。\n" +
+        "▽みなと野市消防本部（9日公表）　講習の受講者名簿を別の事業所にファクスで誤送信した。名簿には受講者22人分の氏名が記載されていた。\n" +
+        "▽かもめ通信株式会社（10日公表）　会員向けサイトが不正アクセスを受け、会員1500人以上の氏名が閲覧された可能性がある。\n",
+      [
+        { organization: "県北部土木事務所", value: 30 },
+        { organization: "みなと野市消防本部", value: 22 },
+        { organization: "かもめ通信株式会社", value: 1500 },
+      ],
+    ],
+    [
       "市は同日、…ことも明らかにした: a second case the organization disclosed the same day",
       "北浜市は17日、介護保険の通知書300人分に別の人の氏名を印刷して発送したと発表した。システムの不具合が原因という。\n" +
         " 市は同日、避難行動要支援者名簿の一部を職員が紛失していたことも明らかにした。名簿には25人分の氏名と住所が記載されていた。\n",

@@ -107,6 +107,15 @@ function itemSubject(section: Section, input: FocusInput): number | null {
 }
 
 /** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
+/** The name right after a sentence's item mark (▽, ■, (1)…), if any. */
+function itemOpener(named: readonly OrgMention[], s: Sentence): OrgMention | undefined {
+  const first = named[0];
+  if (!first || first.start - s.start > 6 || !ITEM_MARKER.test(s.text)) return undefined;
+  return /^\s*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●]|【)\s*$/u.test(s.text.slice(0, first.start - s.start))
+    ? first
+    : undefined;
+}
+
 export function assignFocus(input: FocusInput): readonly Focus[] {
   const out: Focus[] = [];
   let carried: number | null = null;
@@ -123,7 +132,10 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
       const generic = signalsOf(input.sentences[i]!).generic;
       const subject = generic ? undefined : mainSubject(named, input.sentences[i]!, input.text, focus !== null);
       const lead = input.sentences[i]!.bare ? named.find((m) => m.start - input.sentences[i]!.start <= 12) : undefined;
-      if (subject) focus = input.clusterIdOf(subject);
+      // ▽くろまつ市消防本部（9日公表）　…を誤送信した。: a roundup item that opens with a name is that name's.
+      const item = itemOpener(named, input.sentences[i]!);
+      if (item) focus = input.clusterIdOf(item);
+      else if (subject) focus = input.clusterIdOf(subject);
       else if (lead) focus = input.clusterIdOf(lead);
       else if (focus === null && named.length > 0) focus = input.clusterIdOf(named[0]!);
       out[i] = { cluster: focus, caseId: section.caseId };

@@ -591,9 +591,16 @@ const ADDRESS_ONLY = /^(?:本社[:：・]?|所在地[:：]?)?[^\s。、（）()�
  * where that person lives, not an organization.
  */
 function isResidence(text: string, m: OrgMention): boolean {
-  if (m.type !== "local_government" || text.charCodeAt(m.end) !== NO) return false;
+  if (m.type !== "local_government") return false;
+  // 同県いすみ野市、会社員の男（34）: a wire's comma form of the same.
+  if (text.charCodeAt(m.end) === COMMA) return RESIDENT_COMMA.test(text.slice(m.end, m.end + 24));
+  if (text.charCodeAt(m.end) !== NO) return false;
   return RESIDENT.test(text.slice(m.end, m.end + 12)) || isResidenceWithAge(text, m);
 }
+
+const COMMA = "、".charCodeAt(0);
+const RESIDENT_COMMA =
+  /^、(?:[^、。]{0,8}の)?(?:会社員|会社役員|無職|自営業|アルバイト|パート|派遣社員|契約社員|公務員|大学生|高校生|中学生|元社員|元従業員|元職員|職業不詳)[^、。]{0,8}?(?:男|女|容疑者|被告|少年|少女)?[（(][0-9０-９]{1,3}(?:歳)?[）)]/u;
 
 const NO = "の".charCodeAt(0);
 const RESIDENT =

@@ -271,7 +271,9 @@ function namesInside(s: Sentence): OrgMention[] {
     for (const m of allMatches(MID_SUBJECT, s.text)) {
       const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
       // After a verb (運営するメルカリは), only a katakana or Latin name: 対する修正プログラムは is a common noun.
-      if ("るた".includes(s.text.charAt(at - 1)) && !/^[\p{Script=Katakana}A-Za-z]/u.test(m[1]!)) continue;
+      // A hiragana lead goes before a katakana word (運営するそらいろトラベルは).
+      if ("るた".includes(s.text.charAt(at - 1)) && !/^[\p{Script=Hiragana}]*[\p{Script=Katakana}A-Za-z]/u.test(m[1]!))
+        continue;
       add(m[1]!, at);
     }
   }
@@ -349,11 +351,12 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
 const ASIDE = /^[（(][^（()）。、]{1,20}[）)](?=は|が)/u;
 
 /**
- * 子会社の青空Japanは3/30、…, フリマアプリを運営するメルカリは5月21日、: a Latin or katakana name as the subject of a
- * dated report inside a sentence, after a particle, a bracket or a relative clause's verb.
+ * 子会社の青空Japanは3/30、…, フリマアプリを運営するメルカリは5月21日、: a Latin or katakana name (a hiragana lead may
+ * open it: そらいろトラベル) as the subject of a dated report inside a sentence, after a particle, a bracket or a
+ * relative clause's verb.
  */
 const MID_SUBJECT =
-  /(?<=[、の「」るた]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)([\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
+  /(?<=[、の「」るた]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)((?:[\p{Script=Hiragana}]{2,6}(?=[\p{Script=Katakana}]))?[\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
 /**
  * ゴルフ場運営会社グリーンヒルあおうら（青浦県みつみね町）の: a katakana name (a hiragana word may end it) written
  * right after the kind of company it is, before the bracket of its address.

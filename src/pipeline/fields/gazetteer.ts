@@ -320,6 +320,8 @@ export const GENERIC_NAMES = new Set([
   // Kinds of business or institution said without a name (学習塾の生徒情報, 歯科医院の患者名簿): a category, not a name.
   "学習塾",
   "進学塾",
+  "個別指導塾",
+  "学習教室",
   "動物病院",
   "総合病院",
   "歯科医院",

@@ -826,8 +826,11 @@ function isLeadBoundary(before: string): boolean {
 }
 
 const BOUNDARY_UNITS = new Uint8Array(0x10000);
-/** …=委託先に不正アクセス―あさひ野損保: the dashes, equals signs and slashes of wire headlines set a name apart too. */
-const BOUNDARY = /[\s、。，．「『（(【・：:―—＝=／/｜|]/u;
+/**
+ * …=委託先に不正アクセス―あさひ野損保: the dashes, equals signs and slashes of wire headlines set a name apart too, and
+ * so do a roundup's item marks (▽つばくろ通信株式会社).
+ */
+const BOUNDARY = /[\s、。，．「『（(【】・：:―—＝=／/｜|▽▼◆◇■□●○◎★☆※]/u;
 const HAN_UNITS = new Uint8Array(0x10000);
 const HAN = /[\p{Script=Han}々]/u;
 
@@ -898,7 +901,10 @@ function isNameLead(lead: string): boolean {
   return !"はがのをにでへもてるだず".includes(last);
 }
 
-const PLACE_OPENERS: ReadonlySet<number> = new Set([..."都道府県（(・、"].map((c) => c.charCodeAt(0)));
+// A roundup's item marks (▽くろまつ市消防本部) open a line as a bracket does.
+const PLACE_OPENERS: ReadonlySet<number> = new Set(
+  [..."都道府県（(・、▽▼◆◇■□●○◎★☆【】\n　"].map((c) => c.charCodeAt(0)),
+);
 
 /** The length of the hiragana run that ends right before `at`. */
 function hiraganaRunBefore(text: string, at: number): number {
