@@ -130,7 +130,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
 function withoutHeadlineEchoes(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
   if (incidents.length < 2) return incidents;
   const echo = (i: Incident): boolean => {
-    if (i.announced !== null || i.affected.value === null || i.also.length > 0) return false;
+    if (i.announced !== null || i.affected.value === null) return false;
     const at = i.sources.affected?.start;
     const line = at === undefined ? undefined : sentenceAt(ctx.sentences, at);
     if (!line?.bare || line.index > 3) return false;

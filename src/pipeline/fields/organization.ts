@@ -745,8 +745,7 @@ function hiraganaLead(text: string, start: number, name: string): number {
   // (県はこのほど北浜市に: a run that opens with a particle is the sentence going on, no name.)
   const kanaRun = hiraganaRunBefore(text, start);
   if (
-    name.length <= 3 &&
-    PLACE_ENDS.has(name.charCodeAt(name.length - 1)) &&
+    isPlaceHead(name) &&
     PLACE_OPENERS.has(text.charCodeAt(start - 1 - kanaRun)) &&
     !CASE_PARTICLE_UNITS[text.charCodeAt(start - kanaRun)]
   ) {
@@ -759,6 +758,9 @@ function hiraganaLead(text: string, start: number, name: string): number {
   const before = from === 0 ? "" : text.charAt(from - 1);
   // 新しい病院, 大きい銀行: an adjective's ending after its kanji stem is no name.
   if (run.length <= 3 && run.endsWith("い") && isHanUnit(before.charCodeAt(0))) return 0;
+  // 「あまがえるケーブルネット株式会社」: a whole bracket is the name, whatever its kana end in.
+  if ((before === "「" || before === "『") && QUOTE_CLOSERS.has(text.charCodeAt(start + name.length)))
+    return run.length >= 2 ? run.length : 0;
   // みどりヶ丘記念病院: no name starts with ヶ or 々, so the kana before it belong to the name.
   if (NAME_INNER_HEADS.has(name.charCodeAt(0))) {
     const kana = leadAfterJoint(run, before) ?? run;
@@ -792,6 +794,7 @@ function ownerPrefix(text: string, end: number): number {
   return end - from;
 }
 
+const QUOTE_CLOSERS: ReadonlySet<number> = new Set([..."」』"].map((c) => c.charCodeAt(0)));
 const OWNER_PLACES: ReadonlySet<number> = new Set([..."都道府県市区町村国私公"].map((c) => c.charCodeAt(0)));
 
 /**
@@ -920,6 +923,19 @@ const VERB_PAST_STEMS: ReadonlySet<string> = new Set([..."っしいえきちび�
  * さいたま市, つくば市, 埼玉県いわき…: a municipality written in hiragana, after a line or clause start or its
  * prefecture; a lead that ends like a verb or particle (のある市, これは市) is no name.
  */
+/**
+ * 野市, 市, 野市教育委員会, 市消防本部: a municipality's kanji end (up to three characters, ending in 市町村区) alone or
+ * followed by a body's suffix, the part a kana lead (みどり, ふじばかま) goes before.
+ */
+function isPlaceHead(name: string): boolean {
+  for (let k = 0; k < Math.min(3, name.length); k++) {
+    if (!PLACE_ENDS.has(name.charCodeAt(k))) continue;
+    const rest = name.slice(k + 1);
+    if (rest === "" || SUFFIX_SET.has(rest)) return true;
+  }
+  return false;
+}
+
 function placeLead(text: string, start: number): number {
   const m = /(?:^|[\s、。「『（(・]|[都道府県])([\p{Script=Hiragana}]{2,6})$/u.exec(
     text.slice(Math.max(0, start - 8), start),
