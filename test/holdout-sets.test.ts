@@ -1,5 +1,5 @@
 /**
- * Regression floors on the fresh sets test/holdout2 to test/holdout26: articles written in our own words,
+ * Regression floors on the fresh sets test/holdout2 to test/holdout30: articles written in our own words,
  * with gold made without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines
  * and all). All guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865, holdout4
  * 0.886, holdout5 0.750, holdout6 0.862, holdout7 0.842, holdout8 0.877, holdout9 0.870, holdout10 0.842, holdout11 0.774,
@@ -100,9 +100,31 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout24",
     { f1: 0.92, organization: 0.88, affected_value: 0.8, announced: 0.78, cause: 0.7, data_items_f1: 0.84 },
   ],
-  // Scored once at the end of session 8 and not read: floors under the first reads, to catch a general break.
-  ["holdout25", { f1: 0.7, organization: 0.65, affected_value: 0.6, announced: 0.7, cause: 0.55, data_items_f1: 0.65 }],
-  ["holdout26", { f1: 0.7, organization: 0.65, affected_value: 0.6, announced: 0.7, cause: 0.65, data_items_f1: 0.65 }],
+  // Scored once at the end of session 8 (holdout25 0.737, holdout26 0.750), read and fixed in session 9.
+  [
+    "holdout25",
+    { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.9, cause: 0.9, data_items_f1: 0.82 },
+  ],
+  [
+    "holdout26",
+    { f1: 0.93, organization: 0.95, affected_value: 0.95, announced: 0.9, cause: 0.9, data_items_f1: 0.76 },
+  ],
+  // Written blind in session 9 (first reads, unseen: holdout27 0.732, holdout28 0.927, holdout29 0.615, holdout30
+  // 0.807). holdout27 and holdout28 are kept unread (floors under the first reads, to catch a general break);
+  // holdout29 and holdout30 were read and partly fixed.
+  ["holdout27", { f1: 0.68, organization: 0.7, affected_value: 0.6, announced: 0.6, cause: 0.55, data_items_f1: 0.65 }],
+  [
+    "holdout28",
+    { f1: 0.88, organization: 0.9, affected_value: 0.85, announced: 0.85, cause: 0.7, data_items_f1: 0.87 },
+  ],
+  [
+    "holdout29",
+    { f1: 0.92, organization: 0.92, affected_value: 0.92, announced: 0.92, cause: 0.8, data_items_f1: 0.82 },
+  ],
+  [
+    "holdout30",
+    { f1: 0.8, organization: 0.85, affected_value: 0.74, announced: 0.62, cause: 0.8, data_items_f1: 0.72 },
+  ],
 ];
 
 function extract(dir: string, name: string): Predicted[] {
