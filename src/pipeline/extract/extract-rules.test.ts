@@ -1320,6 +1320,17 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
     ],
     [
+      "a committee that examined a leak reports on it (検証委員会は…報告書を公表); the hospital after …がある is the organization",
+      "ランサムウェア攻撃を受け、患者の情報が流出した恐れがあるみずなら市民病院（みずなら市）について、外部の専門家でつくる検証委員会は29日、報告書を公表した。\n" +
+        " 同院は昨年8月、患者最大約2万人分の氏名などが流出した可能性があると発表していた。\n",
+      [{ organization: "みずなら市民病院", value: 20000 }],
+    ],
+    [
+      "an audit that found no leak or loss (流出や紛失は確認されていない) and a town's population give no incident",
+      "北浜市の監査委員は13日、定期監査の結果を公表し、4課で個人情報の管理に不備があったと指摘した。市は「現時点で情報の流出や紛失は確認されていない」としている。市は人口約8万4千人。\n",
+      [],
+    ],
+    [
       "市は同日、…ことも明らかにした: a second case the organization disclosed the same day",
       "北浜市は17日、介護保険の通知書300人分に別の人の氏名を印刷して発送したと発表した。システムの不具合が原因という。\n" +
         " 市は同日、避難行動要支援者名簿の一部を職員が紛失していたことも明らかにした。名簿には25人分の氏名と住所が記載されていた。\n",

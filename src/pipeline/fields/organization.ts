@@ -780,7 +780,15 @@ function hiraganaLead(text: string, start: number, name: string): number {
   // 電力小売りのほしぞら電力: the kana after the run's last の, when the joint before it was not read (小売りの).
   const no = run.lastIndexOf("の");
   const afterNo = no >= 0 ? run.slice(no + 1) : "";
-  return afterNo.length >= 3 && afterNo.length <= 5 && isNameLead(afterNo) ? afterNo.length : 0;
+  if (afterNo.length >= 3 && afterNo.length <= 5 && isNameLead(afterNo)) return afterNo.length;
+  // 恐れがあるかたくり台市民病院: the kana after a verb's る or た (or a particle) that leaves three to five.
+  for (let j = run.length - 4; j >= Math.max(0, run.length - 6); j--) {
+    const c = run.charAt(j);
+    const joint = "がはをに".includes(c) || c === "た" || (c === "る" && RU_WORDS.test(run.slice(0, j + 1)));
+    const kana = run.slice(j + 1);
+    if (joint && isNameLead(kana) && !"とにをはがのでへも".includes(kana.charAt(kana.length - 1))) return kana.length;
+  }
+  return 0;
 }
 
 /**
