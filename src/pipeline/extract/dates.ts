@@ -129,6 +129,7 @@ export class ArticleDates {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
   #all: readonly Resolved[] | undefined;
+  #positions: (number[] | undefined)[] | undefined;
   #year: number | null | undefined;
   #table: TableHeader | null | undefined;
   #report: number | null | undefined;
@@ -140,6 +141,40 @@ export class ArticleDates {
   get all(): readonly Resolved[] {
     this.#all ??= resolveArticleDates(this.article, this.sentences, this.year);
     return this.#all;
+  }
+  /**
+   * The positions in `all` of the dates of the given sentences, in reading order: `all` filtered to those sentences,
+   * without a pass over `all` and a set of the sentences for every group.
+   */
+  positionsIn(sentences: readonly Sentence[]): readonly number[] {
+    const bySentence = this.#positionsBySentence();
+    const indices: number[] = [];
+    for (const s of sentences) if (bySentence[s.index] !== undefined) indices.push(s.index);
+    // `all` is in reading order, sentence by sentence; the sentences given may not be.
+    if (indices.length > 1) indices.sort((a, b) => a - b);
+    const out: number[] = [];
+    for (let k = 0; k < indices.length; k++)
+      if (k === 0 || indices[k] !== indices[k - 1]) out.push(...bySentence[indices[k]!]!);
+    return out;
+  }
+  /** The dates of the given sentences, in reading order (positionsIn). */
+  datesIn(sentences: readonly Sentence[]): readonly Resolved[] {
+    const all = this.all;
+    return this.positionsIn(sentences).map((k) => all[k]!);
+  }
+  #positionsBySentence(): readonly (readonly number[] | undefined)[] {
+    if (this.#positions === undefined) {
+      const bySentence: (number[] | undefined)[] = new Array(this.sentences.length);
+      const all = this.all;
+      for (let k = 0; k < all.length; k++) {
+        const i = all[k]!.sentence.index;
+        const list = bySentence[i];
+        if (list) list.push(k);
+        else bySentence[i] = [k];
+      }
+      this.#positions = bySentence;
+    }
+    return this.#positions;
   }
   /**
    * inferReferenceYear of the article (it reads the whole text); only a text without a publication date needs one
@@ -169,8 +204,7 @@ export function chooseAnnounced(
   lead: readonly Sentence[] = [],
 ): { announced: string | null; sentence: Sentence | null } {
   const { article, sentences, all } = run;
-  const ids = new Set(own.map((s) => s.index));
-  const dates = all.filter((d) => ids.has(d.sentence.index));
+  const dates = run.datesIn(own);
   const stated = announcedIn(own, dates, run.reportNumber);
   // 2023年の秋に明らかになった…, then 同社が11月中旬に公表した: a later sentence that dates the same announcement more
   // precisely (a month in that year) gives the date.
@@ -183,12 +217,7 @@ export function chooseAnnounced(
   const row = tableRowDate(own, dates, run.table);
   if (row) return { announced: row.date, sentence: row.sentence };
   // 岐阜県は17日、県立の病院と県税事務所で…と発表した: a section's lead announces the cases that follow it.
-  const leadIds = new Set(lead.map((s) => s.index));
-  const fromLead = announcedIn(
-    lead,
-    all.filter((d) => leadIds.has(d.sentence.index)),
-    run.reportNumber,
-  );
+  const fromLead = announcedIn(lead, run.datesIn(lead), run.reportNumber);
   if (fromLead) return fromLead;
   const acted = actedOn(dates);
   if (acted) return { announced: acted.date, sentence: acted.sentence };
@@ -514,11 +543,10 @@ const KINDS: readonly (readonly [TimelineKind, RegExp])[] = [
 
 /** Dated events of the incident, in date order, each with the sentence it came from. */
 export function collectTimeline(own: readonly Sentence[], run: ArticleDates): readonly TimelineEvent[] {
-  const ids = new Set(own.map((s) => s.index));
   const events: TimelineEvent[] = [];
   const all = run.all;
-  for (const [k, d] of all.entries()) {
-    if (!ids.has(d.sentence.index)) continue;
+  for (const k of run.positionsIn(own)) {
+    const d = all[k]!;
     // 5月1日に持ち出し、5月3日に紛失に気付いた: the words after the next date of the sentence are that date's.
     const next = all[k + 1];
     const until = next && next.sentence === d.sentence && !d.mention.rangeStart ? next.mention.start : d.sentence.end;

@@ -17,13 +17,22 @@ export type Sentence = {
   memo: unknown;
 };
 
-const TERMINATORS = new Set(["。", "！", "？", "!", "?", "．"]);
-const CLOSERS = new Set(["」", "』", "）", ")", "】", "〕", "”", "’"]);
-const OPENERS = new Set(["「", "『", "（", "(", "【", "〔"]);
 const MAX_SENTENCE = 400;
-/** Characters the splitter acts on: line breaks, terminators, brackets, and や before 、 (1 per code unit). */
-const INTERESTING_UNITS = new Uint8Array(0x10000);
-for (const c of "\n。！？!?．「『（(【〔」』）)】〕”’") INTERESTING_UNITS[c.charCodeAt(0)] = 1;
+/** Bits of UNIT_KIND: what a code unit is to the splitter (a table, not Sets of strings: read at every bracket). */
+const INTERESTING = 1;
+const TERMINATOR = 2;
+const CLOSER = 4;
+const OPENER = 8;
+/** Characters the splitter acts on: line breaks, terminators, brackets (and や before 、, tested apart). */
+const UNIT_KIND = new Uint8Array(0x10000);
+UNIT_KIND[0x0a] = INTERESTING;
+for (const c of "。！？!?．") UNIT_KIND[c.charCodeAt(0)] = INTERESTING | TERMINATOR;
+for (const c of "」』）)】〕”’") UNIT_KIND[c.charCodeAt(0)] = INTERESTING | CLOSER;
+for (const c of "「『（(【〔") UNIT_KIND[c.charCodeAt(0)] = INTERESTING | OPENER;
+
+function isKind(text: string, i: number, kind: number): boolean {
+  return (UNIT_KIND[text.charCodeAt(i)]! & kind) !== 0;
+}
 const YA = "や".charCodeAt(0);
 const TOUTEN = "、".charCodeAt(0);
 
@@ -31,7 +40,7 @@ const TOUTEN = "、".charCodeAt(0);
 function nextInteresting(text: string, from: number): number {
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (INTERESTING_UNITS[c] === 1 || (c === YA && text.charCodeAt(k + 1) === TOUTEN)) return k;
+    if (UNIT_KIND[c] !== 0 || (c === YA && text.charCodeAt(k + 1) === TOUTEN)) return k;
   }
   return -1;
 }
@@ -87,17 +96,17 @@ export function splitSentences(text: string): readonly Sentence[] {
       i = j;
       continue;
     }
-    if (OPENERS.has(ch)) depth++;
-    else if (CLOSERS.has(ch) && depth > 0) depth--;
+    if (isKind(text, i, OPENER)) depth++;
+    else if (isKind(text, i, CLOSER) && depth > 0) depth--;
     if (
-      TERMINATORS.has(ch) &&
+      isKind(text, i, TERMINATOR) &&
       !isDecimalPoint(text, i) &&
       !isListNumber(text, i, lineStart) &&
       !isInLatinName(text, i) &&
       (depth === 0 || i - start >= MAX_SENTENCE)
     ) {
       let j = i + 1;
-      while (j < text.length && (CLOSERS.has(text[j]!) || TERMINATORS.has(text[j]!))) j++;
+      while (j < text.length && isKind(text, j, CLOSER | TERMINATOR)) j++;
       let k = j;
       while (k < text.length && (text[k] === " " || text[k] === "\u3000" || text[k] === "\t")) k++;
       const endsLine = k >= text.length || text[k] === "\n";
