@@ -116,7 +116,7 @@ const STATION = /署$/u;
  * Public facilities a municipality or its board of education runs (図書館法 2条, 博物館法 2条, 社会教育法 21条の公民館,
  * 児童福祉法 40条の児童館): the municipality or the board announces for them.
  */
-const FACILITY = /(?:図書館|博物館|美術館|公民館|児童館)$/u;
+export const FACILITY = /(?:図書館|博物館|美術館|公民館|児童館)$/u;
 const MUNICIPALITY = /[都道府県市区町村]$/u;
 /** The last characters of SCHOOL's, STATION's and FACILITY's words. */
 const SUB_ENDS: ReadonlySet<number> = new Set([..."校園所署館"].map((c) => c.charCodeAt(0)));

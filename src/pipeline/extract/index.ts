@@ -8,6 +8,7 @@ import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCoun
 import { ArticleDates } from "./dates.js";
 import {
   clusterOrganizations,
+  FACILITY,
   isObserver,
   type OrgCluster,
   splitSections,
@@ -146,7 +147,7 @@ function withoutHeadlineEchoes(incidents: readonly Incident[], ctx: Context): re
  * named in `also` (a library's own notice that names no owner stays the library's).
  */
 function facilityByOwner(incident: Incident, ctx: Context): Incident {
-  if (!FACILITY_NAME.test(incident.organization)) return incident;
+  if (!FACILITY.test(incident.organization)) return incident;
   const owner = ctx.clusters.find((c) => !ctx.observer.has(c.id) && supervisesNames(c.names, [incident.organization]));
   if (!owner) return incident;
   const name = owner.names.reduce((a, b) => (b.length > a.length ? b : a));
@@ -156,8 +157,6 @@ function facilityByOwner(incident: Incident, ctx: Context): Incident {
     also: [...new Set([incident.organization, ...incident.also.filter((n) => n !== name)])],
   };
 }
-
-const FACILITY_NAME = /(?:図書館|博物館|美術館|公民館|児童館)$/u;
 
 /**
  * 学校法人藍川学院 藍川工科大学 (a header or foot line of the operator and its institution): two names that sign the
