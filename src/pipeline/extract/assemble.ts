@@ -11,7 +11,7 @@ import {
 } from "../../domain/incident.js";
 import { causeHits, extractCause } from "../fields/cause.js";
 import { allMatches } from "../fields/char-class.js";
-import { addDataItems } from "../fields/data-items.js";
+import { addDataItems, extractDataItems } from "../fields/data-items.js";
 import { guidedTest } from "../fields/first-units.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
@@ -78,7 +78,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   if (personal.some((s) => NO_PERSONAL_DATA.test(s.text))) return null;
   // 訓練の文面を誤って配信した…個人情報の流出はないとしています: a mistake whose own sentences name no personal data,
   // of which the organization says no personal information leaked, is no leak.
-  if (personal.some((s) => NO_PERSONAL_LEAK.test(s.text)) && !namesData(leaks)) return null;
+  if (personal.some((s) => NO_PERSONAL_LEAK.test(s.text)) && extractDataItems(leaks).length === 0) return null;
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
@@ -300,12 +300,6 @@ const NO_PERSONAL_DATA =
 const NO_PERSONAL_LEAK =
   /個人情報の(?:外部への)?(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:ない|なく|ありません|ございません|なかった)/u;
 
-/** Do the sentences name any item of personal data (氏名, 住所, メールアドレス…)? */
-function namesData(sentences: readonly Sentence[]): boolean {
-  const found = new Set<DataItem>();
-  return sentences.some((s) => addDataItems(s.text, found) || found.size > 0);
-}
-
 const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
 
 /**
@@ -504,7 +498,6 @@ function resolveAnaphor(word: string, at: number, ctx: Context): number | null {
 const OWNER =
   /^[」』]?(?:から(?:の)?[^。、]{0,6}(?:情報|データ)[^。]{0,15}(?:流出|漏|持ち出|不正取得)|にて(?:漏え?い|漏洩|流出)|で(?:漏え?い|漏洩|流出)が(?:発生|判明)|の(?:顧客|会員|利用者|患者|個人|保有)(?:情報|データ)?|が(?:保有|管理|運営)する)/;
 
-/** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
 /**
  * 市教育委員会, 市社会福祉協議会: a body named with its municipality's last character only (市 for 風見台市, named
  * before) is that municipality's: the name is written out, and the municipality goes to `also`.
@@ -528,6 +521,7 @@ const ANAPHORIC_BODY = /^[市町村区](?:教育委員会|社会福祉協議会|
 
 const AFFILIATE_BEFORE = /(?:子会社|孫会社|グループ会社|関連会社|委託先|再委託先)(?:の|である)?\s*$/u;
 
+/** The fullest name of the cluster: an entity-form name, else the longest name used outside headings. */
 function fullestName(cluster: OrgCluster, ctx: Context): string {
   const sentences = cluster.mentions.map((m) => sentenceAt(ctx.sentences, m.start));
   // A name used only in headings still counts when every mention is in one.
@@ -671,7 +665,6 @@ export function withHeadlineCount(incidents: readonly Incident[], ctx: Context):
   ];
 }
 
-/** Scores each count of people or records; the headline count is the best-scored one. */
 /**
  * 会員情報92,117件と、ゲスト予約情報6,289件の、合計98,406件: a count of a sentence that is the sum of the counts
  * before it in that sentence (in its unit) is their total, the headline figure.
@@ -689,6 +682,7 @@ function favourSum(scored: Scored<Count>[], from: number): void {
 
 const DATA_WORD = /情報|データ|[人名]分/u;
 
+/** Scores each count of people or records; the headline count is the best-scored one. */
 function chooseAffected(
   own: readonly Sentence[],
   text: string,
@@ -941,11 +935,11 @@ const CAPACITY_LINE = /^\s*[・●■]?\s*(?:定員|募集人数|募集人員)[\
 
 /** 96万人について…再発行, 101万人に対するお詫び状: the people a response is addressed to, counted for the response. */
 const RESPONSE_TARGET = /^(?:分)?(?:に対し|に対する|について|へ|に)[^。]{0,20}(?:送付|発送|お詫び|通知|手紙|再発行)/u;
-/** 流出した個人情報は(、)…N件: the leaked data as the topic, the figure as its predicate (no other figure between). */
 /** Words every EARLIER_REPORT or LEAK_TOPIC match holds: tested once per sentence, not once per count. */
 const EARLIER_REPORT_WORD = /当初|第[1１一]報|としていた/;
 const EARLIER_REPORT = /当初|第[1１一]報|としていたが|としていた[。、]/;
 const LEAKED_DATA_WORD = /(?:流出|漏え?い|漏洩|漏れ)した/u;
+/** 流出した個人情報は(、)…N件: the leaked data as the topic, the figure as its predicate (no other figure between). */
 const LEAK_TOPIC =
   /(?:流出|漏え?い|漏洩|漏れ)した(?:個人)?(?:情報|データ)(?:の(?:件数|総数|数))?は[^。0-9０-９]{0,50}$/u;
 

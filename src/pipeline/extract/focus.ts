@@ -106,7 +106,6 @@ function itemSubject(section: Section, input: FocusInput): number | null {
   return null;
 }
 
-/** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
 /** The name right after a sentence's item mark (▽, ■, (1)…), if any. */
 function itemOpener(named: readonly OrgMention[], s: Sentence): OrgMention | undefined {
   const first = named[0];
@@ -116,6 +115,7 @@ function itemOpener(named: readonly OrgMention[], s: Sentence): OrgMention | und
     : undefined;
 }
 
+/** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
 export function assignFocus(input: FocusInput): readonly Focus[] {
   const out: Focus[] = [];
   let carried: number | null = null;

@@ -223,14 +223,18 @@ function foldSupervised(incidents: readonly Incident[]): readonly Incident[] {
   if (!incidents.some(bare)) return incidents;
   const headOf = (i: Incident): Incident | undefined =>
     incidents.find((h) => h !== i && h.affected.value !== null && supervisesNames([h.organization], [i.organization]));
+  // Each bare incident's head, looked for once.
   const folded = new Map<Incident, string[]>();
+  const gone = new Set<Incident>();
   for (const i of incidents) {
     const head = bare(i) ? headOf(i) : undefined;
-    if (head) folded.set(head, [...(folded.get(head) ?? []), i.organization]);
+    if (!head) continue;
+    folded.set(head, [...(folded.get(head) ?? []), i.organization]);
+    gone.add(i);
   }
-  if (folded.size === 0) return incidents;
+  if (gone.size === 0) return incidents;
   return incidents
-    .filter((i) => !(bare(i) && headOf(i)))
+    .filter((i) => !gone.has(i))
     .map((i) => (folded.has(i) ? { ...i, also: [...new Set([...i.also, ...folded.get(i)!])] } : i));
 }
 
@@ -598,12 +602,15 @@ function isResidence(text: string, m: OrgMention): boolean {
 }
 
 const COMMA = "、".charCodeAt(0);
-const RESIDENT_COMMA =
-  /^、(?:[^、。]{0,8}の)?(?:会社員|会社役員|無職|自営業|アルバイト|パート|派遣社員|契約社員|公務員|大学生|高校生|中学生|元社員|元従業員|元職員|職業不詳)[^、。]{0,8}?(?:男|女|容疑者|被告|少年|少女)?[（(][0-9０-９]{1,3}(?:歳)?[）)]/u;
+/** The occupations news gives for a person named by where they live (北浜市の会社員, 北浜市、無職の). */
+const OCCUPATIONS = "会社員|会社役員|無職|自営業|アルバイト|パート|派遣社員|契約社員|公務員|大学生|高校生|中学生";
+const RESIDENT_COMMA = new RegExp(
+  `^、(?:[^、。]{0,8}の)?(?:${OCCUPATIONS}|元社員|元従業員|元職員|職業不詳)[^、。]{0,8}?(?:男|女|容疑者|被告|少年|少女)?[（(][0-9０-９]{1,3}(?:歳)?[）)]`,
+  "u",
+);
 
 const NO = "の".charCodeAt(0);
-const RESIDENT =
-  /^の(?:会社員|会社役員|無職|自営業|アルバイト|パート|派遣社員|契約社員|公務員|大学生|高校生|中学生|男性|女性|男|女|少年|少女)(?:[^\p{Script=Han}ァ-ヶー]|$)/u;
+const RESIDENT = new RegExp(`^の(?:${OCCUPATIONS}|男性|女性|男|女|少年|少女)(?:[^\\p{Script=Han}ァ-ヶー]|$)`, "u");
 
 /**
  * Police that arrest or refer a suspect report someone else's leak: an investigator, not the victim, unless the text

@@ -837,11 +837,13 @@ function isLeadBoundary(before: string): boolean {
 }
 
 const BOUNDARY_UNITS = new Uint8Array(0x10000);
+/** The marks that open a roundup's items (▽, ■, ◎…). */
+const ITEM_MARKS = "▽▼◆◇■□●○◎★☆";
 /**
  * …=委託先に不正アクセス―あさひ野損保: the dashes, equals signs and slashes of wire headlines set a name apart too, and
  * so do a roundup's item marks (▽つばくろ通信株式会社).
  */
-const BOUNDARY = /[\s、。，．「『（(【】・：:―—＝=／/｜|▽▼◆◇■□●○◎★☆※]/u;
+const BOUNDARY = new RegExp(`[\\s、。，．「『（(【】・：:―—＝=／/｜|※${ITEM_MARKS}]`, "u");
 const HAN_UNITS = new Uint8Array(0x10000);
 const HAN = /[\p{Script=Han}々]/u;
 
@@ -914,7 +916,7 @@ function isNameLead(lead: string): boolean {
 
 // A roundup's item marks (▽くろまつ市消防本部) open a line as a bracket does.
 const PLACE_OPENERS: ReadonlySet<number> = new Set(
-  [..."都道府県（(・、▽▼◆◇■□●○◎★☆【】\n　"].map((c) => c.charCodeAt(0)),
+  [...`都道府県（(・、【】\n　${ITEM_MARKS}`].map((c) => c.charCodeAt(0)),
 );
 
 /** The length of the hiragana run that ends right before `at`. */
