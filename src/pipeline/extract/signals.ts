@@ -15,6 +15,7 @@ import {
   USED_AT_RIVAL,
   VISIBLE_FIELD,
 } from "../fields/leak-phrases.js";
+import { BULLETS } from "../segment/bullets.js";
 
 /** Predicates that say data itself left control (サイバー攻撃 or 感染 alone does not). */
 const STRONG_LEAK_WORDS =
@@ -139,12 +140,14 @@ export const NUMBERED_CASE_HEADING =
   /^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九])[\s　．.、)）]\s*[^。\s　]{2,40}(?:誤送信|誤送付|誤配信|誤交付|誤掲載|誤表示|紛失|盗難|流出|漏え?い|漏洩|誤廃棄|所在不明)(?:について|に関して|の件)?\s*$/u;
 
 /** Line-initial markers of a new item in a roundup: (1), （２）, ◎, ■. */
-export const ITEM_MARKER =
-  /^\s*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●]\s*|【|第[0-9０-９一二三四五六七八九十]{1,2}位[\s　:：]|No\.\s?[0-9]{1,2}[\s　]|[0-9０-９]{1,2}[.．](?![0-9０-９])\s*\S)/;
+export const ITEM_MARKER = new RegExp(
+  `^\\s*(?:[（(][0-9０-９]+[）)]|[${BULLETS}]\\s*|【|第[0-9０-９一二三四五六七八九十]{1,2}位[\\s　:：]|No\\.\\s?[0-9]{1,2}[\\s　]|[0-9０-９]{1,2}[.．](?![0-9０-９])\\s*\\S)`,
+);
 
 /** A related-articles list: headlines of other stories, weak evidence for this one. */
-export const RELATED =
-  /^\s*[■□◆◇▼▽★☆●【［[]?\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|人気記事|ランキング|過去の記事|バックナンバー)/;
+export const RELATED = new RegExp(
+  `^\\s*[${BULLETS}【［[]?\\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|人気記事|ランキング|過去の記事|バックナンバー)`,
+);
 
 /** Phrases where a count is a secondary effect, not the leak itself: fraud, calls, letters, costs. */
 export const SECONDARY =

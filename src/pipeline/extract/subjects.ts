@@ -2,6 +2,7 @@
 import { allMatches, codeUnitClass } from "../fields/char-class.js";
 import { GENERIC_NAMES } from "../fields/gazetteer.js";
 import type { OrgMention } from "../fields/organization.js";
+import { BULLETS } from "../segment/bullets.js";
 import type { Sentence } from "../segment/sentences.js";
 import { ANNOUNCER_LEAD, signalsOf } from "./signals.js";
 
@@ -188,8 +189,10 @@ const NAME =
 const BUSINESS_LEAD =
   /^[\p{Script=Han}]{0,6}(?:会社|企業|大手|業者|事業者)(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ])|^[\p{Script=Han}]{2,8}(?<![元先])の(?=[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][^、。（(]{1,30}(?:[（(][^）)]{1,20}[）)](?:は|が)|(?:は|が)[0-9０-９]))/u;
 const KANJI_NAME = /^[\p{Script=Han}]{2,8}/u;
-export const LEADING =
-  /^[\s　]*(?:[（(][0-9０-９]+[）)]|[◎■□◆◇▼▽★☆●・\-]\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\s]*)?/u;
+export const LEADING = new RegExp(
+  `^[\\s　]*(?:[（(][0-9０-９]+[）)]|[${BULLETS}・\\-]\\s*)?(?:[0-9０-９]{1,4}[年/月][0-9０-９]{1,2}日?(?:付け?)?[、,\\s]*)?`,
+  "u",
+);
 /** The length of the sentence's LEADING match, 0 at once when its first character can start no bullet, number or date. */
 function leadingLength(text: string): number {
   const first = text.charCodeAt(0);
@@ -198,7 +201,7 @@ function leadingLength(text: string): number {
 }
 
 /** The characters a non-empty LEADING match starts with. */
-export const isLeadingStart = codeUnitClass(/[\s　（(◎■□◆◇▼▽★☆●・\-0-9０-９]/u);
+export const isLeadingStart = codeUnitClass(new RegExp(`[\\s　（(${BULLETS}・\\-0-9０-９]`, "u"));
 
 /** The first characters of what accepts takes after a name (は, が, では, でも, も, の…, 、 and spaces). */
 export function mayFollowName(c: number): boolean {
@@ -207,11 +210,16 @@ export function mayFollowName(c: number): boolean {
 
 const isNameFollower = codeUnitClass(/[はがでもの、\s]/u);
 
+/** A trade followed by 会社 or 企業 with no legal form before it: リフォーム会社, IT企業 (not 株式会社…, 合同会社…). */
+const KIND_OF_COMPANY = /(?<!株式|有限|合同|合資|合名)(?:会社|企業)$/u;
+
 /** Words after a name that are not part of it, longest first where one ends another (子会社, 社). */
 const TRAILERS = ["子会社", "グループ", "アプリ", "サービス", "サイト", "社"];
 
 /** The name without the trailer it ends in, if any (as /(?:子会社|…|社)$/ would cut it: the longest). */
 function withoutTrailer(name: string): string {
+  // 会社 is a kind (リフォーム会社), not a name followed by 社: accepts turns it down whole.
+  if (KIND_OF_COMPANY.test(name)) return name;
   for (const t of TRAILERS) if (name.endsWith(t)) return name.slice(0, -t.length);
   return name;
 }
@@ -498,6 +506,9 @@ export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boo
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
   // ヒノデリース側も: a name with 側 (its side) refers to a party already named.
   if (name.endsWith("側")) return false;
+  // 住宅リフォーム会社の顧客…, 警備会社が: a trade followed by 会社 without a legal form (株式会社…) is a kind of
+  // company, no name.
+  if (KIND_OF_COMPANY.test(name)) return false;
   // タクシー配車アプリ、抽選結果メールは, クレジットカード決済は: kanji and katakana words that end in a thing are no name.
   if (THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name)) return false;
   // マッチングアプリ、…, フリマサイトで: a katakana word for a kind of app, site or page is no name.

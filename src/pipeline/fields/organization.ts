@@ -1,4 +1,6 @@
 /** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
+
+import { BULLETS } from "../segment/bullets.js";
 import { allMatches, isHighSurrogate, isLowSurrogate } from "./char-class.js";
 import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
 
@@ -837,8 +839,8 @@ function isLeadBoundary(before: string): boolean {
 }
 
 const BOUNDARY_UNITS = new Uint8Array(0x10000);
-/** The marks that open a roundup's items (▽, ■, ◎…). */
-const ITEM_MARKS = "▽▼◆◇■□●○◎★☆";
+/** The marks that open a roundup's items (▽, ■, ◎…), and ○ (also a placeholder's mark, 〇〇市). */
+const ITEM_MARKS = `${BULLETS}○`;
 /**
  * …=委託先に不正アクセス―あさひ野損保: the dashes, equals signs and slashes of wire headlines set a name apart too, and
  * so do a roundup's item marks (▽つばくろ通信株式会社).
