@@ -59,7 +59,8 @@ type Scored<T> = { readonly value: T; readonly score: number; readonly sentence:
 /** Builds the incident a group reports, or null when the group states no leak of its own. */
 export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
-  const leaks: Sentence[] = own.filter(isLeakSentence);
+  // 「本番なら情報流出も」: a leak said only as what would have happened is none.
+  const leaks: Sentence[] = own.filter((s) => isLeakSentence(s) && !HYPOTHETICAL_LEAK.test(s.text));
   if (ctx.observer.has(group.cluster)) return null;
   if (leaks.length > 0 && leaks.every((s) => inRelatedList(s, ctx))) return null;
   // 一部報道等における本学学生情報の流出について / 「…が販売されている」との情報を確認…流出した事実は確認されて
@@ -300,6 +301,9 @@ const NO_PERSONAL_DATA =
   /(?<!特定|要配慮)個人情報(?:は|も|等は|などは)(?:一切)?含(?:まれ(?:ていない|ておらず|ていません|ておりません|ない|ません)|んでいない|んでおりません)/u;
 const NO_PERSONAL_LEAK =
   /個人情報の(?:外部への)?(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:ない|なく|ありません|ございません|なかった)/u;
+
+const HYPOTHETICAL_LEAK =
+  /(?:本番|実際|(?:実際|本物)の[^。、]{1,8})(?:なら|ならば|であれば|だったら)、?[^。]{0,16}(?:流出|漏え?い|漏洩)|(?:していれば|していたら|されていれば|されていたら)[、]?[^。]{0,16}(?:流出|漏え?い|漏洩)(?:も|の(?:おそれ|恐れ|危険))/u;
 
 const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
 
@@ -691,6 +695,9 @@ function chooseAffected(
 ): Scored<Count> | null {
   const scored: Scored<Count>[] = [];
   let order = 0;
+  // 同町教委では2022年にも、…児童38人分の…を紛失しており: inside a group about this incident, an earlier mishap's
+  // count is not its count (a group that opens with the earlier mishap is that incident's).
+  const aside = own.length > 0 && !isEarlierMishap(own[0]!.text);
   for (const s of own) {
     const counts = countsOf(s);
     if (counts.length === 0 || signalsOf(s).statistic) continue;
@@ -700,7 +707,8 @@ function chooseAffected(
       const c = asPatientCount(found, s.text);
       if (c.unit === "other") continue;
       facts ??= countSentenceOf(s);
-      scored.push({ value: c, score: scoreCount(c, s, text, facts) - 0.01 * order++, sentence: s });
+      const earlier = aside && isEarlierMishap(s.text) ? 6 : 0;
+      scored.push({ value: c, score: scoreCount(c, s, text, facts) - earlier - 0.01 * order++, sentence: s });
     }
     // Only figures of data (情報, データ, …人分): メールボックス3件、…1件の計4件 counts boxes, not the people in them.
     if (scored.length - from >= 3 && DATA_WORD.test(s.text)) favourSum(scored, from);
@@ -835,6 +843,8 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (PER_UNIT_BEFORE.test(clauseBefore)) score -= 8;
   // 1通の封筒に…: the one envelope itself, the unit of what it held.
   if (c.value === 1 && PER_UNIT_AFTER.test(after)) score -= 6;
+  // 利用者1人に送った際、誤って別のファイルを添付した: the one person a message went to, not whose data it carried.
+  if (c.value === 1 && SENT_TO_AFTER.test(after)) score -= 4;
   if (/[人名件]分/.test(c.text)) score += 1;
   if (/^[枚通]/.test(c.counter)) score -= 1;
   // 組合員19人分の…申込書など23件: documents counted in 件 after the people whose data they hold.
@@ -916,6 +926,8 @@ const CORRECTION_WRONG = /^\s*(?:[（(【［]\s*誤\s*[）)】］]|誤[:：])/u;
 const CORRECTION_RIGHT = /^\s*(?:[（(【［]\s*正\s*[）)】］]|正[:：])/u;
 const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事業者|事業所|団体|法人|病院|自治体|中小企業)/u;
 const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
+const SENT_TO_AFTER =
+  /^(?:分)?(?:に|へ|あて|宛て?)[^。、]{0,8}?(?:送っ|送信|送付|配信|発送|郵送|渡し|手渡|メールし|ファクス)/u;
 const PER_UNIT_AFTER = /^の[^。、]{0,4}(?:封筒|用紙|書類|通知書|ファイル|シート)(?:に|へ|の中に)/u;
 const PER_UNIT_BEFORE = /[1１一](?:通|枚|件|冊|部|つ)の[^。、]{0,8}に\s*$/u;
 const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]\s*$/u;
@@ -1123,7 +1135,11 @@ function vectorsOf(own: readonly Sentence[]): string[] {
 function dataSentences(group: Group, section: readonly Sentence[], ctx: Context): readonly Sentence[] {
   const own = new Set(group.sentences);
   const kindOf = factsOf(ctx).dataKind;
+  // An earlier mishap told beside this incident (同町教委では2022年にも、…) names its own data, not this one's.
+  const first = group.sentences[0];
+  const aside = first !== undefined && !isEarlierMishap(ctx.sentences[first]!.text);
   return section.filter((s) => {
+    if (aside && isEarlierMishap(s.text)) return false;
     const kind = kindOf(s);
     return kind === DataKind.Always || (kind === DataKind.WhenOwn && own.has(s.index));
   });
@@ -1248,7 +1264,7 @@ function isCountedList(text: string): boolean {
   return COUNTED_FIGURE.test(text) && COUNTED_LIST.test(text);
 }
 const DATA_CONTEXT =
-  /掲載|(?:載っ|載せ|書かれ|記され|記し)て(?:いた|いました|おり)|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え|持ち出|置き換わ|入れ替わ|差し込/;
+  /掲載|(?:載っ|載せ|書かれ|記され|記し|入っ)て(?:いた|いました|おり)|見ることができ|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え|持ち出|置き換わ|入れ替わ|差し込/;
 /** DATA_CONTEXT tried only where one of its words can start: measured 40 % cheaper over the corpus's sentences. */
 const testDataContext = guidedTest(DATA_CONTEXT);
 

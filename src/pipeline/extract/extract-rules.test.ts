@@ -345,13 +345,21 @@ describe("extractIncidents: one incident per leak, whoever else the article name
       [["みなみ食堂ネット", 52, []]],
     ],
     [
-      "the news outlet on the masthead line publishes the story; it is no victim",
+      "the news outlet on the masthead line publishes the story; it is no victim (the contractor hit, named after 被害を受けたのは, is in also)",
       "みなみ放送 NEWS WEB\n委託先がランサムウェア被害　住民情報流出か\n09月26日 12時15分\n" +
         "県内の自治体から業務を請け負う会社がランサムウェアの被害を受け、住民の個人情報が流出した可能性があることが分かりました。\n" +
         "被害を受けたのは、南川市に本社がある株式会社ミナモ情報処理です。会社によりますと、今月18日、サーバーのデータが暗号化されたということです。\n" +
         "北浜市は5日、住民約1800人分の氏名と住所が流出した可能性があると発表しました。\n\n" +
         "関連ニュース\n病院の電子カルテ　ランサムウェア被害で停止（09月11日 19時03分）\n",
-      [["北浜市", 1800, []]],
+      [["北浜市", 1800, ["株式会社ミナモ情報処理"]]],
+    ],
+    [
+      "a hospital and the corporation that runs it (病院を運営する医療法人X) report one incident; the hospital is in also",
+      "病院にサイバー攻撃　患者2万人余りの情報流出のおそれ\n" +
+        "サイバー攻撃を受けたのは、みなと市にあるかもめ台病院です。\n" +
+        "病院を運営する医療法人青葉会は19日、記者会見を開き、サーバーが暗号化されたと明らかにしました。\n" +
+        "サーバーには、患者およそ2万1000人分の氏名や住所が保存されていて、外部に流出した可能性があるということです。\n",
+      [["医療法人青葉会", 21000, ["かもめ台病院"]]],
     ],
     [
       "a prefectural police announces its station's loss: the police, the station in also",
@@ -627,6 +635,7 @@ const full = (text: string, published: string | null = "2024-05-20") =>
     organization: i.organization,
     announced: i.announced,
     value: i.affected.value,
+    qualifier: i.affected.qualifier,
     cause: i.cause,
     items: i.data_items,
   }));
@@ -1380,6 +1389,50 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
         { organization: "株式会社ミナト精機", value: 900 },
         { organization: "南浜村", announced: "2024-05-18", value: 150 },
       ],
+    ],
+    [
+      "a place's kanji and a kana lead open a body's name (北浜かもめ農業協同組合); 同ＪＡ refers back to it",
+      "北浜かもめ農業協同組合（ＪＡ北浜かもめ、本店・みなと市）は12日、職員が偽のログイン画面にパスワードを入力し、メールアカウントが乗っ取られたと発表した。組合員約700人分の氏名と電話番号が流出した可能性がある。\n" +
+        "同ＪＡによると、職員は今月3日、偽のメールを受け取ったという。\n",
+      [{ organization: "北浜かもめ農業協同組合", value: 700, cause: "phishing" }],
+    ],
+    [
+      "an earlier mishap told beside the incident (同町教委では2021年にも、…を紛失しており) gives neither its count nor its data",
+      "北浜町教育委員会は14日、町立中学校の教諭が生徒の成績を保存したノートパソコンを盗まれたと発表した。パソコンには生徒計210人分の氏名と成績が入っていた。\n" +
+        "同町教委では2021年にも、小学校の教員が児童25人分の個人情報を含む健康診断票の写しを紛失しており、研修を実施していた。\n",
+      [{ organization: "北浜町教育委員会", value: 210, items: ["name", "other"] }],
+    ],
+    [
+      "a cleft lead names the company hit (被害に遭ったのは、…株式会社X。), and data one could see (見ることができる状態) are its items",
+      "スーパーの会員サイトに不正ログイン　900人分閲覧か\n" +
+        "　県内でスーパーを展開する企業の会員サイトが不正ログインを受け、会員の情報が閲覧された可能性があることが分かった。\n" +
+        "　被害に遭ったのは、みなと市に本社を置く株式会社かもめストア。同社は6日、経緯を公表した。\n" +
+        "　同社によると、このうち900件でログインに成功され、会員の氏名や住所を見ることができる状態だった。\n",
+      [{ organization: "株式会社かもめストア", value: 900, items: ["name", "address"] }],
+    ],
+    [
+      "a body quoted only for advice (…の担当者は「…防ぐには…べきだ」) comments on the case; it is no second victim",
+      "北浜県の社会福祉法人あおば会は9日、元職員が利用者130人分の名簿を持ち出していたと発表した。\n" +
+        "介護の現場では同様のトラブルが相次いでおり、県社会福祉協議会の担当者は「持ち出しを防ぐには、私用のメールへの送信を制限するべきだ」と話す。\n",
+      [{ organization: "社会福祉法人あおば会", value: 130 }],
+    ],
+    [
+      "the one person a mail went to (利用者1人に送った際) is not the count; a file attached by mistake is misdelivery",
+      "　北浜市は8日、市立図書館で個人情報の流出が起きたと発表した。同館によると、今月2日、予約の連絡メールを利用者1人に送った際、職員が誤って別のファイルを添付した。添付ファイルには、利用者64人分の氏名と電話番号が記載されていた。\n",
+      [{ organization: "北浜市", value: 64, cause: "misdelivery" }],
+    ],
+    [
+      "slides published with patients' names (含まれたまま…公開されていた, 誰でも見られる状態) are a leak; 少なくとも before the patients is at_least",
+      "南浜市立病院の医師が学会で使った資料に患者の実名が含まれたまま、学会のウェブサイトで公開されていたことがわかりました。\n" +
+        "病院によりますと、資料には少なくとも患者27人分の氏名や病名が載っていて、インターネット上で誰でも見られる状態になっていたということです。病院は10日に公表しました。\n",
+      [{ organization: "南浜市立病院", value: 27, qualifier: "at_least", cause: "mispublication" }],
+    ],
+    [
+      "a drill's result with a leak said only as what a real attack would have done (本番なら, 実際の攻撃であれば) is no incident",
+      "偽メール訓練、職員の3割が開封　北浜市「本番なら情報流出も」\n" +
+        "　北浜市は20日、職員約900人を対象に実施した標的型攻撃メールの訓練の結果を公表した。\n" +
+        "　市は「実際の攻撃であれば、住民の個人情報が流出するおそれがあった」として、研修を強化する。\n",
+      [],
     ],
   ] as ShapeRow[])("%s", checkShape);
 });

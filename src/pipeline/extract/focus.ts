@@ -84,7 +84,8 @@ function mainSubject(
  */
 const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
 
-const ANNOUNCER_END = /^[」』]?(?:です|でした|だ)(?:。|$)/u;
+/** …です。, …でした。, and the noun-stop of a lead (被害に遭ったのは、…株式会社X。). */
+const ANNOUNCER_END = /^[」』]?(?:です|でした|だ)?(?:。|$)/u;
 const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */
 const FRAME = /(?:問題|事件|事案|件|影響)(?:で|を受け(?:て)?|に関し(?:て)?)、/u;

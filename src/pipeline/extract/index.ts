@@ -78,6 +78,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
           isObserver(c) ||
           isInvestigator(c, text) ||
           isAnalyst(c, text) ||
+          isCommentator(c, text) ||
           isSupervisor(c, text) ||
           isMasthead(c, sentences) ||
           onlyLocation(c),
@@ -116,9 +117,10 @@ export function extractIncidents(article: Article): readonly Incident[] {
     .filter((i): i is Incident => i !== null);
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
   return withHeadlineCount(
-    withoutHeadlineEchoes(foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context), context).map(
-      (i) => facilityByOwner(i, context),
-    ),
+    withoutHeadlineEchoes(
+      foldOperated(foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context), context),
+      context,
+    ).map((i) => facilityByOwner(i, context)),
     context,
   );
 }
@@ -157,6 +159,63 @@ function facilityByOwner(incident: Incident, ctx: Context): Incident {
     also: [...new Set([incident.organization, ...incident.also.filter((n) => n !== name)])],
   };
 }
+
+/**
+ * 病院を運営する医療法人清明会は…, 私立みずならの杜高校 beside 学校法人みずならの杜学園: a hospital, school or other
+ * establishment and the corporation that runs it report one incident. The one whose count comes only from a
+ * headline, or that has none, joins the other's incident as an `also`.
+ */
+function foldOperated(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  if (incidents.length < 2) return incidents;
+  const weak = (i: Incident): boolean => i.affected.value === null || countedInHeadline(i, ctx);
+  for (const a of incidents) {
+    if (!weak(a)) continue;
+    const b = incidents.find(
+      (o) =>
+        o !== a && !weak(o) && (runs(o.organization, a.organization, ctx) || runs(a.organization, o.organization, ctx)),
+    );
+    if (!b) continue;
+    const rest = incidents
+      .filter((i) => i !== a)
+      .map((i) => (i === b ? { ...i, also: [...new Set([...i.also, a.organization, ...a.also])] } : i));
+    return foldOperated(rest, ctx);
+  }
+  return incidents;
+}
+
+/** Is the incident's count read from one of the article's first lines that is a bare headline? */
+function countedInHeadline(i: Incident, ctx: Context): boolean {
+  const at = i.sources.affected?.start;
+  const line = at === undefined ? undefined : sentenceAt(ctx.sentences, at);
+  return line?.bare === true && line.index <= 3;
+}
+
+/**
+ * Does `operator` run `establishment`? The text says so (病院を運営する医療法人清明会), or the two share their name
+ * once the corporation's and the establishment's kinds are taken off (学校法人みずならの杜学園, 私立みずならの杜高校).
+ */
+function runs(operator: string, establishment: string, ctx: Context): boolean {
+  const kind = ESTABLISHMENT.exec(establishment)?.[0];
+  if (kind === undefined || !OPERATOR.test(operator)) return false;
+  const stem = (name: string) => name.replace(OPERATOR, "").replace(OPERATED_PREFIX, "").replace(STEM_TAIL, "");
+  if (stem(operator).length >= 2 && stem(operator) === stem(establishment)) return true;
+  const cluster = ctx.clusters.find((c) => c.names.includes(operator));
+  return (
+    cluster?.mentions.some((m) => {
+      const before = ctx.article.text.slice(Math.max(0, m.start - 12), m.start);
+      return RUNS_BEFORE.test(before) && before.includes(KIND_WORD[kind] ?? kind);
+    }) ?? false
+  );
+}
+
+const OPERATOR = /^(?:学校法人|医療法人(?:社団|財団)?|社会医療法人|社会福祉法人|公益財団法人|一般財団法人|株式会社)/u;
+const OPERATED_PREFIX = /^(?:私立|市立|県立|町立|村立)/u;
+const STEM_TAIL = /(?:学園|学院|学校|高等学校|高校|中学校|小学校|大学|短期大学|病院|医院|クリニック|会)$/u;
+const ESTABLISHMENT =
+  /(?:病院|医院|クリニック|高等学校|高校|中学校|小学校|大学|学校|幼稚園|保育園|こども園|ホテル|旅館)$/u;
+/** The word a text uses for an establishment of each kind in …を運営する (高校 for 高等学校). */
+const KIND_WORD: Readonly<Record<string, string>> = { 高等学校: "高校", 医院: "医院", クリニック: "クリニック" };
+const RUNS_BEFORE = /(?:を|も)(?:運営|経営|設置)(?:する|している|し、)$/u;
 
 /**
  * 学校法人藍川学院 藍川工科大学 (a header or foot line of the operator and its institution): two names that sign the
@@ -320,7 +379,7 @@ function announcedBy(
   return out;
 }
 
-const ANNOUNCER_LINE = new RegExp(`${ANNOUNCER_LEAD.source}[^。]{2,80}(?:です|でした)。?\\s*$`, "u");
+const ANNOUNCER_LINE = new RegExp(`${ANNOUNCER_LEAD.source}[^。]{2,80}(?:です|でした|[^。]。)\\s*$`, "u");
 
 /**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
@@ -665,6 +724,17 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     return ANNOUNCE.test(sentence) && STATISTIC.test(sentence);
   });
 }
+
+/**
+ * 県社会福祉協議会の担当者は「…を防ぐには、…すべきだ」と話す: a body named only as the speaker of advice on the case
+ * comments on it, as an analyst does.
+ */
+function isCommentator(cluster: OrgCluster, text: string): boolean {
+  return cluster.mentions.every((m) => ADVICE_QUOTE.test(text.slice(m.end, m.end + 200)));
+}
+
+const ADVICE_QUOTE =
+  /^(?:の[^。、「」]{0,10}?(?:担当者|担当|幹部|理事長|会長|所長|課長|部長|室長|教授|専門家|研究員))?は、?「[^」]{0,160}?(?:べき|必要|防ぐには|防ぐため|重要|大切|欠かせない|求められ|心がけ|気をつけ|気を付け)/u;
 
 const SURVEY_OF_MANY =
   /^[^。\n]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関|会員)(?:や|など|等|を対象に(?:した|して|実施した)?|に(?:対して|対する))[^。\n]{0,60}(?:調査|集計|アンケート)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)|^[^。\n]{0,80}(?:企業|自治体|団体|事業者|法人|機関)を対象に(?:した|して|実施した)?[^。\n]{0,6}調査(?:で|によると|では)/u;

@@ -38,8 +38,12 @@ export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`
 const testLeak = guidedTest(LEAK);
 const testStrongLeak = guidedTest(STRONG_LEAK);
 
-/** 発表したのは、…: broadcasters' line that names, after the lead, who announced (…Xです). */
-export const ANNOUNCER_LEAD = /^\s*(?:発表|公表)した(?:の)?は、?/u;
+/**
+ * 発表したのは、…, 被害に遭ったのは、…, 端末をなくしたのは、…: the cleft line that names, after the lead, who announced,
+ * was hit or did it (…Xです, …株式会社X。).
+ */
+export const ANNOUNCER_LEAD =
+  /^\s*(?:[^。、「」\n]{1,12}?を)?(?:(?:発表|公表)し|被害に(?:遭|あ)っ|被害を受け|(?:不正アクセス|サイバー攻撃|攻撃)を受け|なくし|無くし|紛失し|置き忘れ|盗まれ|誤送付し|誤送信し|流出させ)た(?:の)?は、?/u;
 
 /** Verbs of announcing (発表, 公表, 明らかに). */
 export const ANNOUNCE =

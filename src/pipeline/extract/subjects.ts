@@ -210,6 +210,8 @@ export function mayFollowName(c: number): boolean {
 
 const isNameFollower = codeUnitClass(/[はがでもの、\s]/u);
 
+const ANAPHORIC_LATIN = /^[同当][A-Za-zＡ-Ｚａ-ｚ\p{Script=Katakana}ー]{1,5}$/u;
+
 /** A trade followed by 会社 or 企業 with no legal form before it: リフォーム会社, IT企業 (not 株式会社…, 合同会社…). */
 const KIND_OF_COMPANY = /(?<!株式|有限|合同|合資|合名)(?:会社|企業)$/u;
 
@@ -506,6 +508,8 @@ export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boo
   if (name.length < 2 || name.length > 24 || COMMON_WORDS.has(name) || TOPIC_WORDS.test(name)) return false;
   // ヒノデリース側も: a name with 側 (its side) refers to a party already named.
   if (name.endsWith("側")) return false;
+  // 同ＪＡ, 同グループ, 当JA: 同 or 当 before a short Latin or katakana word refers back to a body named before.
+  if (ANAPHORIC_LATIN.test(name)) return false;
   // 住宅リフォーム会社の顧客…, 警備会社が: a trade followed by 会社 without a legal form (株式会社…) is a kind of
   // company, no name.
   if (KIND_OF_COMPANY.test(name)) return false;

@@ -69,7 +69,9 @@ function readCount(text: string, norm: string, numeral: Numeral): Count | null {
   const total = matchTotal(norm, prefix?.start ?? numeral.start);
   const start = total?.start ?? prefix?.start ?? numeral.start;
   const end = suffix?.end ?? counterEnd;
-  const decided = strongest([prefix, total, suffix]);
+  // 少なくとも患者38人分: the qualifier before the word for whom the figure counts; the count's span stays its own.
+  const far = total === null ? matchPrefixOverNoun(norm, start) : null;
+  const decided = strongest([prefix, total, suffix, far]);
   const counterText = text.slice(counterStart, counterEnd);
   if (decided === null) {
     return {
@@ -152,6 +154,23 @@ function matchPrefix(norm: string, numeralStart: number): Found | null {
   if (rule.text === "延" && isIdeograph(before)) return null;
   return { start, end, rule };
 }
+
+/**
+ * 少なくとも患者38人分, 最大で顧客1万2千人: a ceiling or floor said before the noun for the people or records counted
+ * (only these words: a bare 約 before a noun is another word's part, 契約者, 予約者).
+ */
+function matchPrefixOverNoun(norm: string, at: number): Found | null {
+  if (at < 4 || !COUNTED_NOUN_LAST.has(norm.charCodeAt(at - 1))) return null;
+  const from = Math.max(0, at - 12);
+  const m = QUALIFIER_OVER_NOUN.exec(norm.slice(from, at));
+  if (m === null) return null;
+  const rule = PREFIX_QUALIFIERS.find((r) => r.text === m[1]);
+  return rule === undefined ? null : { start: from + m.index, end: from + m.index + m[1]!.length, rule };
+}
+
+const QUALIFIER_OVER_NOUN =
+  /(少なくとも|最低でも|最大で|最大)(?:患者|顧客|会員|利用者|住民|市民|町民|村民|区民|県民|生徒|児童|学生|職員|従業員|社員|組合員|受講者|参加者|応募者|申込者|受験者|受験生|契約者|加入者|被保険者|ユーザー|お客様|お客さま|取引先)$/u;
+const COUNTED_NOUN_LAST: ReadonlySet<number> = new Set([..."者客員民徒童生様ま先ー"].map((c) => c.charCodeAt(0)));
 
 /** 合計/総計/累計/計 right before the qualifier or numeral; bare 計 only when no kanji glues onto it (会計, 統計). */
 function matchTotal(norm: string, at: number): Found | null {

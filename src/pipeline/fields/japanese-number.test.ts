@@ -227,6 +227,10 @@ describe("findCounts", () => {
     ["延べ約1万2千人分", [["延べ約1万2千人分", 12000, "people", "cumulative"]]],
     ["少なくとも500件以上", [["少なくとも500件以上", 500, "records", "at_least"]]],
     ["約1万人以上", [["約1万人以上", 10000, "people", "at_least"]]],
+    // 少なくとも, 最大で before the word for those counted: the count's span is its own, the qualifier theirs.
+    ["少なくとも患者38人分", [["38人分", 38, "people", "at_least"]]],
+    ["最大で顧客約1万2千人分", [["約1万2千人分", 12000, "people", "max"]]],
+    ["最大手の顧客30人", [["30人", 30, "people", "exact"]]],
     ["累計約3万件", [["累計約3万件", 30000, "records", "cumulative"]]],
     ["合計約2万3千人分", [["合計約2万3千人分", 23000, "people", "approx"]]],
     ["およそ300人", [["およそ300人", 300, "people", "approx"]]],

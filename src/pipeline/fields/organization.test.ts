@@ -58,6 +58,11 @@ describe("findOrganizations", () => {
     ["こんな病院は", []],
     ["㈱あおぞら食品は9日", ["㈱あおぞら食品"]],
     ["㈲こもれび工房が", ["㈲こもれび工房"]],
+    // Session 10: a place's kanji word, then a kana lead, opens a name; a kana run ending in a particle joins two.
+    ["　北浜かもめ農業協同組合（ＪＡ北浜かもめ）は", ["北浜かもめ農業協同組合"]],
+    ["北浜さくら信用金庫は", ["北浜さくら信用金庫"]],
+    ["また、北浜市のさくら病院", ["北浜市", "さくら病院"]],
+    ["実施するさくら病院は", ["さくら病院"]],
     // Session 9: kinds of public body, facility, clinic and trade as suffixes; the kinds alone are no name.
     ["北浜市消防本部は、救急車の", ["北浜市消防本部"]],
     ["みどり野地区広域連合は", ["みどり野地区広域連合"]],

@@ -775,6 +775,17 @@ function hiraganaLead(text: string, start: number, name: string): number {
   }
   const owner = before === "立" && run.length <= 5 && isNameLead(run) ? ownerPrefix(text, from) : 0;
   if (owner > 0) return run.length + owner;
+  // 青潟みなみ農業協同組合, 北浜さくら信用金庫: a place's kanji word at a boundary, then a kana lead, open the name.
+  // (北浜市のさくら病院, 実施するさくら病院: a run that opens with a particle or a verb's ending is no lead of this kind.)
+  const place =
+    run.length >= 2 &&
+    run.length <= 5 &&
+    isNameLead(run) &&
+    jointLength(run, true) === 0 &&
+    !RUN_ENDS_IN_PARTICLE.test(run)
+      ? placeWordBefore(text, from)
+      : 0;
+  if (place > 0) return run.length + place;
   const lead = leadAfterJoint(run, before) ?? (isLeadBoundary(before) || SUFFIX_SET.has(name) ? run : "");
   if (lead.length >= 2 && lead.length <= 5 && isNameLead(lead)) return lead.length;
   // ほしの浦市立病院: three kana in の before a municipality's own body (…市立, 町立) are its place name's start.
@@ -803,6 +814,22 @@ function ownerPrefix(text: string, end: number): number {
   while (from > 0 && end - from < 10 && /[\p{Script=Han}々ヶ]/u.test(text.charAt(from - 1))) from--;
   return end - from;
 }
+
+/**
+ * The length of a place's kanji word (2–4 kanji) that ends at `end` and starts at a boundary (a line, a clause, a
+ * bracket), else 0. Words of location that are no place's name (県内, 市内, 同…) are not read.
+ */
+function placeWordBefore(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && end - from < 5 && isHanUnit(text.charCodeAt(from - 1))) from--;
+  const word = text.slice(from, end);
+  if (word.length < 2 || word.length > 4 || !isLeadBoundary(text.charAt(from - 1))) return 0;
+  return NOT_A_PLACE.test(word) ? 0 : word.length;
+}
+
+const NOT_A_PLACE = /^(?:同|当|本|各|全|今|昨|前|元|旧|新)|[内外中部側]$|会社$|法人$|組合$/u;
+/** 株式会社ことりと山田銀行: a kana run that ends in a particle joins two names; it opens none. */
+const RUN_ENDS_IN_PARTICLE = /[とやのもにがはを]$/u;
 
 const QUOTE_CLOSERS: ReadonlySet<number> = new Set([..."」』"].map((c) => c.charCodeAt(0)));
 const OWNER_PLACES: ReadonlySet<number> = new Set([..."都道府県市区町村国私公"].map((c) => c.charCodeAt(0)));
