@@ -283,11 +283,26 @@ function announcedIn(
       FRAMED_VERB.test(s.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12))
     )
       continue;
-    const pick = (before.length > 0 ? before : here)[0]!;
+    const pick = before.length > 0 ? afterDiscovery(before, s) : here[0]!;
     return { announced: pick.date, sentence: s };
   }
   return null;
 }
+
+/**
+ * 今月22日、…連絡があって発覚し、協会は28日、経緯を公表しました: of the dates before the verb, the first unless a
+ * clause of discovery ends between it and a later one; that later one dates the announcement.
+ */
+function afterDiscovery(before: readonly Resolved[], s: Sentence): Resolved {
+  let pick = before[0]!;
+  for (let k = 1; k < before.length; k++) {
+    const between = s.text.slice(before[k - 1]!.mention.end - s.start, before[k]!.mention.start - s.start);
+    if (DISCOVERY_CLAUSE.test(between)) pick = before[k]!;
+  }
+  return pick;
+}
+
+const DISCOVERY_CLAUSE = /(?:(?:発覚|判明)し|分かり|わかり|気付き|気づき)、[^。]{0,16}$/u;
 
 /**
  * 当行の元行員（2025年6月に退職）が…お知らせいたします: a date inside a bracketed note that closes before the

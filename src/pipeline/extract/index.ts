@@ -132,13 +132,22 @@ export function extractIncidents(article: Article): readonly Incident[] {
  */
 function withoutHeadlineEchoes(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
   if (incidents.length < 2) return incidents;
-  const echo = (i: Incident): boolean => {
-    if (i.announced !== null || i.affected.value === null) return false;
-    const at = i.sources.affected?.start;
+  const inHeadline = (at: number | undefined): boolean => {
     const line = at === undefined ? undefined : sentenceAt(ctx.sentences, at);
-    if (!line?.bare || line.index > 3) return false;
-    return incidents.some((o) => o !== i && o.announced !== null && o.affected.value === i.affected.value);
+    return line?.bare === true && line.index <= 3;
   };
+  // Undated, or dated only by the page's dateline under the headline (２０２４年２月９日 ０５：３０).
+  const echo = (i: Incident): boolean =>
+    i.affected.value !== null &&
+    inHeadline(i.sources.affected?.start) &&
+    (i.announced === null || inHeadline(i.sources.announced?.start)) &&
+    incidents.some(
+      (o) =>
+        o !== i &&
+        o.announced !== null &&
+        o.affected.value === i.affected.value &&
+        !inHeadline(o.sources.affected?.start),
+    );
   const kept = incidents.filter((i) => !echo(i));
   return kept.length === incidents.length ? incidents : kept;
 }
