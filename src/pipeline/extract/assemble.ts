@@ -188,8 +188,13 @@ function chooseCause(
     });
   // 1件目は…誤交付…, 2件目は…BCCで送信すべきところ…: a numbered case tells its own cause, before the lead that
   // announced all the cases together. Each tier is built only when the ones before it state no cause.
+  // (鷭ヶ原市、個人情報の紛失と誤送付を公表: a headline over several cases names every cause; the case's own
+  // sentences first.)
+  const ownCase = (): readonly Sentence[] =>
+    group.caseId > 0 ? passages.filter((s) => caseOf(s, group, ctx) === group.caseId) : [];
   const tiers: readonly (() => readonly Sentence[])[] = [
-    () => (group.caseId > 0 ? passages.filter((s) => caseOf(s, group, ctx) === group.caseId) : []),
+    () => ownCase().filter((s) => !s.bare),
+    () => ownCase(),
     () => passages.filter((s) => names(s) || ANAPHOR.test(s.text) || CAUSAL.test(s.text)),
     () => passages,
     // A section sentence that states another organization's own leak with its count (XがN件を流出させた問題や、…)
@@ -209,10 +214,10 @@ function chooseCause(
   const hitsOf = factsOf(ctx).causeHits;
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier(), passages, hitsOf);
-    if (hit.cause === "unauthorized_access" && i <= 1) return refineAttack(hit, passages, hitsOf);
+    if (hit.cause === "unauthorized_access" && i <= 2) return refineAttack(hit, passages, hitsOf);
     // 閲覧できる状態 (what happened) in the organization's own sentences, 表示される不具合 (how) in another of its
     // sentences: the mechanism is the more specific cause (SCHEMA.md).
-    if (hit.cause === "mispublication" && i <= 1) {
+    if (hit.cause === "mispublication" && i <= 2) {
       const how = extractCause(passages, passages, hitsOf);
       return MECHANISMS.has(how.cause) ? how : hit;
     }

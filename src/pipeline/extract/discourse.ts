@@ -6,6 +6,7 @@ import {
   CASE_MARKER,
   DEPARTMENT_CASE,
   ITEM_MARKER,
+  isAlsoDisclosed,
   isLaterCase,
   NUMBERED_CASE_HEADING,
   OBSERVER,
@@ -178,7 +179,7 @@ export function splitSections(
   };
   for (const s of sentences) {
     const lineStart = s.index === 0 || sentences[s.index - 1]!.line !== s.line;
-    if (!lineStart) continue;
+    if (!lineStart && !isAlsoDisclosed(s.text)) continue;
     const named = (mentionsBySentence[s.index] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !isObserverId(id));
     const leadName = (mentionsBySentence[s.index] ?? []).some((m) => m.start - s.start <= 12);
     const heading = s.bare && (s.text.trim().length <= 90 || leadName);
@@ -209,5 +210,55 @@ export function splitSections(
     else if (named.length > 0) caseId = 0;
   }
   close(sentences.length - 1);
-  return sections;
+  return backToFirstCase(sections, sentences);
 }
+
+/**
+ * 鷭ヶ原市は14日、…USBメモリーを紛失したと発表した。また、納税課が…通知書12件を…ことも明らかにした。／市によると、
+ * USBメモリーには…: when the lead paragraph told two cases (the second disclosed with …ことも明らかにした), a later
+ * paragraph that opens on the first case's medium (the USB memory, not the notices) goes on with the first case.
+ */
+function backToFirstCase(sections: Section[], sentences: readonly Sentence[]): Section[] {
+  const split = sections.findIndex(
+    (sec, k) => k > 0 && sec.caseId === 2 && sentences[sec.first - 1]?.line === sentences[sec.first]!.line,
+  );
+  if (split < 0) return sections;
+  const second = sections[split]!;
+  const mediaOf = (text: string): Set<string> => new Set((text.match(MEDIUM) ?? []).map(baseMedium));
+  const firstMedia = new Set<string>();
+  for (const sec of sections.slice(0, split)) {
+    if (sec.caseId !== 1) continue;
+    for (let i = sec.first; i <= sec.last; i++) for (const m of mediaOf(sentences[i]!.text)) firstMedia.add(m);
+  }
+  const secondMedia = mediaOf(sentences[second.first]!.text);
+  // Paragraph starts inside the second case's section, each with the case it turns to.
+  const cuts: { at: number; caseId: number }[] = [];
+  let current = 2;
+  for (let i = second.first + 1; i <= second.last; i++) {
+    if (sentences[i - 1]!.line === sentences[i]!.line) continue;
+    const media = [...mediaOf(sentences[i]!.text)];
+    const first = media.some((m) => firstMedia.has(m) && !secondMedia.has(m));
+    const again = media.some((m) => secondMedia.has(m) && !firstMedia.has(m));
+    const next = first && !again ? 1 : again && !first ? 2 : current;
+    if (next !== current) cuts.push({ at: i, caseId: next });
+    current = next;
+  }
+  if (cuts.length === 0) return sections;
+  const pieces: Section[] = [];
+  let from = second.first;
+  let caseId = 2;
+  for (const cut of [...cuts, { at: second.last + 1, caseId: 0 }]) {
+    pieces.push({ ...second, first: from, last: cut.at - 1, caseId });
+    from = cut.at;
+    caseId = cut.caseId;
+  }
+  return [...sections.slice(0, split), ...pieces, ...sections.slice(split + 1)].map((sec, index) => ({
+    ...sec,
+    index,
+  }));
+}
+
+/** The things data are carried on or in, as a case's sentences name them. */
+const MEDIUM =
+  /USBメモリー?|USB|パソコン|タブレット|スマートフォン|携帯電話|名簿|通知書|証明書|申請書|書類|ファイル|メール|ファクス|FAX|はがき|封筒|かばん|手帳|台帳|資料/gu;
+const baseMedium = (m: string): string => (m.startsWith("USB") ? "USB" : m);

@@ -95,9 +95,12 @@ const NUMBERED_CASE =
   /^\s*(?:[0-9０-９]{1,2}[.．、)）]\s*)?[【■◆●]?\s*(?:事案|ケース|事例)\s*([0-9０-９一二三四五])\s*[:：】）)]/;
 const ALSO_ON =
   /^\s*(?:(?:なお|また|一方)、?\s*)?(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年|昨年|去年)?(?:[0-9０-９]{1,2}月|先月|今月)(?:[0-9０-９]{1,2}日)?にも/;
-/** 市は同日、…を紛失していたことも明らかにした: the organization disclosed another case the same day. */
+/**
+ * 市は同日、…を紛失していたことも明らかにした, また、納税課が…を別人に送付していたことも明らかにした: the organization
+ * (or one of its departments) disclosed another case the same day.
+ */
 const ALSO_DISCLOSED =
-  /^\s*(?:(?:なお|また|一方|さらに)、?\s*)?(?:同|当)?[社市町村県院行庁区]は[^。]{0,16}、[^。]{4,}(?:こと|の)も(?:明らかにし|発表し|公表し)/u;
+  /^\s*(?:(?:なお|また|一方|さらに)、?\s*)?(?:(?:同|当)?[社市町村県院行庁区]は[^。]{0,16}、|(?<=、\s*)[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|病棟|署)(?:が|で|では))[^。]{4,}(?:こと|の)も(?:明らかにし|発表し|公表し)/u;
 const CASE_WORDS =
   /(?:^|、)\s*(?:[0-9０-９一二三四五]+件目|もう[1１一]件|別の事案|[^、。\s]{1,12}(?:課|部|室|係|局|センター|支所|支店|病棟|工場)の(?:事案|件|ケース)(?:では|は|について|に関して))/;
 /** A word every CASE_WORDS match holds. */
@@ -127,6 +130,11 @@ export function isLaterCase(text: string): boolean {
 
 const LATER_ORDINAL = /(?:^|、)\s*[2-9２-９二三四五]件目/u;
 
+/** また、納税課が…ことも明らかにした: a second case disclosed in the lead's own paragraph (not at a line start). */
+export function isAlsoDisclosed(text: string): boolean {
+  return text.includes("も") && ALSO_DISCLOSED.test(text);
+}
+
 /**
  * また、市民課では5月2日、…: a department named as the topic at a paragraph's start opens a case of its own, in an
  * article that says its organization had several leaks (漏えいが2件, 2件の事故, 相次いで).
@@ -150,7 +158,7 @@ export const ITEM_MARKER = new RegExp(
 
 /** A related-articles list: headlines of other stories, weak evidence for this one. */
 export const RELATED = new RegExp(
-  `^\\s*[${BULLETS}【［[]?\\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|人気記事|ランキング|過去の記事|バックナンバー)`,
+  `^\\s*[${BULLETS}【［[]?\\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|人気記事|ランキング|過去の記事|バックナンバー|(?:この地域の|地域の)?主なニュース|その他のニュース|新着ニュース)`,
 );
 
 /** Phrases where a count is a secondary effect, not the leak itself: fraud, calls, letters, costs. */

@@ -637,6 +637,12 @@ export const GENERIC_NAMES = new Set([
   "当局",
   "捜査当局",
   "各自治体",
+  // A place said relative to another (隣町の小学校で), no name.
+  "隣町",
+  "隣市",
+  "隣村",
+  "隣県",
+  "近隣市町",
   // Kinds of care home (老人福祉法 20条の4–6), not names: 特別養護老人ホームさくら苑 is named by what follows.
   "特別養護老人ホーム",
   "養護老人ホーム",
