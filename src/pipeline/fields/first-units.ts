@@ -53,7 +53,7 @@ export function guidedTest(re: RegExp): (text: string) => boolean {
   const sticky = new RegExp(re.source, `${re.flags}y`);
   const { units, atStart } = starts;
   const unicode = re.unicode;
-  const byUnit = stickyByUnit(re, sticky);
+  const { slots, regexes } = stickyByUnit(re, sticky);
   // The unit after the first rules out most positions before any regex is tried there.
   const pairs = PairFilter.of([re]);
   return (text) => {
@@ -65,9 +65,9 @@ export function guidedTest(re: RegExp): (text: string) => boolean {
       const c = text.charCodeAt(i);
       if (units[c] !== 1 || (pairs !== null && !pairs.allows(c, text.charCodeAt(i + 1)))) continue;
       if (unicode && isInsidePair(text, i)) continue;
-      const re = byUnit[c] ?? sticky;
-      re.lastIndex = i;
-      if (re.test(text)) return true;
+      const part = regexes[slots[c]!]!;
+      part.lastIndex = i;
+      if (part.test(text)) return true;
     }
     return false;
   };
@@ -79,28 +79,32 @@ export function guidedTest(re: RegExp): (text: string) => boolean {
  * backreference would change its group). Only for tests: a match found by a subset is one of the whole's matches
  * there, but not always the one the whole would report.
  */
-function stickyByUnit(re: RegExp, whole: RegExp): readonly (RegExp | undefined)[] {
-  const byUnit = new Array<RegExp | undefined>(0x10000).fill(undefined);
+function stickyByUnit(re: RegExp, whole: RegExp): ByUnit {
+  // Slots in a byte table, not a regex per unit: 64 KB stays in cache where 512 KB of pointers did not.
+  const slots = new Uint8Array(0x10000);
+  const regexes: RegExp[] = [whole];
   const alternatives = topAlternatives(re.source);
-  if (alternatives === null || alternatives.length < 2) return byUnit;
+  if (alternatives === null || alternatives.length < 2) return { slots, regexes };
   const flags = re.flags.replace(/[gy]/g, "");
   const index = new StartIndex(alternatives.map((a) => new RegExp(a, flags)));
-  const compiled = new Map<readonly number[], RegExp>();
+  const compiled = new Map<readonly number[], number>();
   for (let u = 0; u < 0x10000; u++) {
     const list = index.at(u);
-    if (list === undefined) continue;
-    let sticky = compiled.get(list);
-    if (sticky === undefined) {
-      sticky =
-        list.length === alternatives.length
-          ? whole
-          : new RegExp(list.map((k) => alternatives[k]).join("|"), `${flags}y`);
-      compiled.set(list, sticky);
+    if (list === undefined || list.length === alternatives.length) continue;
+    let slot = compiled.get(list);
+    if (slot === undefined) {
+      if (regexes.length > 0xff) continue;
+      slot = regexes.length;
+      regexes.push(new RegExp(list.map((k) => alternatives[k]).join("|"), `${flags}y`));
+      compiled.set(list, slot);
     }
-    byUnit[u] = sticky;
+    slots[u] = slot;
   }
-  return byUnit;
+  return { slots, regexes };
 }
+
+/** Per code unit, the index in `regexes` of the sticky regex to try there (0: the whole regex). */
+type ByUnit = { readonly slots: Uint8Array; readonly regexes: readonly RegExp[] };
 
 /** The top-level alternatives of a regex source, or null when it holds a backreference (its groups would renumber). */
 export function topAlternatives(source: string): string[] | null {
@@ -467,7 +471,10 @@ const FOLDS_ONTO_ASCII: readonly (readonly [number, number])[] = [
  * one that can match at offset 0 whatever is there (^) is also listed in `atStart`.
  */
 export class StartIndex {
-  readonly #byUnit: (readonly number[] | undefined)[];
+  /** Per code unit, its list's slot in `#lists` (a byte-pair table stays in cache where a pointer per unit did not). */
+  readonly #slots = new Uint16Array(0x10000);
+  /** Slot 0: the list of the units no regex starts with (those that cannot be bounded, or undefined). */
+  readonly #lists: (readonly number[] | undefined)[];
   readonly atStart: readonly number[];
 
   constructor(res: readonly RegExp[]) {
@@ -484,23 +491,35 @@ export class StartIndex {
         list.push(k);
       }
     }
-    const lists = new Map<string, readonly number[]>();
-    const intern = (list: readonly number[]): readonly number[] => {
+    this.#lists = [always.length > 0 ? always : undefined];
+    const slotOf = new Map<string, number>();
+    for (const [u, list] of perUnit) {
       const sorted = [...list].sort((x, y) => x - y);
       const key = sorted.join(",");
-      const known = lists.get(key);
-      if (known) return known;
-      lists.set(key, sorted);
-      return sorted;
-    };
-    this.#byUnit = new Array<readonly number[] | undefined>(0x10000).fill(always.length > 0 ? always : undefined);
-    for (const [u, list] of perUnit) this.#byUnit[u] = intern(list);
+      let slot = slotOf.get(key);
+      if (slot === undefined) {
+        slot = this.#lists.length;
+        this.#lists.push(sorted);
+        slotOf.set(key, slot);
+      }
+      this.#slots[u] = slot;
+    }
     this.atStart = starts.flatMap((st, k) => (st === null || st.atStart ? [k] : []));
   }
 
   /** The regexes that can start a match at the code unit `unit`, or undefined when none can. */
   at(unit: number): readonly number[] | undefined {
-    return this.#byUnit[unit];
+    return this.#lists[this.#slots[unit]!];
+  }
+
+  /** The slot of the code unit's list: units with the same list share one (listAt reads it). */
+  slotAt(unit: number): number {
+    return this.#slots[unit]!;
+  }
+
+  /** The list in a slot (slotAt), as `at` gives it. */
+  listAt(slot: number): readonly number[] | undefined {
+    return this.#lists[slot];
   }
 }
 
@@ -520,10 +539,8 @@ export class AlternativeScanner {
   readonly #atOffsetZero = new Map<readonly number[] | undefined, readonly number[]>();
   readonly #first: readonly number[] | undefined;
   readonly #unicode: boolean;
-  /** 1 for the code units no alternative starts with (tested before anything else at each position). */
-  readonly #none = new Uint8Array(0x10000);
-  /** The sticky regex of each code unit's alternatives, built on first use. */
-  readonly #byUnit: (RegExp | undefined)[] = new Array<RegExp | undefined>(0x10000).fill(undefined);
+  /** The sticky regex of each list slot of the index (StartIndex.slotAt), built on first use. */
+  readonly #bySlot: (RegExp | undefined)[] = [];
   /** The first two units a match can start with (null: not bounded). */
   readonly #pairs: PairFilter | null;
 
@@ -536,25 +553,25 @@ export class AlternativeScanner {
     this.#index = new StartIndex(sources.map((s) => new RegExp(s, this.#flags)));
     this.#first = this.#index.atStart.length > 0 ? this.#index.atStart : undefined;
     this.#unicode = /[uv]/.test(this.#flags);
-    for (let u = 0; u < 0x10000; u++) if (this.#index.at(u) === undefined) this.#none[u] = 1;
     this.#pairs = PairFilter.of(sources.map((s) => new RegExp(s, this.#flags)));
   }
 
   /** The leftmost match starting at or after `from` (the first alternative in list order at that position), or null. */
   next(text: string, from = 0): AlternativeMatch | null {
-    const none = this.#none;
+    const index = this.#index;
     const pairs = this.#pairs;
     for (let i = from; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let list: readonly number[];
+      let list: readonly number[] | undefined;
       let re: RegExp;
       if (i === 0 && this.#first !== undefined) {
-        list = this.#withFirst(this.#index.at(c));
+        list = this.#withFirst(index.at(c));
         re = this.#regexFor(list);
       } else {
-        if (none[c] === 1 || (pairs !== null && !pairs.allows(c, text.charCodeAt(i + 1)))) continue;
-        list = this.#index.at(c)!;
-        re = this.#byUnit[c] ??= this.#regexFor(list);
+        const slot = index.slotAt(c);
+        list = index.listAt(slot);
+        if (list === undefined || (pairs !== null && !pairs.allows(c, text.charCodeAt(i + 1)))) continue;
+        re = this.#bySlot[slot] ??= this.#regexFor(list);
       }
       // Under the u flag a match never starts inside a surrogate pair.
       if (this.#unicode && isInsidePair(text, i)) continue;
