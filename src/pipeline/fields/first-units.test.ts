@@ -1,6 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { AlternativeScanner, firstUnits, guidedTest, PairFilter, StartIndex, topAlternatives } from "./first-units.js";
+import {
+  AlternativeScanner,
+  firstUnits,
+  guidedMatches,
+  guidedTest,
+  PairFilter,
+  StartIndex,
+  topAlternatives,
+} from "./first-units.js";
 
 const members = (re: RegExp): string[] | null => {
   const starts = firstUnits(re);
@@ -97,6 +105,16 @@ describe("firstUnits as a scanner", () => {
   test.prop([fc.constantFrom(...PATTERNS), text])("finds the matches the global regex finds, in order", (re, t) => {
     expect(scannerMatches(re, t)).toEqual(globalMatches(re, t));
   });
+
+  test.prop([fc.constantFrom(...PATTERNS.filter((re) => firstUnits(re) !== null)), text])(
+    "guidedMatches finds the matches (with their groups) the global regex finds",
+    (re, t) => {
+      const global = new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}g`);
+      const found = guidedMatches(global)(t).map((m) => [m.index, ...m]);
+      const expected = [...t.matchAll(global)].map((m) => [m.index, ...m]);
+      expect(found).toEqual(expected);
+    },
+  );
 
   it("never starts a match inside a surrogate pair under the u flag", () => {
     // \uDE00 alone is the second half of 😀 (U+1F600): the global regex does not match it there, nor may the scanner.

@@ -74,6 +74,46 @@ export function guidedTest(re: RegExp): (text: string) => boolean {
 }
 
 /**
+ * Every match of the global regex `re` in a text, as allMatches (char-class.ts) gives them, but tried (sticky) only at
+ * the positions where a match can start (firstUnits, then the unit after: PairFilter): a long alternation of words
+ * that most passages hold once or never (the legal-entity forms) is not tried at every position. Falls back to the
+ * regex's own scan when the starts cannot be bounded.
+ */
+export function guidedMatches(re: RegExp): (text: string) => RegExpExecArray[] {
+  const starts = firstUnits(re);
+  const flags = re.flags.replace(/[gy]/g, "");
+  if (starts === null || !re.global) throw new Error(`guidedMatches needs a global regex with bounded starts: ${re}`);
+  const sticky = new RegExp(re.source, `${flags}y`);
+  const { units, atStart } = starts;
+  const unicode = re.unicode;
+  const pairs = PairFilter.of([re]);
+  return (text) => {
+    const out: RegExpExecArray[] = [];
+    // A match is never empty (firstUnits is null for a regex that can match the empty string).
+    let i = 0;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      const possible =
+        (i === 0 && atStart) ||
+        (units[c] === 1 &&
+          (pairs === null || pairs.allows(c, text.charCodeAt(i + 1))) &&
+          !(unicode && isInsidePair(text, i)));
+      if (possible) {
+        sticky.lastIndex = i;
+        const m = sticky.exec(text);
+        if (m !== null) {
+          out.push(m);
+          i = sticky.lastIndex;
+          continue;
+        }
+      }
+      i++;
+    }
+    return out;
+  };
+}
+
+/**
  * Per code unit, a sticky regex of only the top-level alternatives of `re` that can start with it (trying all of
  * them at a position costs a check of each); `whole` (re, sticky) where the alternatives cannot be split (a
  * backreference would change its group). Only for tests: a match found by a subset is one of the whole's matches

@@ -1,5 +1,6 @@
 /** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
-import { allMatches, isHighSurrogate, isLowSurrogate } from "./char-class.js";
+import { isHighSurrogate, isLowSurrogate } from "./char-class.js";
+import { guidedMatches } from "./first-units.js";
 import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
 
 export type OrgMention = {
@@ -155,7 +156,7 @@ function entityPrefixed(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   // Most passages hold no legal-entity form at all: one pass over char codes tells before the regex's.
   if (!hasEntityMark(text)) return out;
-  for (const m of allMatches(ENTITY_PREFIXED, text)) {
+  for (const m of entityPrefixedMatches(text)) {
     const name0 = m[2]!;
     const stop = PARTICLE_STOP.exec(name0);
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
@@ -268,6 +269,9 @@ const ENTITY_PREFIXED = new RegExp(
   `(${[...ENTITY_FORMS].sort((a, b) => b.length - a.length).join("|")}|（株）|\\(株\\)|（有）|\\(有\\)|㈱|㈲)[ 　]?[「『]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
   "gu",
 );
+/** ENTITY_PREFIXED's matches, tried only where a form can start (a passage holds few forms among its characters). */
+const entityPrefixedMatches = guidedMatches(ENTITY_PREFIXED);
+
 /**
  * Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（), or の
  * before the people, data or systems an organization has (株式会社ミドリの顧客情報, …のサーバー). The も of 子ども
