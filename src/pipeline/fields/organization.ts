@@ -384,7 +384,26 @@ function hiraganaChunk(text: string, at: number): number {
 }
 
 const I_UNIT = "い".charCodeAt(0);
-const VERB_KANA = /^(?:する|した|して|され|させ|しま)/u;
+/** する, した, して, され, させ, しま (a verb's kana) at `at`, read by char code: tried at the end of every name run. */
+function isVerbKanaAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if (c === SU) return d === RU;
+  if (c === SHI) return d === TA || d === TE || d === MA;
+  return c === SA && (d === RE || d === SE);
+}
+
+const [SU, RU, SHI, TA, TE, MA, SA, RE, SE] = [..."するしたてまされせ"].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /**
  * End of the maximal run of name characters that starts at `start`; a short hiragana chunk is allowed inside when a
@@ -398,7 +417,7 @@ function nameRunFrom(text: string, start: number): number {
     // 北浜市のさくら病院: a chunk that opens with a case particle starts a new name (hiraganaLead takes it).
     if (CASE_PARTICLE_UNITS[text.charCodeAt(end)] === 1 || end - start < 2) break;
     // 謝罪するもえぎ大学: a verb (する, した, して, され) ends the run; the kana name after it starts a new one.
-    if (VERB_KANA.test(text.slice(end, end + 2))) break;
+    if (isVerbKanaAt(text, end)) break;
     const hira = hiraganaChunk(text, end);
     if (hira === 0) break;
     const after = end + hira;
