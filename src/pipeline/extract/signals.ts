@@ -35,8 +35,9 @@ const LEAK_WORDS = new RegExp(`${STRONG_LEAK_WORDS.source}|${WEAK_LEAK_WORDS.sou
 const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用の[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰|撮影|持ち出)|業者に[^。、]{0,8}(?:提供|売却|販売|売っ|売り|渡)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}|${PUBLISHED_WITH_DATA}|${POSTED_IN_VIEW}|${LEFT_ON_DEVICE}|${TAKEN}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
-const testLeak = guidedTest(LEAK);
+/** LEAK holds STRONG_LEAK's alternatives and the weak words': a sentence is tested for the strong ones first. */
 const testStrongLeak = guidedTest(STRONG_LEAK);
+const testWeakLeak = guidedTest(WEAK_LEAK_WORDS);
 
 /**
  * 発表したのは、…, 被害に遭ったのは、…, 端末をなくしたのは、…: the cleft line that names, after the lead, who announced,
@@ -203,12 +204,13 @@ class LazySignals implements Signals {
   constructor(text: string) {
     this.#t = text;
   }
+  /** LEAK.test: a strong leak phrase or a weak word (one scan for both signals where the strong one is found). */
   get leak(): boolean {
-    if (this.#leak === undefined) this.#leak = testLeak(this.#t);
+    if (this.#leak === undefined) this.#leak = this.strongLeak || testWeakLeak(this.#t);
     return this.#leak;
   }
   get strongLeak(): boolean {
-    if (this.#strong === undefined) this.#strong = this.leak && testStrongLeak(this.#t);
+    if (this.#strong === undefined) this.#strong = testStrongLeak(this.#t);
     return this.#strong;
   }
   get announce(): boolean {

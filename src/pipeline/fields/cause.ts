@@ -1,6 +1,6 @@
 /** @module Incident passage → cause: the most specific cause (SCHEMA.md cause list) the passage states. */
 import type { Cause } from "../../domain/incident.js";
-import { StartIndex } from "./first-units.js";
+import { PairFilter, StartIndex } from "./first-units.js";
 import {
   CAUGHT_IN_PHOTO,
   HANDED_OUT_PRINTED,
@@ -142,6 +142,8 @@ export const CAUSE_RULES: readonly CauseRule[] = [
 /** Each rule's pattern, sticky: tried only where the start index says a phrase of the rule can begin. */
 const STICKY: readonly RegExp[] = CAUSE_RULES.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags}y`));
 const STARTS = new StartIndex(CAUSE_RULES.map((r) => r.pattern));
+/** The first two units a phrase of any rule can start with: most positions a rule's first unit allows, it rules out. */
+const PAIRS = PairFilter.of(CAUSE_RULES.map((r) => r.pattern));
 
 /**
  * The most specific cause stated in the given passages, with the phrase that states it; unknown when none does.
@@ -201,8 +203,10 @@ export function causeHits(text: string): readonly number[] {
   const resume = new Array<number>(CAUSE_RULES.length).fill(0);
   for (const k of STARTS.atStart) tryRule(k, 0, text, hits, resume);
   for (let i = 0; i < text.length; i++) {
-    const rules = STARTS.at(text.charCodeAt(i));
-    if (rules !== undefined) for (const k of rules) tryRule(k, i, text, hits, resume);
+    const c = text.charCodeAt(i);
+    const rules = STARTS.at(c);
+    if (rules === undefined || (PAIRS !== null && !PAIRS.allows(c, text.charCodeAt(i + 1)))) continue;
+    for (const k of rules) tryRule(k, i, text, hits, resume);
   }
   return hits;
 }

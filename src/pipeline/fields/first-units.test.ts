@@ -1,6 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { AlternativeScanner, firstUnits, guidedTest, StartIndex } from "./first-units.js";
+import {
+  AlternativeScanner,
+  firstUnits,
+  guidedMatches,
+  guidedTest,
+  PairFilter,
+  StartIndex,
+  topAlternatives,
+} from "./first-units.js";
 
 const members = (re: RegExp): string[] | null => {
   const starts = firstUnits(re);
@@ -98,10 +106,56 @@ describe("firstUnits as a scanner", () => {
     expect(scannerMatches(re, t)).toEqual(globalMatches(re, t));
   });
 
+  test.prop([fc.constantFrom(...PATTERNS.filter((re) => firstUnits(re) !== null)), text])(
+    "guidedMatches finds the matches (with their groups) the global regex finds",
+    (re, t) => {
+      const global = new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}g`);
+      const found = guidedMatches(global)(t).map((m) => [m.index, ...m]);
+      const expected = [...t.matchAll(global)].map((m) => [m.index, ...m]);
+      expect(found).toEqual(expected);
+    },
+  );
+
   it("never starts a match inside a surrogate pair under the u flag", () => {
     // \uDE00 alone is the second half of 😀 (U+1F600): the global regex does not match it there, nor may the scanner.
     const re = /\uDE00/u;
     expect(scannerMatches(re, "a😀b")).toEqual(globalMatches(re, "a😀b"));
+  });
+});
+
+describe("PairFilter", () => {
+  const alphabet = [
+    ..."流出漏えい洩不正アクセスコロナウイルスに感染0１2,，.万人名件一二三十、もう氏名前住所電話番号メールアドレスemailEMAILパスワードの設定変更IDＩＤｉｄを SQLiＳＱＬx😀",
+  ];
+  const text = fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 });
+
+  test.prop([fc.constantFrom(...PATTERNS), text])("allows the first two units of every match", (re, t) => {
+    const pairs = PairFilter.of([re]);
+    for (const [at] of globalMatches(re, t)) {
+      if (pairs !== null) expect(pairs.allows(t.charCodeAt(at), t.charCodeAt(at + 1))).toBe(true);
+    }
+  });
+
+  it("rules out the pairs no alternative starts with", () => {
+    const pairs = PairFilter.of([/(?:を|が)(?:なくし|無くし)|情報|[人件]分?の/])!;
+    expect(pairs.allows("を".charCodeAt(0), "な".charCodeAt(0))).toBe(true);
+    expect(pairs.allows("件".charCodeAt(0), "の".charCodeAt(0))).toBe(true);
+    expect(pairs.allows("件".charCodeAt(0), "分".charCodeAt(0))).toBe(true);
+    expect(pairs.allows("情".charCodeAt(0), "報".charCodeAt(0))).toBe(true);
+    expect(pairs.allows("を".charCodeAt(0), "し".charCodeAt(0))).toBe(false);
+    expect(pairs.allows("情".charCodeAt(0), Number.NaN)).toBe(false);
+  });
+
+  it("allows anything after a unit a match can end with, and nothing bounds a wildcard", () => {
+    expect(PairFilter.of([/漏$|流出/])!.allows("漏".charCodeAt(0), Number.NaN)).toBe(true);
+    expect(PairFilter.of([/.漏/])).toBeNull();
+  });
+});
+
+describe("topAlternatives", () => {
+  it("splits at the top level only, and not a source with a backreference", () => {
+    expect(topAlternatives("a|(?:b|c)|[|]|\\|")).toEqual(["a", "(?:b|c)", "[|]", "\\|"]);
+    expect(topAlternatives("(a)\\1|b")).toBeNull();
   });
 });
 

@@ -53,18 +53,120 @@ export function guidedTest(re: RegExp): (text: string) => boolean {
   const sticky = new RegExp(re.source, `${re.flags}y`);
   const { units, atStart } = starts;
   const unicode = re.unicode;
+  const { slots, regexes } = stickyByUnit(re, sticky);
+  // The unit after the first rules out most positions before any regex is tried there.
+  const pairs = PairFilter.of([re]);
   return (text) => {
     if (atStart) {
       sticky.lastIndex = 0;
       if (sticky.test(text)) return true;
     }
     for (let i = 0; i < text.length; i++) {
-      if (units[text.charCodeAt(i)] !== 1 || (unicode && isInsidePair(text, i))) continue;
-      sticky.lastIndex = i;
-      if (sticky.test(text)) return true;
+      const c = text.charCodeAt(i);
+      if (units[c] !== 1 || (pairs !== null && !pairs.allows(c, text.charCodeAt(i + 1)))) continue;
+      if (unicode && isInsidePair(text, i)) continue;
+      const part = regexes[slots[c]!]!;
+      part.lastIndex = i;
+      if (part.test(text)) return true;
     }
     return false;
   };
+}
+
+/**
+ * Every match of the global regex `re` in a text, as allMatches (char-class.ts) gives them, but tried (sticky) only at
+ * the positions where a match can start (firstUnits, then the unit after: PairFilter): a long alternation of words
+ * that most passages hold once or never (the legal-entity forms) is not tried at every position. Falls back to the
+ * regex's own scan when the starts cannot be bounded.
+ */
+export function guidedMatches(re: RegExp): (text: string) => RegExpExecArray[] {
+  const starts = firstUnits(re);
+  const flags = re.flags.replace(/[gy]/g, "");
+  if (starts === null || !re.global) throw new Error(`guidedMatches needs a global regex with bounded starts: ${re}`);
+  const sticky = new RegExp(re.source, `${flags}y`);
+  const { units, atStart } = starts;
+  const unicode = re.unicode;
+  const pairs = PairFilter.of([re]);
+  return (text) => {
+    const out: RegExpExecArray[] = [];
+    // A match is never empty (firstUnits is null for a regex that can match the empty string).
+    let i = 0;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      const possible =
+        (i === 0 && atStart) ||
+        (units[c] === 1 &&
+          (pairs === null || pairs.allows(c, text.charCodeAt(i + 1))) &&
+          !(unicode && isInsidePair(text, i)));
+      if (possible) {
+        sticky.lastIndex = i;
+        const m = sticky.exec(text);
+        if (m !== null) {
+          out.push(m);
+          i = sticky.lastIndex;
+          continue;
+        }
+      }
+      i++;
+    }
+    return out;
+  };
+}
+
+/**
+ * Per code unit, a sticky regex of only the top-level alternatives of `re` that can start with it (trying all of
+ * them at a position costs a check of each); `whole` (re, sticky) where the alternatives cannot be split (a
+ * backreference would change its group). Only for tests: a match found by a subset is one of the whole's matches
+ * there, but not always the one the whole would report.
+ */
+function stickyByUnit(re: RegExp, whole: RegExp): ByUnit {
+  // Slots in a byte table, not a regex per unit: 64 KB stays in cache where 512 KB of pointers did not.
+  const slots = new Uint8Array(0x10000);
+  const regexes: RegExp[] = [whole];
+  const alternatives = topAlternatives(re.source);
+  if (alternatives === null || alternatives.length < 2) return { slots, regexes };
+  const flags = re.flags.replace(/[gy]/g, "");
+  const index = new StartIndex(alternatives.map((a) => new RegExp(a, flags)));
+  const compiled = new Map<readonly number[], number>();
+  for (let u = 0; u < 0x10000; u++) {
+    const list = index.at(u);
+    if (list === undefined || list.length === alternatives.length) continue;
+    let slot = compiled.get(list);
+    if (slot === undefined) {
+      if (regexes.length > 0xff) continue;
+      slot = regexes.length;
+      regexes.push(new RegExp(list.map((k) => alternatives[k]).join("|"), `${flags}y`));
+      compiled.set(list, slot);
+    }
+    slots[u] = slot;
+  }
+  return { slots, regexes };
+}
+
+/** Per code unit, the index in `regexes` of the sticky regex to try there (0: the whole regex). */
+type ByUnit = { readonly slots: Uint8Array; readonly regexes: readonly RegExp[] };
+
+/** The top-level alternatives of a regex source, or null when it holds a backreference (its groups would renumber). */
+export function topAlternatives(source: string): string[] | null {
+  if (/\\[1-9]|\\k</.test(source)) return null;
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 /** firstUnits as a sorted list of code units (cheap to build: no table of every code unit). */
@@ -78,6 +180,43 @@ function startsOf(re: RegExp): { readonly units: readonly number[]; readonly atS
   for (const [lo, hi] of first.units) for (let u = lo; u <= hi; u++) units.add(u);
   if (re.ignoreCase) addCaseVariants(units);
   return { units: [...units].sort((x, y) => x - y), atStart: first.start };
+}
+
+/**
+ * One atom of a regex source read at `pos` (a class, an escape, a literal or .; not a group or an anchor): where it ends,
+ * the code units its first unit can be (null: any), whether it may take two (a surrogate pair under the u flag), and
+ * whether it is zero-width (\b) or a backreference. Null when the source cannot be read there (for PairReader).
+ */
+function readAtom(
+  src: string,
+  pos: number,
+  unicode: boolean,
+): {
+  readonly end: number;
+  readonly kind: "units" | "empty" | "backreference";
+  readonly units: ReadonlySet<number> | null;
+  readonly mayBePair: boolean;
+} | null {
+  const parser = new Parser(src, unicode, false);
+  parser.pos = pos;
+  const c = src[pos];
+  let first: First;
+  if (c === "[") first = parser.charClass();
+  else if (c === ".") {
+    parser.pos++;
+    first = ANY;
+  } else if (c === "\\") first = parser.escape();
+  else first = parser.literal();
+  if (parser.failed) return null;
+  const end = parser.pos;
+  if (first.nullable)
+    return { end, kind: first.units === null ? "backreference" : "empty", units: null, mayBePair: false };
+  if (first.units === null) return { end, kind: "units", units: null, mayBePair: unicode };
+  const units = new Set<number>();
+  for (const [lo, hi] of first.units) for (let u = lo; u <= hi; u++) units.add(u);
+  let lead = false;
+  for (const u of units) if (u >= 0xd800 && u <= 0xdbff) lead = true;
+  return { end, kind: "units", units, mayBePair: unicode && lead };
 }
 
 /** A recursive-descent reader of a regex source that computes the first set of each part as it goes. */
@@ -372,7 +511,10 @@ const FOLDS_ONTO_ASCII: readonly (readonly [number, number])[] = [
  * one that can match at offset 0 whatever is there (^) is also listed in `atStart`.
  */
 export class StartIndex {
-  readonly #byUnit: (readonly number[] | undefined)[];
+  /** Per code unit, its list's slot in `#lists` (a byte-pair table stays in cache where a pointer per unit did not). */
+  readonly #slots = new Uint16Array(0x10000);
+  /** Slot 0: the list of the units no regex starts with (those that cannot be bounded, or undefined). */
+  readonly #lists: (readonly number[] | undefined)[];
   readonly atStart: readonly number[];
 
   constructor(res: readonly RegExp[]) {
@@ -389,23 +531,35 @@ export class StartIndex {
         list.push(k);
       }
     }
-    const lists = new Map<string, readonly number[]>();
-    const intern = (list: readonly number[]): readonly number[] => {
+    this.#lists = [always.length > 0 ? always : undefined];
+    const slotOf = new Map<string, number>();
+    for (const [u, list] of perUnit) {
       const sorted = [...list].sort((x, y) => x - y);
       const key = sorted.join(",");
-      const known = lists.get(key);
-      if (known) return known;
-      lists.set(key, sorted);
-      return sorted;
-    };
-    this.#byUnit = new Array<readonly number[] | undefined>(0x10000).fill(always.length > 0 ? always : undefined);
-    for (const [u, list] of perUnit) this.#byUnit[u] = intern(list);
+      let slot = slotOf.get(key);
+      if (slot === undefined) {
+        slot = this.#lists.length;
+        this.#lists.push(sorted);
+        slotOf.set(key, slot);
+      }
+      this.#slots[u] = slot;
+    }
     this.atStart = starts.flatMap((st, k) => (st === null || st.atStart ? [k] : []));
   }
 
   /** The regexes that can start a match at the code unit `unit`, or undefined when none can. */
   at(unit: number): readonly number[] | undefined {
-    return this.#byUnit[unit];
+    return this.#lists[this.#slots[unit]!];
+  }
+
+  /** The slot of the code unit's list: units with the same list share one (listAt reads it). */
+  slotAt(unit: number): number {
+    return this.#slots[unit]!;
+  }
+
+  /** The list in a slot (slotAt), as `at` gives it. */
+  listAt(slot: number): readonly number[] | undefined {
+    return this.#lists[slot];
   }
 }
 
@@ -425,10 +579,10 @@ export class AlternativeScanner {
   readonly #atOffsetZero = new Map<readonly number[] | undefined, readonly number[]>();
   readonly #first: readonly number[] | undefined;
   readonly #unicode: boolean;
-  /** 1 for the code units no alternative starts with (tested before anything else at each position). */
-  readonly #none = new Uint8Array(0x10000);
-  /** The sticky regex of each code unit's alternatives, built on first use. */
-  readonly #byUnit: (RegExp | undefined)[] = new Array<RegExp | undefined>(0x10000).fill(undefined);
+  /** The sticky regex of each list slot of the index (StartIndex.slotAt), built on first use. */
+  readonly #bySlot: (RegExp | undefined)[] = [];
+  /** The first two units a match can start with (null: not bounded). */
+  readonly #pairs: PairFilter | null;
 
   constructor(sources: readonly string[], flags: string) {
     for (const source of sources) {
@@ -439,23 +593,25 @@ export class AlternativeScanner {
     this.#index = new StartIndex(sources.map((s) => new RegExp(s, this.#flags)));
     this.#first = this.#index.atStart.length > 0 ? this.#index.atStart : undefined;
     this.#unicode = /[uv]/.test(this.#flags);
-    for (let u = 0; u < 0x10000; u++) if (this.#index.at(u) === undefined) this.#none[u] = 1;
+    this.#pairs = PairFilter.of(sources.map((s) => new RegExp(s, this.#flags)));
   }
 
   /** The leftmost match starting at or after `from` (the first alternative in list order at that position), or null. */
   next(text: string, from = 0): AlternativeMatch | null {
-    const none = this.#none;
+    const index = this.#index;
+    const pairs = this.#pairs;
     for (let i = from; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let list: readonly number[];
+      let list: readonly number[] | undefined;
       let re: RegExp;
       if (i === 0 && this.#first !== undefined) {
-        list = this.#withFirst(this.#index.at(c));
+        list = this.#withFirst(index.at(c));
         re = this.#regexFor(list);
       } else {
-        if (none[c] === 1) continue;
-        list = this.#index.at(c)!;
-        re = this.#byUnit[c] ??= this.#regexFor(list);
+        const slot = index.slotAt(c);
+        list = index.listAt(slot);
+        if (list === undefined || (pairs !== null && !pairs.allows(c, text.charCodeAt(i + 1)))) continue;
+        re = this.#bySlot[slot] ??= this.#regexFor(list);
       }
       // Under the u flag a match never starts inside a surrogate pair.
       if (this.#unicode && isInsidePair(text, i)) continue;
@@ -497,4 +653,269 @@ export class AlternativeScanner {
 /** Is offset `i` the second half of a surrogate pair? */
 function isInsidePair(text: string, i: number): boolean {
   return i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+}
+
+/*
+ * First pairs. firstUnits lets a scan skip the positions whose code unit starts no alternative; but common units start
+ * some (を, が, 情, 人 start leak phrases), and each sticky try there costs a regex call (≈100–500 ns). The unit after
+ * them rules most out (を only before な, 無, 失; 情 only before 報): a table lookup on the pair first keeps the regex
+ * calls to the positions where a match can start. The filter is conservative: when a regex's pairs cannot be bounded
+ * it allows every pair.
+ */
+
+/**
+ * Up to two code-unit sets a match starts with, in order; null stands for any unit. An item shorter than two means
+ * the match can end there (or its next unit is unbounded after a zero-width end).
+ */
+type Item = readonly (ReadonlySet<number> | null)[];
+
+/** Past this many items a part's pairs are merged into first units followed by anything. */
+const MAX_ITEMS = 512;
+/** Past this many pairs of one item, its first units are allowed before any unit. */
+const MAX_PAIRS = 4096;
+const EMPTY_ITEM: Item = [];
+const ANY_UNIT: readonly Item[] = [[null], [null, null]];
+
+/**
+ * For a list of regexes: may a match of one of them start with the code units `first` then `second` (NaN at the
+ * text's end)? False only when none can; true whenever the pairs cannot be bounded.
+ */
+export class PairFilter {
+  /** 1 for the first units whose second unit is not constrained. */
+  readonly #anySecond = new Uint8Array(0x10000);
+  /** 1 at hashOf(first, second) for the allowed pairs (collisions only let more pairs through). */
+  readonly #pairs = new Uint8Array(0x10000);
+
+  /** null when some regex's start cannot be bounded by pairs (then no filter applies). */
+  static of(res: readonly RegExp[]): PairFilter | null {
+    const filter = new PairFilter();
+    for (const re of res) {
+      const items = itemsOf(re);
+      if (items === null) return null;
+      for (const item of items) if (!filter.#add(item)) return null;
+    }
+    return filter;
+  }
+
+  /** May a match start with `first` followed by `second`? */
+  allows(first: number, second: number): boolean {
+    return this.#anySecond[first] === 1 || this.#pairs[hashOf(first, second)] === 1;
+  }
+
+  #add(item: Item): boolean {
+    const first = item[0];
+    if (first === undefined || first === null) return false;
+    const second = item[1];
+    if (second === undefined || second === null || first.size * second.size > MAX_PAIRS) {
+      for (const u of first) this.#anySecond[u] = 1;
+      return true;
+    }
+    for (const u of first) for (const v of second) this.#pairs[hashOf(u, v)] = 1;
+    return true;
+  }
+}
+
+/** A 16-bit hash of a pair of code units (NaN, past the text's end, hashes as 0). */
+function hashOf(first: number, second: number): number {
+  return (Math.imul(first, 0x9e37) ^ second) & 0xffff;
+}
+
+/** The items a match of `re` starts with, or null when they cannot be read (the v flag, syntax not read). */
+function itemsOf(re: RegExp): readonly Item[] | null {
+  if (re.flags.includes("v")) return null;
+  const reader = new PairReader(re.source, re.unicode, re.ignoreCase);
+  const items = reader.alternation();
+  if (reader.failed || reader.pos < re.source.length) return null;
+  return items;
+}
+
+/** A recursive-descent reader of a regex source that computes the items of each part as it goes. */
+class PairReader {
+  pos = 0;
+  failed = false;
+  readonly src: string;
+  readonly unicode: boolean;
+  readonly ignoreCase: boolean;
+  constructor(src: string, unicode: boolean, ignoreCase: boolean) {
+    this.src = src;
+    this.unicode = unicode;
+    this.ignoreCase = ignoreCase;
+  }
+
+  alternation(): readonly Item[] {
+    let acc = this.sequence();
+    while (!this.failed && this.src[this.pos] === "|") {
+      this.pos++;
+      acc = capped([...acc, ...this.sequence()]);
+    }
+    return acc;
+  }
+
+  sequence(): readonly Item[] {
+    let acc: readonly Item[] = [EMPTY_ITEM];
+    while (!this.failed && this.pos < this.src.length && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
+      acc = concat(acc, this.term());
+    }
+    return acc;
+  }
+
+  /** An atom with its quantifier: the items of 0, 1 or 2 repetitions past the least count are all a prefix needs. */
+  term(): readonly Item[] {
+    const atom = this.atom();
+    const { min, max } = this.quantifier();
+    if (min === 1 && max === 1) return atom;
+    let out: Item[] = [];
+    let power: readonly Item[] = [EMPTY_ITEM];
+    for (let k = 0; k <= Math.min(max, min + 2); k++) {
+      if (k >= min) out = [...out, ...power];
+      power = concat(power, atom);
+    }
+    return capped(out);
+  }
+
+  quantifier(): { readonly min: number; readonly max: number } {
+    const c = this.src[this.pos];
+    let q: { min: number; max: number };
+    if (c === "?") q = { min: 0, max: 1 };
+    else if (c === "*") q = { min: 0, max: Number.POSITIVE_INFINITY };
+    else if (c === "+") q = { min: 1, max: Number.POSITIVE_INFINITY };
+    else if (c === "{") {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) return { min: 1, max: 1 };
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      this.pos += m[0].length - 1;
+      q = { min, max };
+    } else return { min: 1, max: 1 };
+    this.pos++;
+    if (this.src[this.pos] === "?") this.pos++; // lazy
+    return q;
+  }
+
+  atom(): readonly Item[] {
+    const c = this.src[this.pos]!;
+    if (c === "(") return this.group();
+    if (c === "^" || c === "$") {
+      this.pos++;
+      return [EMPTY_ITEM];
+    }
+    const read = readAtom(this.src, this.pos, this.unicode);
+    if (read === null) {
+      this.failed = true;
+      this.pos = this.src.length;
+      return [EMPTY_ITEM];
+    }
+    this.pos = read.end;
+    if (read.kind === "empty") return [EMPTY_ITEM];
+    // A backreference: any text, the empty one included.
+    if (read.kind === "backreference") return [EMPTY_ITEM, ...ANY_UNIT];
+    if (read.units === null) return ANY_UNIT;
+    const units = this.withCase(read.units);
+    // Under the u flag one character may take two code units (a surrogate pair): then anything may come second.
+    return read.mayBePair ? [[units], [units, null]] : [[units]];
+  }
+
+  group(): readonly Item[] {
+    const rest = this.src.slice(this.pos, this.pos + 4);
+    const lookaround =
+      rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?<=") || rest.startsWith("(?<!");
+    if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) this.pos += 4;
+    else if (rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?:")) this.pos += 3;
+    else if (rest.startsWith("(?<")) {
+      const close = this.src.indexOf(">", this.pos);
+      if (close < 0) return this.fail();
+      this.pos = close + 1;
+    } else if (rest.startsWith("(?")) return this.fail();
+    else this.pos += 1;
+    const inner = this.alternation();
+    if (this.src[this.pos] !== ")") return this.fail();
+    this.pos++;
+    // A lookaround consumes nothing.
+    return lookaround ? [EMPTY_ITEM] : inner;
+  }
+
+  /** The units with their other cases under the i flag (as firstUnits adds them). */
+  withCase(units: ReadonlySet<number>): ReadonlySet<number> {
+    if (!this.ignoreCase) return units;
+    const out = new Set(units);
+    addCaseVariants(out);
+    return out;
+  }
+
+  fail(): readonly Item[] {
+    this.failed = true;
+    this.pos = this.src.length;
+    return [EMPTY_ITEM];
+  }
+}
+
+/** Each item of `a` followed by each of `b`, cut to two units. */
+function concat(a: readonly Item[], b: readonly Item[]): readonly Item[] {
+  const out: Item[] = [];
+  for (const x of a) {
+    if (x.length >= 2) out.push(x);
+    else if (x.length === 0) out.push(...b);
+    else for (const y of b) out.push(y.length === 0 ? x : [x[0]!, y[0]!]);
+  }
+  return capped(out);
+}
+
+/** Numbers for the unit sets (null: 0), so that items can be told apart by a key. */
+const SET_IDS = new WeakMap<ReadonlySet<number>, number>();
+
+function setId(set: ReadonlySet<number> | null): number {
+  if (set === null) return 0;
+  let id = SET_IDS.get(set);
+  if (id === undefined) {
+    id = SET_IDS_NEXT.value++;
+    SET_IDS.set(set, id);
+  }
+  return id;
+}
+
+const SET_IDS_NEXT = { value: 1 };
+
+/** The items without repeats (the same unit sets in the same order). */
+function distinct(items: readonly Item[]): readonly Item[] {
+  const seen = new Set<string>();
+  const out: Item[] = [];
+  for (const x of items) {
+    const key = x.map(setId).join(",") + (x.length === 0 ? "e" : "");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(x);
+  }
+  return out;
+}
+
+/** Items past MAX_ITEMS merged: the two-unit ones into their first units before anything. */
+function capped(all: readonly Item[]): readonly Item[] {
+  if (all.length <= 32) return all;
+  const items = distinct(all);
+  if (items.length <= MAX_ITEMS) return items;
+  const short = items.filter((x) => x.length < 2);
+  let firsts: Set<number> | null = new Set<number>();
+  for (const x of items) {
+    if (x.length < 2) continue;
+    const f = x[0]!;
+    if (f === null) {
+      firsts = null;
+      break;
+    }
+    for (const u of f) firsts.add(u);
+  }
+  const merged: Item[] = firsts === null ? [[null, null]] : [[firsts, null]];
+  return [...dedupeShort(short), ...merged];
+}
+
+/** The items shorter than two, merged by length (the empty one, and one of the union of the one-unit ones). */
+function dedupeShort(items: readonly Item[]): readonly Item[] {
+  const out: Item[] = [];
+  if (items.some((x) => x.length === 0)) out.push(EMPTY_ITEM);
+  const ones = items.filter((x) => x.length === 1);
+  if (ones.length === 0) return out;
+  if (ones.some((x) => x[0] === null)) return [...out, [null]];
+  const units = new Set<number>();
+  for (const x of ones) for (const u of x[0]!) units.add(u);
+  return [...out, [units]];
 }

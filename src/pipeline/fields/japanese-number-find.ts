@@ -1,5 +1,5 @@
 /** @module Text → numerals with their spans, in one linear pass over a half-width copy of the text. */
-import { allMatches } from "./char-class.js";
+import { guidedMatches } from "./first-units.js";
 import { LEXICAL_NUMERAL_WORDS, SINGLE_KANJI_FOLLOWERS, VAGUE_MARKERS } from "./japanese-number-lexicon.js";
 import { BIG_UNITS, KANJI_DIGITS, parseHalfWidthNumber, SMALL_UNITS } from "./japanese-number-parse.js";
 import { isAsciiDigit, toHalfWidth } from "./japanese-number-width.js";
@@ -103,13 +103,16 @@ function isNumeralCode(c: number): boolean {
 /** The code units of VAGUE_MARKERS (数何幾), tested on each side of every numeral read. */
 const VAGUE_CODES: ReadonlySet<number> = new Set([...VAGUE_MARKERS].map((c) => c.charCodeAt(0)));
 
+/** LEXICAL_PATTERN's matches, tried only where a lexical word can start (most of a text is no numeral). */
+const lexicalMatches = guidedMatches(LEXICAL_PATTERN);
+
 /** Marks the characters of lexical words found in the text (one regex pass). */
 function blockLexicalWords(norm: string): Uint8Array {
   // One scratch buffer, cleared for each text: a fresh typed array per text costs more than the scan (see toHalfWidth).
   if (blockBuffer.length < norm.length) blockBuffer = new Uint8Array(Math.max(norm.length, 2 * blockBuffer.length));
   const blocked = blockBuffer;
   blocked.fill(0, 0, norm.length);
-  for (const match of allMatches(LEXICAL_PATTERN, norm)) {
+  for (const match of lexicalMatches(norm)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!isLexicalAt(norm, match[0], start, end)) continue;

@@ -1,7 +1,7 @@
 /** @module Text → organization mentions: names found by legal-entity forms, type suffixes and subject position. */
-
 import { BULLETS } from "../segment/bullets.js";
-import { allMatches, isHighSurrogate, isLowSurrogate } from "./char-class.js";
+import { isHighSurrogate, isLowSurrogate } from "./char-class.js";
+import { guidedMatches } from "./first-units.js";
 import { ENTITY_FORMS, GENERIC_NAMES, ORG_SUFFIXES, type OrgType, SURNAMES_LIKE_PLACES } from "./gazetteer.js";
 
 export type OrgMention = {
@@ -157,7 +157,7 @@ function entityPrefixed(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   // Most passages hold no legal-entity form at all: one pass over char codes tells before the regex's.
   if (!hasEntityMark(text)) return out;
-  for (const m of allMatches(ENTITY_PREFIXED, text)) {
+  for (const m of entityPrefixedMatches(text)) {
     const name0 = m[2]!;
     const stop = PARTICLE_STOP.exec(name0);
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
@@ -270,6 +270,9 @@ const ENTITY_PREFIXED = new RegExp(
   `(${[...ENTITY_FORMS].sort((a, b) => b.length - a.length).join("|")}|（株）|\\(株\\)|（有）|\\(有\\)|㈱|㈲)[ 　]?[「『]?([\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}々ーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆.．]{1,30})`,
   "gu",
 );
+/** ENTITY_PREFIXED's matches, tried only where a form can start (a passage holds few forms among its characters). */
+const entityPrefixedMatches = guidedMatches(ENTITY_PREFIXED);
+
 /**
  * Where a prefixed name ends: a particle followed by a digit, punctuation or the end (…が10月, …は、, …の（), or の
  * before the people, data or systems an organization has (株式会社ミドリの顧客情報, …のサーバー). The も of 子ども
@@ -382,7 +385,26 @@ function hiraganaChunk(text: string, at: number): number {
 }
 
 const I_UNIT = "い".charCodeAt(0);
-const VERB_KANA = /^(?:する|した|して|され|させ|しま)/u;
+/** する, した, して, され, させ, しま (a verb's kana) at `at`, read by char code: tried at the end of every name run. */
+function isVerbKanaAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if (c === SU) return d === RU;
+  if (c === SHI) return d === TA || d === TE || d === MA;
+  return c === SA && (d === RE || d === SE);
+}
+
+const [SU, RU, SHI, TA, TE, MA, SA, RE, SE] = [..."するしたてまされせ"].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /**
  * End of the maximal run of name characters that starts at `start`; a short hiragana chunk is allowed inside when a
@@ -396,7 +418,7 @@ function nameRunFrom(text: string, start: number): number {
     // 北浜市のさくら病院: a chunk that opens with a case particle starts a new name (hiraganaLead takes it).
     if (CASE_PARTICLE_UNITS[text.charCodeAt(end)] === 1 || end - start < 2) break;
     // 謝罪するもえぎ大学: a verb (する, した, して, され) ends the run; the kana name after it starts a new one.
-    if (VERB_KANA.test(text.slice(end, end + 2))) break;
+    if (isVerbKanaAt(text, end)) break;
     const hira = hiraganaChunk(text, end);
     if (hira === 0) break;
     const after = end + hira;
