@@ -1434,5 +1434,34 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
         "　市は「実際の攻撃であれば、住民の個人情報が流出するおそれがあった」として、研修を強化する。\n",
       [],
     ],
+    [
+      "a second case disclosed in the lead's paragraph (また、税務課が…ことも明らかにした) is its own; a paragraph on the first case's USB memory goes back to it; a related list under この地域の主なニュース and 隣町 are no incident",
+      "北浜市、個人情報の紛失と誤送付を公表\n" +
+        " 北浜市は14日、福祉課の職員が、利用者50人分の個人情報を保存したUSBメモリーを紛失したと発表した。また、税務課が納税通知書8件を別人に送付していたことも明らかにした。いずれも悪用の報告はないという。\n" +
+        " 市によると、USBメモリーには利用者50人の氏名と住所が記録されていた。職員が出張先に持ち出し、帰庁後に紛失に気付いた。\n" +
+        " 誤送付は、税務課が先月発送した通知書で、封入の際に1枚ずつずれたため、8人に別人の氏名と口座番号が記載された通知書が届いた。\n" +
+        "この地域の主なニュース\n" +
+        "・隣町の中学校で生徒の写真を誤掲載　約20人分\n",
+      [
+        { organization: "北浜市", value: 50, cause: "loss", items: ["name", "address"] },
+        { organization: "北浜市", value: 8, cause: "misdelivery", items: ["name", "bank_account"] },
+      ],
+    ],
+    [
+      "the announcement's date follows a clause of discovery in the same sentence (12日、…発覚し、協会は18日、公表)",
+      "北浜県体育協会が、大会に申し込んだ人の情報を誰でも閲覧できる状態にしていたことがわかりました。\n" +
+        "閲覧できる状態になっていたのは、延べ900人分の氏名と住所です。\n" +
+        "今月12日、参加者から連絡があって発覚し、協会は18日、経緯を公表しました。\n",
+      [{ organization: "北浜県体育協会", announced: "2024-05-18", value: 900 }],
+    ],
+    [
+      "a headline that writes the hospital another way, dated only by the page's dateline, gives no second incident",
+      "患者一覧を誤送信　みなと町立病院、４０人分\n" +
+        "\n" +
+        "２０２４年５月９日 ０５：３０\n" +
+        "\n" +
+        "　みなと町は８日、町立みなと病院の職員が、入院患者の氏名を記載したファイルを、誤って町外の事業者にメールで送信したと発表した。ファイルには患者４０人分の氏名と病名が記載されていた。\n",
+      [{ organization: "町立みなと病院", announced: "2024-05-08", value: 40 }],
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });
