@@ -1482,5 +1482,18 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "株式会社ミナト会計", announced: "2024-10-25", value: 52, items: ["name", "income"] }],
       "2024-11-20",
     ],
+    [
+      "a regional paper's bare 県は19日、… is the one prefecture the article names (北浜県東部); its tax office said by kind and the assembly's committee are no victims",
+      "自動車税の通知書、別人の名前で　県が300人分を誤送付\n" +
+        "　県は19日、今月発送した自動車税の納税通知書のうち300通で、別の人の氏名が印字されていたと発表した。300人分の個人情報が他人に渡ったことになる。\n" +
+        "　県税務課によると、誤りがあったのは北浜県東部の県税事務所が管轄する地域に送った通知書。\n" +
+        "　19日の県議会総務企画委員会では、委員から「県が最終確認をするべきだった」との指摘が出た。\n",
+      [{ organization: "北浜県", announced: "2024-05-19", value: 300 }],
+    ],
+    [
+      "a subsidiary said as X子会社 is a name, not a kind of company (リフォーム会社 is)",
+      " 個人情報保護委員会は11日、昨年度の報告件数を発表した。北浜テレコム子会社の元派遣社員が約30万件の顧客情報を不正に持ち出した問題などが勧告の対象だった。\n",
+      [{ organization: "北浜テレコム", value: 300000, cause: "insider" }],
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -818,11 +818,42 @@ const SUBJECT_HINT =
 /** Names in subject position: those introduced with their head office in brackets win over the guessed ones. */
 function subjectNames(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
   const located = findLocatedNames(sentences);
-  const guessed = findSubjectNames(text, sentences).filter((m) => !DESCRIPTION_TAIL.test(m.name));
+  const guessed = [
+    ...findSubjectNames(text, sentences).filter((m) => !DESCRIPTION_TAIL.test(m.name)),
+    ...ownPrefecture(text, sentences),
+  ].sort((a, b) => a.start - b.start);
   if (located.length === 0) return guessed;
   const free = guessed.filter((m) => !located.some((l) => m.start < l.end && l.start < m.end));
   return [...located, ...free].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * 県は19日、…を誤送付したと発表した (a regional paper's own prefecture, named once elsewhere: 青潟県南部の…): a bare 県
+ * at the head of a dated report that states or announces a leak is the one prefecture the article names. The mention
+ * covers the 県 written; its name is the prefecture's.
+ */
+function ownPrefecture(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
+  if (!text.includes("県は")) return [];
+  const named = new Set<string>();
+  for (const m of text.matchAll(PREFECTURE_NAMED)) named.add(m[1]!);
+  if (named.size !== 1) return [];
+  const name = [...named][0]!;
+  const out: OrgMention[] = [];
+  for (const s of sentences) {
+    const lead = BARE_PREFECTURE.exec(s.text);
+    if (!lead) continue;
+    const f = signalsOf(s);
+    if (!f.announce && !f.leak) continue;
+    const start = s.start + lead[1]!.length;
+    out.push({ start, end: start + 1, name, type: "local_government", by: "subject" });
+  }
+  return out;
+}
+
+/** 青潟県南部, 青潟県の: a prefecture's name (two or three kanji before 県, not 県警, 県議会, 県立…). */
+const PREFECTURE_NAMED = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}県)(?![警議庁税立民内外営道産])/gu;
+/** 県は19日、: the bare 県 that opens a dated report. */
+const BARE_PREFECTURE = /^(\s*)県は(?:[0-9０-９]{1,2}日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)、/u;
 
 /**
  * 不動産会社、メール誤送信で…, 携帯ショップ店員が…, 職員PCが…, フードバンク団体 …: a guessed subject that ends in a noun of

@@ -168,10 +168,11 @@ export const SECONDARY =
 
 /**
  * Authorities and analysts that report on leaks of others: observers, not victims, when they are the subject; so are
- * the committees that examine a leak (検証委員会, 第三者委員会) and a body's auditors (監査委員, 地方自治法 195条).
+ * the committees that examine a leak (検証委員会, 第三者委員会), a body's auditors (監査委員, 地方自治法 195条) and
+ * an assembly's committees that question it (県議会総務企画委員会, 地方自治法 109条).
  */
 export const OBSERVER =
-  /^(?:個人情報保護委員会|個情委|警察庁|内閣サイバーセキュリティセンター|NISC|情報処理推進機構|IPA|JPCERT.*|jpcert.*|日本ネットワークセキュリティ協会|JNSA|東京商工リサーチ|TSR|帝国データバンク|TDB|日本経済新聞|朝日新聞|読売新聞|毎日新聞|産経新聞|共同通信|時事通信|NHK|日経.*|.+(?:編集部|編集局|編集室|取材班|報道部|報道局|支局|総局)|.*(?:検証|第三者|調査|特別調査|外部調査|事故調査)委員会|.*(?:検証|調査)委|.*監査委員?)$/;
+  /^(?:個人情報保護委員会|個情委|警察庁|内閣サイバーセキュリティセンター|NISC|情報処理推進機構|IPA|JPCERT.*|jpcert.*|日本ネットワークセキュリティ協会|JNSA|東京商工リサーチ|TSR|帝国データバンク|TDB|日本経済新聞|朝日新聞|読売新聞|毎日新聞|産経新聞|共同通信|時事通信|NHK|日経.*|.+(?:編集部|編集局|編集室|取材班|報道部|報道局|支局|総局)|.*(?:検証|第三者|調査|特別調査|外部調査|事故調査)委員会|.*(?:検証|調査)委|.*監査委員?|.+議会.{0,10}委員会)$/;
 
 export type Signals = {
   readonly leak: boolean;

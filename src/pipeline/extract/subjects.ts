@@ -212,8 +212,8 @@ const isNameFollower = codeUnitClass(/[はがでもの、\s]/u);
 
 const ANAPHORIC_LATIN = /^[同当][A-Za-zＡ-Ｚａ-ｚ\p{Script=Katakana}ー]{1,5}$/u;
 
-/** A trade followed by 会社 or 企業 with no legal form before it: リフォーム会社, IT企業 (not 株式会社…, 合同会社…). */
-const KIND_OF_COMPANY = /(?<!株式|有限|合同|合資|合名)(?:会社|企業)$/u;
+/** A trade followed by 会社 or 企業 with no legal form before it: リフォーム会社, IT企業 (not 株式会社…, 合同会社…, X子会社). */
+const KIND_OF_COMPANY = /(?<!株式|有限|合同|合資|合名|子|親|孫|関連)(?:会社|企業)$/u;
 
 /** Words after a name that are not part of it, longest first where one ends another (子会社, 社). */
 const TRAILERS = ["子会社", "グループ", "アプリ", "サービス", "サイト", "社"];

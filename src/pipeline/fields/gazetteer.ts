@@ -637,6 +637,14 @@ export const GENERIC_NAMES = new Set([
   "当局",
   "捜査当局",
   "各自治体",
+  // A municipality's offices said by their kind alone (県税事務所が管轄する, 市役所の窓口で), no name.
+  "県税事務所",
+  "市税事務所",
+  "県庁",
+  "市役所",
+  "区役所",
+  "町役場",
+  "村役場",
   // A place said relative to another (隣町の小学校で), no name.
   "隣町",
   "隣市",
