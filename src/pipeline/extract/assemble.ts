@@ -260,7 +260,12 @@ function refineAttack(
 /** 添付ファイルを開かないでください: advice to readers names a technique, not what happened. */
 const ADVICE = /ください|お願い(?:いた)?し(?:ます|ております)|ご注意/;
 
+/**
+ * How data came to be open, over the fact that it was (閲覧できる状態): a fault, a setting, a flaw, and a mail sent
+ * with every address in TO (受信した方同士で互いのメールアドレスが閲覧できる状態).
+ */
 const MECHANISMS: ReadonlySet<string> = new Set([
+  "misdelivery",
   "system_failure",
   "misconfiguration",
   "vulnerability",

@@ -1495,5 +1495,14 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       " 個人情報保護委員会は11日、昨年度の報告件数を発表した。北浜テレコム子会社の元派遣社員が約30万件の顧客情報を不正に持ち出した問題などが勧告の対象だった。\n",
       [{ organization: "北浜テレコム", value: 300000, cause: "insider" }],
     ],
+    [
+      "addresses put in TO instead of BCC, so that recipients could see each other's (閲覧できる状態): the mail's mistake is the cause",
+      " 令和6年11月6日、子育て支援課から登録者あてに案内メールを送信した際、本来「BCC」欄に入力すべき送信先のメールアドレスを、誤って「宛先（TO）」欄に入力して送信しました。このため、受信した方同士で互いのメールアドレスが閲覧できる状態となりました。\n" +
+        "流出した情報\n" +
+        "・送信先40人分のメールアドレス\n" +
+        "北浜市　子育て支援課\n",
+      [{ organization: "北浜市", value: 40, cause: "misdelivery" }],
+      "2024-11-20",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

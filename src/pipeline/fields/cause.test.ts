@@ -7,6 +7,11 @@ const cause = (...texts: string[]) => extractCause(texts.map((text) => ({ text, 
 describe("extractCause", () => {
   it.each([
     ["SQLインジェクション攻撃による不正アクセスを受けた", "sql_injection"],
+    // Session 10: papers destroyed before their time are a handling error; a loss only guessed to be that stays a loss.
+    ["保存期間中の申込書を誤って廃棄していたことが判明した", "mis_operation"],
+    ["書類を紛失した。不要書類と一緒に誤って廃棄した可能性が高いとみている", "loss"],
+    ["ファクスで送信する際、番号を誤って入力し、別の事業所に送信した", "misdelivery"],
+    ["職員が誤って別のファイルを添付して送った", "misdelivery"],
     // Notices typed in full-width letters (ＳＱＬ) name the same attack.
     ["検索機能の不備を突いたＳＱＬインジェクション攻撃で会員データを抜き取られた", "sql_injection"],
     ["Apache Struts2の脆弱性を突かれ不正アクセスを受けた", "vulnerability"],

@@ -99,10 +99,11 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   },
   {
     // 別人のマイナンバーを誤って登録していた: a record entered against the wrong person is a handling error, even where
-    // the other person could then see it (閲覧できる状態).
+    // the other person could then see it (閲覧できる状態); so are papers destroyed before their time (誤廃棄), though
+    // they are then missing (見当たらない); a loss only guessed to be one (誤って廃棄した可能性) stays a loss.
     cause: "mis_operation",
     pattern:
-      /誤登録|誤って(?:登録|ひも付け|紐付け|紐づけ)|(?:ひも付け|紐付け|紐づけ)(?:を)?(?:誤|間違)|別人の[^。、]{0,12}(?:と|に)(?:ひも付け|紐付け|紐づけ)/,
+      /誤廃棄(?!の(?:可能性|おそれ|恐れ))|誤って(?:[^。、]{0,6}?)?廃棄(?!した(?:可能性|とみ|おそれ|恐れ))|誤登録|誤って(?:登録|ひも付け|紐付け|紐づけ)|(?:ひも付け|紐付け|紐づけ)(?:を)?(?:誤|間違)|別人の[^。、]{0,12}(?:と|に)(?:ひも付け|紐付け|紐づけ)/,
   },
   {
     cause: "mispublication",
