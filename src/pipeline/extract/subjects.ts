@@ -271,7 +271,9 @@ function namesInside(s: Sentence): OrgMention[] {
       !COMMON_WORDS.has(name) &&
       !isCommonCompound(name) &&
       !TOPIC_WORDS.test(name) &&
-      !isDescriptiveNoun(name)
+      !isDescriptiveNoun(name) &&
+      // 抽選結果メールは4月15日…: a kanji and katakana word for a thing is no name (as in accepts).
+      !(THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name))
     ) {
       out.push({ start: s.start + at, end: s.start + at + length, name, type: "company", by: "subject" });
     }

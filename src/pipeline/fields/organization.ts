@@ -185,9 +185,14 @@ function entityPrefixed(text: string): OrgMention[] {
  * its own.
  */
 function ownedCut(name: string): string {
-  for (let at = name.indexOf("の", 2); at > 0 && at < name.length - 2; at = name.indexOf("の", at + 1)) {
-    if (isHiraganaUnit(name.charCodeAt(at - 1)) || isHiraganaUnit(name.charCodeAt(at + 1))) continue;
+  for (let at = name.indexOf("の", 2); at > 0 && at < name.length - 1; at = name.indexOf("の", at + 1)) {
     const head = name.slice(0, at);
+    // 一般社団法人ネットセーフ推進協議会のまとめ: a name already ended by its kind, then の and a word in kana.
+    if (isHiraganaUnit(name.charCodeAt(at + 1)) && !isHiraganaUnit(name.charCodeAt(at - 1)) && suffixType(head)) {
+      if (suffixType(name.slice(at + 1)) === null) return head;
+    }
+    if (at >= name.length - 2) continue;
+    if (isHiraganaUnit(name.charCodeAt(at - 1)) || isHiraganaUnit(name.charCodeAt(at + 1))) continue;
     const tail = name.slice(at + 1);
     if (OWN_PRODUCT.test(tail) || (tail.length >= 4 && suffixType(head) !== null && suffixType(tail) !== null))
       return head;
