@@ -167,6 +167,8 @@ const FRACTION_FOLLOWERS = sticky(/(?:の|以上|以下|未満|程度|ほど|近
 const ERA_YEAR = sticky(/(令和|平成|昭和|大正|明治)(元|\d{1,2})年(度)?/y);
 const WESTERN_YEAR = sticky(/(\d{4})年(度)?/y);
 const SHORT_YEAR = sticky(/(\d{2})年(度)?/y);
+/** 21年6月: a two-digit year right before a month (the month is read after it). */
+const SHORT_YEAR_MONTH = sticky(/(\d{2})年(?=\d{1,2}月)/y);
 const RELATIVE_YEAR = sticky(/(一昨年|昨年|去年|今年|本年|来年|同年|前年|翌年)(度)?(?!比|同期|同月比)/y);
 const PAREN_YEAR = sticky(/\((?:(令和|平成|昭和|大正|明治)(元|\d{1,2})|(\d{4}))年(?:度)?\)/y);
 const MONTH = sticky(/(\d{1,2})月/y);
@@ -418,11 +420,15 @@ function readYearPart(norm: string, at: number, draft: Draft, inRange: boolean):
   const era = stickyMatch(ERA_YEAR, norm, at);
   const western = era === null ? stickyMatch(WESTERN_YEAR, norm, at) : null;
   const short = era === null && western === null && inRange ? stickyMatch(SHORT_YEAR, norm, at) : null;
-  const matched = era ?? western ?? short ?? stickyMatch(RELATIVE_YEAR, norm, at);
+  // 21年6月 (a paper's short year written with its month, outside a range): the year of this century.
+  const abbreviated =
+    era === null && western === null && short === null ? stickyMatch(SHORT_YEAR_MONTH, norm, at) : null;
+  const matched = era ?? western ?? short ?? abbreviated ?? stickyMatch(RELATIVE_YEAR, norm, at);
   if (matched === null) return at;
   if (era !== null) setYear(draft, eraToYear(era[1] ?? "", eraYearNumber(era[2])), "era");
   else if (western !== null) setYear(draft, explicitYear(western[1]), "explicit");
   else if (short !== null) Object.assign(draft, { year: Number(short[1]), yearSource: "explicit", shortYear: true });
+  else if (abbreviated !== null) setYear(draft, 2000 + Number(abbreviated[1]), "explicit");
   else Object.assign(draft, { yearSource: "relative", relative: YEAR_RELATIVES[matched[1] ?? ""] });
   if (matched[0].endsWith("度")) draft.fiscal = true;
   return readParenYear(norm, at + matched[0].length, draft);

@@ -16,6 +16,9 @@ describe("findDates", () => {
     ["２０２４年１２月３日に", [{ text: "２０２４年１２月３日", year: 2024, month: 12, day: 3 }]],
     ["令和5年3月30日", [{ year: 2023, month: 3, day: 30, yearSource: "era" }]],
     ["令和元年", [{ year: 2019, month: null, day: null, yearSource: "era" }]],
+    // A paper's short year before its month (同社は21年6月、…); an era's year stays the era's.
+    ["同社は21年6月、公表していた", [{ text: "21年6月", year: 2021, month: 6, day: null, yearSource: "explicit" }]],
+    ["平成21年6月に", [{ text: "平成21年6月", year: 2009, month: 6 }]],
     ["令和1年", [{ year: 2019 }]],
     ["平成1年", [{ year: 1989 }]],
     ["昭和64年", [{ year: 1989 }]],
