@@ -756,15 +756,15 @@ const INCIDENT_STUDY =
 const TALLY_ANNOUNCED = /^[^。\n]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u;
 
 /**
- * …が流出する問題が起きており、金融庁は各金融機関に内部管理の徹底を求めている: an authority named only as the one that
- * asks, instructs or sanctions others oversees leaks; it is no party to them.
+ * …が流出する問題が起きており、金融庁は各金融機関に内部管理の徹底を求めている (金融庁も…を求めています): an authority
+ * named only as the one that asks, instructs or sanctions others oversees leaks; it is no party to them.
  */
 function isSupervisor(cluster: OrgCluster, text: string): boolean {
   return cluster.mentions.every((m) => SUPERVISES_AFTER.test(text.slice(m.end, m.end + 60)));
 }
 
 const SUPERVISES_AFTER =
-  /^(?:は|が)[^。]{0,40}(?:を求め|に求め|よう求め|を要請|よう要請|を指導|に指導|を勧告|に勧告|を命じ|業務改善命令|行政処分|注意喚起|を呼びかけ)/u;
+  /^(?:は|が|も)[^。]{0,40}(?:を求め|に求め|よう求め|を要請|よう要請|を指導|に指導|を勧告|に勧告|を命じ|業務改善命令|行政処分|注意喚起|を呼びかけ)/u;
 
 /** Mentions per sentence, in one pass over both ordered lists. */
 function bucketBySentence(sentences: readonly Sentence[], mentions: readonly OrgMention[]): OrgMention[][] {
