@@ -12,6 +12,7 @@ describe("extractCause", () => {
     ["書類を紛失した。不要書類と一緒に誤って廃棄した可能性が高いとみている", "loss"],
     ["ファクスで送信する際、番号を誤って入力し、別の事業所に送信した", "misdelivery"],
     ["職員が誤って別のファイルを添付して送った", "misdelivery"],
+    ["連絡用の携帯電話を、データを消去しないまま業者に返却していた", "mis_operation"],
     // Notices typed in full-width letters (ＳＱＬ) name the same attack.
     ["検索機能の不備を突いたＳＱＬインジェクション攻撃で会員データを抜き取られた", "sql_injection"],
     ["Apache Struts2の脆弱性を突かれ不正アクセスを受けた", "vulnerability"],

@@ -16,11 +16,11 @@ export const USED_AT_RIVAL = "(?:転職先|競合他社|同業他社)[^。]{0,20
 export const HANDED_OUT_PRINTED = "(?:記載|印刷|印字)された(?:状態|まま)で[^。]{0,20}(?:配布|配付|送付|発送|交付|掲示)";
 
 /**
- * 返却したパソコンに顧客情報が残ったまま中古店で販売されていた: data left on a device that was sold, returned or
- * given away (the erasure was not done: mis_operation).
+ * 返却したパソコンに顧客情報が残ったまま中古店で販売されていた, データを消去しないまま業者に返却していた: data left
+ * on a device that was sold, returned or given away (the erasure was not done: mis_operation).
  */
 export const LEFT_ON_DEVICE =
-  "(?:情報|データ)が(?:消去されずに)?残(?:った|っていた|されていた|されたまま|ったまま)[^。]{0,30}(?:販売|売却|譲渡|転売|出品|売られ|流通)";
+  "(?:情報|データ)が(?:消去されずに)?残(?:った|っていた|されていた|されたまま|ったまま)[^。]{0,30}(?:販売|売却|譲渡|転売|出品|売られ|流通)|(?:データ|情報)を(?:消去|削除|初期化)(?:せず|しない(?:まま|で))[^。]{0,20}(?:返却|売却|譲渡|廃棄|処分|引き渡)";
 
 /** 受講者名簿をロビーの掲示板に掲示していた: a list of people posted where visitors see it (mispublication). */
 export const POSTED_IN_VIEW =
