@@ -97,6 +97,13 @@ const NUMBERED_CASE =
 const ALSO_ON =
   /^\s*(?:(?:なお|また|一方)、?\s*)?(?:同|当)[社市町村県院行庁](?:で)?は(?:[0-9０-９]{4}年|昨年|去年)?(?:[0-9０-９]{1,2}月|先月|今月)(?:[0-9０-９]{1,2}日)?にも/;
 /**
+ * また、同大は今月5日、…ファイルを誤って添付し、受験生213人分の…: a paragraph that opens with また and the body again,
+ * on a day of its own, telling a mistake with data (a second case; a plain また、同社は… goes on with the first).
+ */
+const ALSO_DATED =
+  /^\s*(?:また|さらに)、\s*(?:同|当)[社市町村県院行庁大区]は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月|先月|今月)?[0-9０-９]{1,2}日、[^。]{0,60}(?:誤って|紛失|盗まれ|誤送|誤交付|誤掲載)/u;
+
+/**
  * 市は同日、…を紛失していたことも明らかにした, また、納税課が…を別人に送付していたことも明らかにした: the organization
  * (or one of its departments) disclosed another case the same day.
  */
@@ -112,7 +119,8 @@ export const CASE_MARKER = {
     NUMBERED_CASE.test(text) ||
     ALSO_ON.test(text) ||
     (CASE_HINT.test(text) && CASE_WORDS.test(text)) ||
-    (text.includes("も") && ALSO_DISCLOSED.test(text)),
+    (text.includes("も") && ALSO_DISCLOSED.test(text)) ||
+    ALSO_DATED.test(text),
 };
 
 /**
@@ -125,7 +133,8 @@ export function isLaterCase(text: string): boolean {
     (numbered !== null && !"01０１一".includes(numbered[1]!)) ||
     ALSO_ON.test(text) ||
     LATER_ORDINAL.test(text) ||
-    ALSO_DISCLOSED.test(text)
+    ALSO_DISCLOSED.test(text) ||
+    ALSO_DATED.test(text)
   );
 }
 

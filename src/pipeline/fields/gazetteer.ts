@@ -645,6 +645,12 @@ export const GENERIC_NAMES = new Set([
   "区役所",
   "町役場",
   "村役場",
+  // One's former school said as such (受験番号と氏名、出身高校を一覧にした), no name.
+  "出身高校",
+  "出身中学校",
+  "出身中学",
+  "出身大学",
+  "出身小学校",
   // A place said relative to another (隣町の小学校で), no name.
   "隣町",
   "隣市",
