@@ -52,7 +52,12 @@ export type Context = {
   readonly memo: RunMemo;
 };
 
-export type RunMemo = { facts?: SentenceFacts; framingCause?: ReturnType<typeof extractCause>; namesCve?: boolean };
+export type RunMemo = {
+  facts?: SentenceFacts;
+  framingCause?: ReturnType<typeof extractCause>;
+  namesCve?: boolean;
+  clientsLeaked?: boolean;
+};
 
 type Scored<T> = { readonly value: T; readonly score: number; readonly sentence: Sentence };
 
@@ -71,7 +76,12 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
     own.some((s) => signalsOf(s).denied && LEAK_DENIED.test(s.text))
   )
     return null;
-  if (!leaks.some((s) => signalsOf(s).strongLeak) && !isRowOfLeakTable(own, ctx) && !announcesAffected(own))
+  if (
+    !leaks.some((s) => signalsOf(s).strongLeak) &&
+    !isRowOfLeakTable(own, ctx) &&
+    !announcesAffected(own) &&
+    !(clientsLeaked(ctx) && own.some((s) => countsClientData(s, ctx)))
+  )
     return null;
   // Both tests below read only sentences that say 個人情報: found once, in one scan of each sentence.
   const personal = own.filter((s) => s.text.includes("個人情報"));
@@ -344,6 +354,27 @@ function announcesAffected(own: readonly Sentence[]): boolean {
       (s.text.includes("対象") || s.text.includes("含まれ")) && AFFECTED_PART.test(s.text) && signalsOf(s).announce,
   );
 }
+
+/**
+ * 印刷を請け負う会社がランサムウエアに感染し、委託元の個人情報が流出した恐れ: when the article states that a contractor's
+ * clients' data leaked, each client that gives its own count (同健保組合は…計3166人分で、…) reports a part of that leak,
+ * though its own sentences name no leak verb.
+ */
+function clientsLeaked(ctx: Context): boolean {
+  ctx.memo.clientsLeaked ??= ctx.sentences.some(
+    (s) => CLIENTS_DATA.test(s.text) && signalsOf(s).strongLeak && !signalsOf(s).denied,
+  );
+  return ctx.memo.clientsLeaked;
+}
+
+/** 計3166人分で、氏名、生年月日…: a client's own sentence that counts people's or records' worth of data. */
+function countsClientData(s: Sentence, ctx: Context): boolean {
+  return !s.bare && !signalsOf(s).statistic && WORTH_OF_DATA.test(s.text) && factsOf(ctx).counted(s);
+}
+
+const WORTH_OF_DATA = /[0-9０-９〇一二三四五六七八九十百千万][人件名]分|氏名|個人情報/u;
+const CLIENTS_DATA =
+  /(?:委託元|取引先の(?:企業|自治体|団体)|利用(?:企業|団体|自治体))(?:の|から)[^。]{0,20}(?:個人)?(?:情報|データ)/u;
 
 const AFFECTED_PART =
   /[0-9０-９千万][人件名](?:分)?(?:が|も)(?:対象|該当)(?:に|と|で|です|だ)|[0-9０-９千万][人件名](?:分)?(?:が|も)含まれ(?:て|る)|[0-9０-９][人件名]分?の[^。]{0,40}(?:が|も)(?:含まれて(?:いた|いる|いま)|(?:対象|該当)(?:に|と)な|(?:対象|該当)(?:だ|です|である)(?:と|った))/u;
@@ -888,6 +919,8 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected
   // (職員の計212人分が: the staff's data, counted in people's worth, is).
   if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after) && !c.counter.endsWith("分")) score -= 5;
+  // 町の人口は約8900人: a population is never the people a leak reached.
+  if (POPULATION_BEFORE.test(clauseBefore)) score -= 8;
   // 3団体分の合計は約1800人分, 各社合わせて: the sum over several victims of one attack is no one victim's count.
   if (SUM_OF_BODIES.test(s.text.slice(Math.max(0, c.start - 24), c.start))) score -= 5;
   // 189件回収, 348件を回収した: what was recovered, not what leaked.
@@ -928,6 +961,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
   return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
 }
 
+const POPULATION_BEFORE = /(?:人口|住民数|世帯数|人口規模)(?:は|が|で)?(?:約|およそ|推計)?\s*$/u;
 const SUM_OF_BODIES =
   /(?:[0-9０-９一二三四五六七八九十]+|複数の|各)(?:団体|社|自治体|法人|企業|事業者|病院|市町村?|機関)(?:分)?(?:の)?(?:合計|総計|総数|合わせて|あわせて|計)[^。、]{0,6}$/u;
 const ATTEMPTS_BEFORE = /[0-9０-９万千]\s*回[^。]{0,12}(?:このうち|そのうち|うち)[^。]*$/u;

@@ -1504,5 +1504,27 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "北浜市", value: 40, cause: "misdelivery" }],
       "2024-11-20",
     ],
+    [
+      "a contractor's clients each give their count without a leak verb of their own (委託元の個人情報が流出); 同健保組合 is the union named before, not the town in focus",
+      "発送委託先にランサム攻撃　3団体の情報流出か\n" +
+        "　自治体や健康保険組合から通知書の発送を請け負う「ハマベ印刷」（北浜市）のサーバーがランサムウエアに感染し、委託元の個人情報が流出した恐れがあることが12日、分かった。北浜県みどり町と、県内の運送会社でつくる北浜県運送業健康保険組合が同日、発表した。南浜市も11日に公表しており、3団体の合計は約1万5千人分に上る。\n" +
+        "　みどり町によると、流出した恐れがあるのは国民健康保険の加入者約4100人分の氏名や住所。同健保組合は被保険者と被扶養者の計2870人分で、氏名と生年月日が含まれる。\n" +
+        "　南浜市は、納税通知書を作るため同社に渡した8030人分の氏名と住所のデータが対象になったと説明した。\n",
+      [
+        { organization: "北浜県運送業健康保険組合", value: 2870 },
+        { organization: "南浜市", value: 8030 },
+        { organization: "みどり町", value: 4100 },
+      ],
+      "2025-06-13",
+    ],
+    [
+      "a town's own hospital (町立…病院, then 同院) is one incident with the town; the town's population is no count",
+      "患者一覧を誤送信　みどり町立病院、50人分\n" +
+        "　みどり町は8日、町立みどり病院の職員が、入院患者の氏名などを記載したファイルを、誤って町外の業者にメールで送信したと発表した。ファイルには患者50人分の氏名と病名が記載されていた。\n" +
+        "　同院によると、職員が宛先の自動入力で表示された別の業者を選んでしまったという。\n" +
+        "　町立みどり病院は町内で唯一の病院で、町の人口は約8500人。\n",
+      [{ organization: "みどり町", announced: "2025-06-08", value: 50 }],
+      "2025-06-13",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

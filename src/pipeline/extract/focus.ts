@@ -13,6 +13,8 @@ type FocusInput = {
   readonly bySentence: readonly (readonly OrgMention[])[];
   readonly clusterIdOf: (m: OrgMention) => number;
   readonly observer: ReadonlySet<number>;
+  /** The names of a cluster (for anaphors that name a kind: 同健保組合). */
+  readonly clusterNames: (id: number) => readonly string[] | undefined;
 };
 
 /** みなとアプリの利用者情報: a name owning the data in a sentence moves the focus too. */
@@ -119,6 +121,48 @@ function itemOpener(named: readonly OrgMention[], s: Sentence): OrgMention | und
     : undefined;
 }
 
+/**
+ * 同健保組合は…, 同病院によると…: an anaphor that names a kind refers to the latest organization of that kind named
+ * before it, which need not be the one in focus (白萩県矢車町と…健康保険組合が同日、発表した。…同健保組合は…).
+ */
+function kindAnaphor(input: FocusInput, at: number, focus: number | null): number | null {
+  const m = KIND_ANAPHOR.exec(input.sentences[at]!.text);
+  if (!m) return null;
+  const ends = ANAPHOR_KINDS[m[1]!];
+  if (!ends) return null;
+  const fits = (id: number | null): boolean =>
+    id !== null && id >= 0 && ends.some((end) => (input.clusterNames(id) ?? []).some((n) => n.endsWith(end)));
+  if (fits(focus)) return null;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const found = (input.bySentence[k] ?? [])
+      .map(input.clusterIdOf)
+      .filter((id) => !input.observer.has(id))
+      .reverse()
+      .find(fits);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+const KIND_ANAPHOR =
+  /^\s*同(健保組合|健保|組合|病院|院|大学|大|協会|財団|機構|法人|学園|連合)(?:は|が|では|によると|の)/u;
+/** The name ends each anaphor's kind is written with (健保組合 for 健康保険組合). */
+const ANAPHOR_KINDS: Readonly<Record<string, readonly string[]>> = {
+  健保組合: ["健康保険組合"],
+  健保: ["健康保険組合"],
+  組合: ["組合"],
+  病院: ["病院"],
+  院: ["病院", "医院", "クリニック"],
+  大学: ["大学"],
+  大: ["大学"],
+  協会: ["協会"],
+  財団: ["財団"],
+  機構: ["機構"],
+  法人: ["法人"],
+  学園: ["学園"],
+  連合: ["連合"],
+};
+
 /** Tracks the organization in focus through each section: a named subject moves it, anaphora keep it. */
 export function assignFocus(input: FocusInput): readonly Focus[] {
   const out: Focus[] = [];
@@ -142,6 +186,7 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
       else if (subject) focus = input.clusterIdOf(subject);
       else if (lead) focus = input.clusterIdOf(lead);
       else if (focus === null && named.length > 0) focus = input.clusterIdOf(named[0]!);
+      else if (named.length === 0) focus = kindAnaphor(input, i, focus) ?? focus;
       out[i] = { cluster: focus, caseId: section.caseId };
     }
     if (focus !== null) carried = focus;

@@ -88,8 +88,18 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
   const focus = signedBy(
-    announcedBy(assignFocus({ text, sentences, sections, bySentence, clusterIdOf, observer }), sentences, (i) =>
-      (bySentence[i] ?? []).every((m) => isLocationOfKind(text, m) || observer.has(clusterIdOf(m))),
+    announcedBy(
+      assignFocus({
+        text,
+        sentences,
+        sections,
+        bySentence,
+        clusterIdOf,
+        observer,
+        clusterNames: (id) => clusters[id]?.names,
+      }),
+      sentences,
+      (i) => (bySentence[i] ?? []).every((m) => isLocationOfKind(text, m) || observer.has(clusterIdOf(m))),
     ),
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
@@ -201,9 +211,19 @@ function countedInHeadline(i: Incident, ctx: Context): boolean {
 
 /**
  * Does `operator` run `establishment`? The text says so (病院を運営する医療法人清明会), or the two share their name
- * once the corporation's and the establishment's kinds are taken off (学校法人みずならの杜学園, 私立みずならの杜高校).
+ * once the corporation's and the establishment's kinds are taken off (学校法人みずならの杜学園, 私立みずならの杜高校), or a
+ * municipality names it as its own (いさり町, 町立いさり病院).
  */
 function runs(operator: string, establishment: string, ctx: Context): boolean {
+  // いさり町 and 町立いさり病院: a municipality runs what it names as its own (町立, 市立…).
+  const place = operator.at(-1) ?? "";
+  if (
+    "都道府県市区町村".includes(place) &&
+    establishment.startsWith(`${place}立`) &&
+    operator.length >= 3 &&
+    establishment.includes(operator.slice(0, -1))
+  )
+    return true;
   const kind = ESTABLISHMENT.exec(establishment)?.[0];
   if (kind === undefined || !OPERATOR.test(operator)) return false;
   const stem = (name: string) => name.replace(OPERATOR, "").replace(OPERATED_PREFIX, "").replace(STEM_TAIL, "");
