@@ -1526,5 +1526,28 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "みどり町", announced: "2025-06-08", value: 50 }],
       "2025-06-13",
     ],
+    [
+      "an arrest story with a second company whose site was also hit (X（同県Y市）の予約サイトにも): two incidents, each with its own count",
+      "他人のIDで予約サイトに不正ログイン＝男逮捕―北浜県警\n" +
+        "　他人のIDとパスワードで通販サイトに不正にログインしたとして、北浜県警は16日、会社員の男を逮捕した。\n" +
+        "　逮捕容疑は昨年8月、ドラッグストアのナデシコ薬品（北浜県みなと市）の会員サイトに、他人のIDで不正にログインした疑い。同社は昨年10月、会員1500件のアカウントに不正ログインされ、氏名や住所が閲覧された恐れがあると発表していた。\n" +
+        "　県警は、男が高速バスを運行するミナト交通（同県かもめ市）の予約サイトにも不正ログインしていたとみて調べている。同社は今年1月、会員820人分の氏名が閲覧された可能性があると公表していた。（了）\n",
+      [
+        { organization: "ナデシコ薬品", announced: "2024-10", value: 1500 },
+        { organization: "ミナト交通", announced: "2025-01", value: 820 },
+      ],
+      "2025-04-17",
+    ],
+    [
+      "a broadcaster's regional list (北浜のニュース) is a related list, its count no count of this story",
+      "病院にサイバー攻撃　患者およそ3万人分の情報流出か\n" +
+        "被害を受けたのは、みなと市にある「かもめ台病院」です。\n" +
+        "病院を運営する医療法人かもめ会は4日、記者会見を開き、サーバーがランサムウエアに感染し、患者およそ3万人分の氏名や病名が外部に流出した可能性があると明らかにしました。\n" +
+        "\n" +
+        "北浜のニュース\n" +
+        "・県立高校で生徒の成績一覧を誤送信　およそ120人分\n",
+      [{ organization: "医療法人かもめ会", value: 30000 }],
+      "2025-09-05",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

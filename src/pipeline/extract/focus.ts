@@ -21,18 +21,18 @@ type FocusInput = {
 const OWNER_AFTER = /^(?:アプリ|サービス|サイト)?の(?:顧客|会員|利用者|患者)(?:情報|データ)/u;
 
 /**
- * 株式会社Xの配車アプリで、…: the organization whose system or site the sentence is set in is what it is about (the
- * particle after the place word ends the phrase).
+ * 株式会社Xの配車アプリで、…, X（同県Y市）の予約サイトにも: the organization whose system or site the sentence is set in
+ * is what it is about (the particle after the place word ends the phrase).
  */
 const SYSTEM_OF_AFTER =
-  /^の[^。、]{0,10}(?:アプリ|サイト|サービス|システム|サーバー?|ホームページ|店舗|窓口|パソコン|端末|PC|アカウント)(?:で|に|が|は|において|上で)、?/u;
+  /^(?:[（(][^）)]{0,30}[）)])?の[^。、]{0,10}(?:アプリ|サイト|サービス|システム|サーバー?|ホームページ|店舗|窓口|パソコン|端末|PC|アカウント)(?:で|に|が|は|において|上で)、?/u;
 
 /**
  * 浜名川町の職員が…紛失した, …振興会の事務局職員が: the organization whose staff member did it (of any office or
  * department of it) is what the sentence is about.
  */
 const STAFF_OF_AFTER =
-  /^の(?:元)?(?:[\p{Script=Han}]{1,6}(?=職員|社員|従業員))?(?:職員|社員|従業員|教諭|教員|巡査|巡査長|巡査部長|署員|担当者|担当職員|医師|看護師)(?:[（(][^）)]{0,12}[）)])?(?:が|は)/u;
+  /^(?:[（(][^）)]{0,30}[）)])?の(?:元)?(?:[\p{Script=Han}]{1,6}(?=職員|社員|従業員))?(?:職員|社員|従業員|教諭|教員|巡査|巡査長|巡査部長|署員|担当者|担当職員|医師|看護師)(?:[（(][^）)]{0,12}[）)])?(?:が|は)/u;
 
 /** 福岡事務所の職員が: a sub-office's staff act inside the incident of the body in focus. */
 const SUB_OFFICE = /(?:事務所|支店|支社|支所|営業所|出張所|分室|署)$/u;

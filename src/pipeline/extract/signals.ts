@@ -168,7 +168,8 @@ export const ITEM_MARKER = new RegExp(
 
 /** A related-articles list: headlines of other stories, weak evidence for this one. */
 export const RELATED = new RegExp(
-  `^\\s*[${BULLETS}【［[]?\\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|人気記事|ランキング|過去の記事|バックナンバー|(?:この地域の|地域の)?主なニュース|その他のニュース|新着ニュース)`,
+  `^\\s*[${BULLETS}【［[]?\\s*(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|人気記事|ランキング|過去の記事|バックナンバー|(?:この地域の|地域の)?主なニュース|その他のニュース|新着ニュース|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,6}の(?:主な|最新|その他の)?ニュース\\s*$)`,
+  "u",
 );
 
 /** Phrases where a count is a secondary effect, not the leak itself: fraud, calls, letters, costs. */
