@@ -93,7 +93,7 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   if (leaks.length === 0) leaks.push(...own.filter((s) => s.bare));
   const victim = group.victim ?? chooseVictim(group, ctx);
   const cluster = ctx.clusters[victim]!;
-  const affected = chooseAffected(own, ctx.article.text, factsOf(ctx).counts);
+  const affected = chooseAffected(own, ctx.article.text, factsOf(ctx).counts, group.caseId > 0);
   // 同社は2022年にも、…宛名を取り違える…: an earlier mishap of the organization tells nothing of this one's cause.
   const passages = own.filter((s) => !signalsOf(s).generic && !isEarlierMishap(s.text));
   // 個人情報保護委員会は12日、…に指導を行ったと発表した: an observer's announcement does not date the victim's.
@@ -733,6 +733,7 @@ function chooseAffected(
   own: readonly Sentence[],
   text: string,
   countsOf: (s: Sentence) => readonly Count[],
+  oneOfCases = false,
 ): Scored<Count> | null {
   const scored: Scored<Count>[] = [];
   let order = 0;
@@ -749,7 +750,9 @@ function chooseAffected(
       if (c.unit === "other") continue;
       facts ??= countSentenceOf(s);
       const earlier = aside && isEarlierMishap(s.text) ? 6 : 0;
-      scored.push({ value: c, score: scoreCount(c, s, text, facts) - earlier - 0.01 * order++, sentence: s });
+      // 課税明細書を誤送付、HPに名簿も　計109人分: a headline's total over the cases is none of theirs.
+      const total = oneOfCases && s.bare && /^(?:合計|総計|計)/u.test(c.text) ? 5 : 0;
+      scored.push({ value: c, score: scoreCount(c, s, text, facts) - earlier - total - 0.01 * order++, sentence: s });
     }
     // Only figures of data (情報, データ, …人分): メールボックス3件、…1件の計4件 counts boxes, not the people in them.
     if (scored.length - from >= 3 && DATA_WORD.test(s.text)) favourSum(scored, from);

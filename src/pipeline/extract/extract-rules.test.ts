@@ -1549,5 +1549,24 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "医療法人かもめ会", value: 30000 }],
       "2025-09-05",
     ],
+    [
+      "two mistakes of one city: a department as the paragraph's topic (また、市子育て支援課は、) opens the second; the headline's 計 over both is neither's; letters in another's envelope are misdelivered",
+      "北浜市：課税通知を誤送付、HPに名簿も　計58人分\n" +
+        "　北浜市は18日、課税通知書を別の納税者に送ったミスと、市ホームページに個人情報を含む資料を掲載したミスが相次いで見つかったと発表した。\n" +
+        "　市税務課によると、今月12日に発送した通知書の再発行分のうち6人分を、別人の封筒に入れて送った。通知書には氏名と住所が記載されていた。\n" +
+        "　また、市子育て支援課は、補助制度を説明する資料をホームページに掲載した際、利用世帯の計52人分の氏名と年齢が載った一覧を誤って含めていた。\n",
+      [
+        { organization: "北浜市", value: 6, cause: "misdelivery" },
+        { organization: "北浜市", value: 52, cause: "mispublication" },
+      ],
+      "2024-11-19",
+    ],
+    [
+      "insurance cards that reached other insured people's homes (別の被保険者の自宅に届いていた) are a leak",
+      "保険証300人分、別人に送付　封入機の設定ミス\n" +
+        "　北浜県後期高齢者医療広域連合は26日、被保険者に送った新しい保険証のうち300人分が、別の被保険者の自宅に届いていたと発表した。保険証には氏名や住所が記載されていた。\n",
+      [{ organization: "北浜県後期高齢者医療広域連合", value: 300, cause: "misdelivery" }],
+      "2024-07-27",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });
