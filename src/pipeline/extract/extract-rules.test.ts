@@ -1568,5 +1568,17 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "北浜県後期高齢者医療広域連合", value: 300, cause: "misdelivery" }],
       "2024-07-27",
     ],
+    [
+      "a broadcaster's cleft line names the company after its place (書類が盗まれたのは、X市に本社がある「Y」が運営する…の車です)",
+      "介護事業所の職員の車から名簿盗まれる　40人分\n" +
+        "\n" +
+        "北浜県みなと市の介護事業者が、職員の車が荒らされ、利用者など40人分の個人情報が書かれた書類が盗まれたと5日、発表しました。\n" +
+        "\n" +
+        "書類が盗まれたのは、みなと市に本社がある「カモメ介護」が運営する訪問介護事業所の職員の車です。\n" +
+        "\n" +
+        "会社によりますと、バッグには利用者の氏名や住所が書かれた予定表が入っていました。\n",
+      [{ organization: "カモメ介護", value: 40, cause: "theft" }],
+      null,
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

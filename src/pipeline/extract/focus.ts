@@ -71,6 +71,10 @@ function mainSubject(
   if (ANNOUNCER_LEAD.test(s.text)) {
     const announcer = named.find((m) => ANNOUNCER_END.test(text.slice(m.end, m.end + 6)));
     if (announcer) return announcer;
+    // 書類が盗まれたのは、しのぶ台市に本社がある「オミナエシ介護」が運営する…の車です: the first name that is not
+    // where it is.
+    const owner = named.find((m) => !PLACE_AFTER.test(text.slice(m.end, m.end + 4)));
+    if (owner && /(?:です|でした)。?\s*$/u.test(s.text)) return owner;
   }
   const subjects = focused || own.length > 0 ? own : all;
   const dated = subjects.find((m) => DATED_SUBJECT.test(text.slice(m.end, m.end + 20)));
@@ -87,6 +91,7 @@ function mainSubject(
 const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
 
 /** …です。, …でした。, and the noun-stop of a lead (被害に遭ったのは、…株式会社X。). */
+const PLACE_AFTER = /^(?:に(?:本社|本店|本部|ある)|で|の(?:市|町|村))/u;
 const ANNOUNCER_END = /^[」』]?(?:です|でした|だ)?(?:。|$)/u;
 const DATED_SUBJECT = /^(?:[（(][^）)]{0,30}[）)])?は(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日/u;
 /** …問題で、 / …事件を受け、: a clause that frames the sentence; its subject is not the sentence's. */
