@@ -1580,5 +1580,15 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "カモメ介護", value: 40, cause: "theft" }],
       null,
     ],
+    [
+      "a survey release (…名を対象に「…調査」を実施しました) and the cases its respondents tell are no incident of the surveyor",
+      "【調査】中小企業の3社に1社が情報漏えい事故を経験　カワセミ総研調べ\n" +
+        "株式会社カワセミ総研\n" +
+        "情報セキュリティサービスを提供する株式会社カワセミ総研（本社：北浜市）は、従業員300名以下の企業の担当者800名を対象に「情報漏えい事故の実態に関する調査」を実施しました。\n" +
+        "・過去3年間に個人情報の漏えい・紛失事故を経験した企業は31.5％\n" +
+        "・「取引先への見積書に、別の顧客の名簿約200人分を添付して送ってしまった」（製造業）\n",
+      [],
+      "2025-10-07",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -741,8 +741,8 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     const after = text.slice(m.end, m.end + 120).replace(NAME_TAIL, "");
     // The word first: the pattern's open prefix would otherwise be tried at length after length.
     if ((after.includes("集計") || after.includes("統計")) && TALLY_ANNOUNCED.test(after)) return true;
-    // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた, 会員企業を対象にした調査結果を公表した:
-    // a survey of many organizations.
+    // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた, 会員企業を対象にした調査結果を公表した,
+    // …担当者1,030名を対象に「…調査」を実施しました: a survey of many organizations or people.
     if (after.includes("調査") && SURVEY_OF_MANY.test(after)) return true;
     // 協議会は14日、2009年度の個人情報漏えいインシデント調査の速報を公表した: a yearly study of leaks.
     if (after.includes("調査") && INCIDENT_STUDY.test(after)) return true;
@@ -766,7 +766,7 @@ const ADVICE_QUOTE =
   /^(?:の[^。、「」]{0,10}?(?:担当者|担当|幹部|理事長|会長|所長|課長|部長|室長|教授|専門家|研究員))?は、?「[^」]{0,160}?(?:べき|必要|防ぐには|防ぐため|重要|大切|欠かせない|求められ|心がけ|気をつけ|気を付け)/u;
 
 const SURVEY_OF_MANY =
-  /^[^。\n]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関|会員)(?:や|など|等|を対象に(?:した|して|実施した)?|に(?:対して|対する))[^。\n]{0,60}(?:調査|集計|アンケート)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)|^[^。\n]{0,80}(?:企業|自治体|団体|事業者|法人|機関)を対象に(?:した|して|実施した)?[^。\n]{0,6}調査(?:で|によると|では)/u;
+  /^[^。\n]{0,120}を対象に(?:した)?[^。\n]{0,4}[「『]?[^。\n」』]{0,30}(?:調査|アンケート)[」』]?を(?:実施|行)|^[^。\n]{0,80}(?:企業|自治体|団体|組織|事業者|法人|機関|会員)(?:や|など|等|を対象に(?:した|して|実施した)?|に(?:対して|対する))[^。\n]{0,60}(?:調査|集計|アンケート)(?:の)?結果を(?:まとめ|取りまとめ|発表|公表)|^[^。\n]{0,80}(?:企業|自治体|団体|事業者|法人|機関)を対象に(?:した|して|実施した)?[^。\n]{0,6}調査(?:で|によると|では)/u;
 
 const NAME_TAIL = /^[」』]?(?:[（(][^）)。]{0,20}[）)])?/u;
 

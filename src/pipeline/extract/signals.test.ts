@@ -49,7 +49,11 @@ describe("GENERIC_TEXT", () => {
     ["攻撃者はリストを使ってログインを試みます。いわゆる「リスト型攻撃」です。"],
     ["又は1,000人を超える本人の個人データに係る場合には、委員会への報告を行うことを明記しました。"],
     ["不正に利用されるおそれがある場合、"],
-  ])("a supposed example, a roundup's introduction or a definition is no report: %s", (text) => {
+    [
+      "地方銀行「みなと銀行」を名乗り、「お客様の個人情報が流出したおそれがあります」などとして偽のサイトに誘導するメール",
+    ],
+    ["「【重要】個人情報流出に関するお詫び」という件名のメールが送られているということです。"],
+  ])("a supposed example, a roundup's introduction, a definition or a fake mail's claim is no report: %s", (text) => {
     expect(GENERIC_TEXT.test(text)).toBe(true);
   });
 
