@@ -14,6 +14,10 @@ describe("extractDataItems", () => {
       ["card_expiry", "card_holder", "card_security_code", "credit_card_number"],
     ],
     ["基礎年金番号と氏名", ["name", "pension_number"]],
+    // A field of a list that names known items, none of the SCHEMA's keys itself, is other.
+    ["患者9名の氏名、病室番号、病名、検査予定", ["medical", "name", "other"]],
+    ["児童の氏名、学年、生年月日、世帯の状況", ["birthdate", "family", "other"]],
+    ["氏名、住所、電話番号、同社は警察に相談", ["address", "name", "phone"]],
     ["マイナンバーが記載された", ["mynumber"]],
     ["カナ氏名、性別、年齢", ["age", "gender", "kana_name", "name"]],
     ["契約者の氏名、保険証券番号", ["contract_number", "name"]],

@@ -153,17 +153,47 @@ export function addDataItems(text: string, found: Set<DataItem>, skipHintless = 
       any = true;
       found.add(item);
     }
+    let named = 0;
     for (let m = COMBINED.next(clause, hintAt); m; m = COMBINED.next(clause, Math.max(m.end, m.start + 1))) {
       if (!isNotLeaked(clause, m.end)) {
         any = true;
+        named++;
         found.add(TERMS[m.alternative]![0]);
       }
     }
+    if (named >= 2 && !found.has("other") && namesUnlistedField(clause)) found.add("other");
   }
   return any;
 }
 
 const NO_ITEMS: readonly DataItem[] = Object.freeze([]);
+
+/**
+ * 氏名、学年、生年月日、世帯の状況: a list of fields that names two known items or more names the data; a field in it
+ * that is none of the SCHEMA's items (学年, テストの点数, 病室番号, 世帯の状況) is `other`.
+ */
+function namesUnlistedField(clause: string): boolean {
+  const parts = clause.split(LIST_JOINT);
+  if (parts.length < 3) return false;
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!.replace(FIELD_TAIL, "").trim();
+    if (!FIELD_SHAPE.test(part) || !FIELD_END.test(part) || NOT_A_FIELD.test(part)) continue;
+    if (COMBINED.next(part, 0) !== null || DOCUMENTS.some(([doc]) => doc.test(part))) continue;
+    return true;
+  }
+  return false;
+}
+
+const LIST_JOINT = /、|・|や|および|及び|ならびに|並びに|それに|に加え(?:て)?、?/u;
+/** What ends the last field of a list: など, the particle that hands the list to its verb. */
+const FIELD_TAIL =
+  /(?:など|等)?(?:の(?:個人)?(?:情報|データ)(?:の一部)?)?(?:が|を|は|も|に|で|と|の一部|計|合わせ).*$/u;
+const FIELD_SHAPE = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,10}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,8})?$/u;
+/** The ends of a field's name (病室番号, 所属クラブ名, 受講履歴, 世帯の状況, テストの点数, 検査予定). */
+const FIELD_END = /(?:番号|名|日|歴|内容|状況|結果|額|点数|成績|等級|区分|予定|期間|学年|記録|種別|使用量)$/u;
+/** Words a list of data may hold that name no field: the data as a whole, whose it is, how many. */
+const NOT_A_FIELD =
+  /^(?:個人情報|情報|データ|一部|全部|内容|件数|人数|顧客|会員|利用者|患者|職員|社員|従業員|児童|生徒|学生|保護者|家族|本人|住民|市民|取引先|関係者|担当者|同社|同市|当社|警察|委員会|個人情報保護委員会)$/u;
 
 /**
  * A term that the next words make into something else than leaked data: the channel it went through (私用の

@@ -855,8 +855,11 @@ function placeWordBefore(text: string, end: number): number {
 }
 
 const NOT_A_PLACE = /^(?:同|当|本|各|全|今|昨|前|元|旧|新)|[内外中部側]$|会社$|法人$|組合$/u;
-/** 株式会社ことりと山田銀行: a kana run that ends in a particle joins two names; it opens none. */
-const RUN_ENDS_IN_PARTICLE = /[とやのもにがはを]$/u;
+/**
+ * 株式会社ことりと山田銀行, 手続きがない山田商事: a kana run that holds a particle or ends as a verb or adjective does
+ * (joins two names, ends a clause); it opens no name.
+ */
+const RUN_ENDS_IN_PARTICLE = /[とやのもにがはを]$|[がのはをにで][^がのはをにで]*[いたるだ]$/u;
 
 const QUOTE_CLOSERS: ReadonlySet<number> = new Set([..."」』"].map((c) => c.charCodeAt(0)));
 const OWNER_PLACES: ReadonlySet<number> = new Set([..."都道府県市区町村国私公"].map((c) => c.charCodeAt(0)));
