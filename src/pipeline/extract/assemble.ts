@@ -809,6 +809,8 @@ function sameFigureStated(best: Scored<Count>, scored: readonly Scored<Count>[])
 
 /** 延べ約1万2千人分 … 延べ1万2139人分: of two close figures for the same thing, the precise one is the record. */
 function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): Scored<Count> {
+  // 最大2万3870件 over …2万1526件と、…2344件: a total that its parts, stated in one sentence, add up to is the record.
+  if (isSumOfParts(best, scored)) return best;
   const digits = (n: number) => String(n).replace(/0+$/, "").length;
   const bestDigits = digits(best.value.value);
   // ◇顧客情報1万件流出か (a headline's round figure) … 顧客約1万1000人分 (the body's): the body's, in any unit.
@@ -822,6 +824,18 @@ function preferPrecise(best: Scored<Count>, scored: readonly Scored<Count>[]): S
       digits(o.value.value) > bestDigits,
   );
   return better ?? best;
+}
+
+/** Do the counts of another sentence, two or more, add up to `best`'s value in its unit? */
+function isSumOfParts(best: Scored<Count>, scored: readonly Scored<Count>[]): boolean {
+  const sums = new Map<Sentence, { total: number; parts: number }>();
+  for (const o of scored) {
+    if (o === best || o.sentence === best.sentence || o.value.unit !== best.value.unit) continue;
+    const at = sums.get(o.sentence) ?? { total: 0, parts: 0 };
+    sums.set(o.sentence, { total: at.total + o.value.value, parts: at.parts + 1 });
+  }
+  for (const { total, parts } of sums.values()) if (parts >= 2 && total === best.value.value) return true;
+  return false;
 }
 
 /** 1例目から495例目までの患者: a case number range counts the patients it covers. */

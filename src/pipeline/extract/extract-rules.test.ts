@@ -1590,5 +1590,12 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [],
       "2025-10-07",
     ],
+    [
+      "a total whose parts a later sentence states (最大1万2470件 = 1万1836件と…634件) stays the count, though a part is close to it",
+      "　工作機械メーカーのハマナス工機は2024年11月5日、ランサムウエア攻撃を受け、取引先や従業員などの個人情報が最大1万2470件流出した可能性があると発表した。\n" +
+        "　流出した可能性があるのは、取引先担当者の氏名や電話番号など1万1836件と、従業員の氏名や住所など634件だ。\n",
+      [{ organization: "ハマナス工機", value: 12470, qualifier: "max" }],
+      "2024-11-12",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });
