@@ -142,10 +142,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
  */
 function withoutHeadlineEchoes(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
   if (incidents.length < 2) return incidents;
-  const inHeadline = (at: number | undefined): boolean => {
-    const line = at === undefined ? undefined : sentenceAt(ctx.sentences, at);
-    return line?.bare === true && line.index <= 3;
-  };
+  const inHeadline = (at: number | undefined): boolean => isHeadlineAt(at, ctx);
   // Undated, or dated only by the page's dateline under the headline (２０２４年２月９日 ０５：３０).
   const echo = (i: Incident): boolean =>
     i.affected.value !== null &&
@@ -204,7 +201,11 @@ function foldOperated(incidents: readonly Incident[], ctx: Context): readonly In
 
 /** Is the incident's count read from one of the article's first lines that is a bare headline? */
 function countedInHeadline(i: Incident, ctx: Context): boolean {
-  const at = i.sources.affected?.start;
+  return isHeadlineAt(i.sources.affected?.start, ctx);
+}
+
+/** Does the offset fall in one of the article's first four lines that is bare (a headline or its dateline)? */
+function isHeadlineAt(at: number | undefined, ctx: Context): boolean {
   const line = at === undefined ? undefined : sentenceAt(ctx.sentences, at);
   return line?.bare === true && line.index <= 3;
 }

@@ -273,7 +273,7 @@ function namesInside(s: Sentence): OrgMention[] {
       !TOPIC_WORDS.test(name) &&
       !isDescriptiveNoun(name) &&
       // 抽選結果メールは4月15日…: a kanji and katakana word for a thing is no name (as in accepts).
-      !(THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name))
+      !isThingWord(name)
     ) {
       out.push({ start: s.start + at, end: s.start + at + length, name, type: "company", by: "subject" });
     }
@@ -436,6 +436,11 @@ const PRODUCT_NAME_TAIL = /(?:券|チケット)$/u;
 const THING_TAIL =
   /(?:アプリ|メール|決済|サイト|ツール|プログラム|ファイル|データ|サーバー?|ページ|フォーム|画面|機能)$/u;
 
+/** タクシー配車アプリ, 抽選結果メール, クレジットカード決済: a kanji and katakana word that ends in a thing. */
+function isThingWord(name: string): boolean {
+  return THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name);
+}
+
 const KANA_THING = /^[\p{Script=Katakana}ー]{2,12}(?:アプリ|サイト|ページ|フォーム|メール)$/u;
 
 /** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
@@ -516,7 +521,7 @@ export function accepts(name: string, after: string, s: Sentence, kanjiOnly: boo
   // company, no name.
   if (KIND_OF_COMPANY.test(name)) return false;
   // タクシー配車アプリ、抽選結果メールは, クレジットカード決済は: kanji and katakana words that end in a thing are no name.
-  if (THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name)) return false;
+  if (isThingWord(name)) return false;
   // マッチングアプリ、…, フリマサイトで: a katakana word for a kind of app, site or page is no name.
   if (KANA_THING.test(name)) return false;
   // 新電力、顧客…: a kind of business said as a heading's subject (GENERIC_NAMES; 県警, a force said without its
