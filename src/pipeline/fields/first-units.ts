@@ -22,9 +22,23 @@ type Units = readonly (readonly [number, number])[] | null;
  */
 type First = { readonly units: Units; readonly nullable: boolean; readonly start: boolean };
 
-const ANY: First = { units: null, nullable: false, start: false };
-const EMPTY: First = { units: [], nullable: true, start: false };
-const START: First = { units: [], nullable: false, start: true };
+/** The first sets of a regex's parts (startsOf). */
+const FIRST: Reading<First> = {
+  empty: { units: [], nullable: true, start: false },
+  start: { units: [], nullable: false, start: true },
+  any: { units: null, nullable: false, start: false },
+  backreference: { units: null, nullable: true, start: false },
+  units: (ranges) => ({ units: ranges, nullable: false, start: false }),
+  alternative: (a, b) => ({
+    units: merge(a.units, b.units),
+    nullable: a.nullable || b.nullable,
+    start: a.start || b.start,
+  }),
+  // The first set of the first term that must consume, with those of the optional terms before it.
+  followedBy: (a, b) =>
+    a.nullable ? { units: merge(a.units, b.units), nullable: b.nullable, start: a.start || b.start } : a,
+  repeat: (atom, min) => (min === 0 ? { ...atom, nullable: true } : atom),
+};
 
 /** Where matches of a regex can start: at a code unit marked 1 in `units`, or at offset 0 when `atStart`. */
 export type Starts = { readonly units: Uint8Array; readonly atStart: boolean };
@@ -173,9 +187,8 @@ export function topAlternatives(source: string): string[] | null {
 function startsOf(re: RegExp): { readonly units: readonly number[]; readonly atStart: boolean } | null {
   // The v flag's class syntax (set operations, nested classes) is not read.
   if (re.flags.includes("v")) return null;
-  const parser = new Parser(re.source, re.unicode, re.multiline);
-  const first = parser.alternation();
-  if (parser.failed || parser.pos < re.source.length || first.nullable || first.units === null) return null;
+  const first = readSource(re, FIRST);
+  if (first === null || first.nullable || first.units === null) return null;
   const units = new Set<number>();
   for (const [lo, hi] of first.units) for (let u = lo; u <= hi; u++) units.add(u);
   if (re.ignoreCase) addCaseVariants(units);
@@ -183,104 +196,99 @@ function startsOf(re: RegExp): { readonly units: readonly number[]; readonly atS
 }
 
 /**
- * One atom of a regex source read at `pos` (a class, an escape, a literal or .; not a group or an anchor): where it ends,
- * the code units its first unit can be (null: any), whether it may take two (a surrogate pair under the u flag), and
- * whether it is zero-width (\b) or a backreference. Null when the source cannot be read there (for PairReader).
+ * What a reading of a regex source computes for each part of it: the reader (SourceReader) walks the syntax once, and
+ * the reading says what each construct gives, so the first sets (FIRST) and the first pairs (itemsReading) share one
+ * reader.
  */
-function readAtom(
-  src: string,
-  pos: number,
-  unicode: boolean,
-): {
-  readonly end: number;
-  readonly kind: "units" | "empty" | "backreference";
-  readonly units: ReadonlySet<number> | null;
-  readonly mayBePair: boolean;
-} | null {
-  const parser = new Parser(src, unicode, false);
-  parser.pos = pos;
-  const c = src[pos];
-  let first: First;
-  if (c === "[") first = parser.charClass();
-  else if (c === ".") {
-    parser.pos++;
-    first = ANY;
-  } else if (c === "\\") first = parser.escape();
-  else first = parser.literal();
-  if (parser.failed) return null;
-  const end = parser.pos;
-  if (first.nullable)
-    return { end, kind: first.units === null ? "backreference" : "empty", units: null, mayBePair: false };
-  if (first.units === null) return { end, kind: "units", units: null, mayBePair: unicode };
-  const units = new Set<number>();
-  for (const [lo, hi] of first.units) for (let u = lo; u <= hi; u++) units.add(u);
-  let lead = false;
-  for (const u of units) if (u >= 0xd800 && u <= 0xdbff) lead = true;
-  return { end, kind: "units", units, mayBePair: unicode && lead };
+type Reading<T> = {
+  /** What matches only the empty string: a lookaround, \b, $, ^ under the m flag. */
+  readonly empty: T;
+  /** ^ without the m flag: it holds only at offset 0. */
+  readonly start: T;
+  /** One character that cannot be bounded: ., a negated class, \D, \p{…}. */
+  readonly any: T;
+  /** \1, \k<name>: any text, the empty one included. */
+  readonly backreference: T;
+  /** One character whose first code unit is in the ranges. */
+  units(ranges: readonly (readonly [number, number])[]): T;
+  /** a|b. */
+  alternative(a: T, b: T): T;
+  /** a then b. */
+  followedBy(a: T, b: T): T;
+  /** An atom repeated min…max times (not both 1). */
+  repeat(atom: T, min: number, max: number): T;
+};
+
+/** What a regex source gives under a reading (readSource), or null when it cannot be read (the v flag, newer syntax). */
+function readSource<T>(re: RegExp, reading: Reading<T>): T | null {
+  // The v flag's class syntax (set operations, nested classes) is not read.
+  if (re.flags.includes("v")) return null;
+  const reader = new SourceReader(re.source, re.unicode, re.multiline, reading);
+  const value = reader.alternation();
+  return reader.failed || reader.pos < re.source.length ? null : value;
 }
 
-/** A recursive-descent reader of a regex source that computes the first set of each part as it goes. */
-class Parser {
+/** A recursive-descent reader of a regex source that computes a reading of each part as it goes. */
+class SourceReader<T> {
   pos = 0;
   failed = false;
   readonly src: string;
   readonly unicode: boolean;
   readonly multiline: boolean;
-  constructor(src: string, unicode: boolean, multiline: boolean) {
+  readonly reading: Reading<T>;
+  constructor(src: string, unicode: boolean, multiline: boolean, reading: Reading<T>) {
     this.src = src;
     this.unicode = unicode;
     this.multiline = multiline;
+    this.reading = reading;
   }
 
-  /** a|b|c: the union of the alternatives' first sets; nullable if any alternative is. */
-  alternation(): First {
+  /** a|b|c. */
+  alternation(): T {
     let acc = this.sequence();
     while (!this.failed && this.src[this.pos] === "|") {
       this.pos++;
-      acc = union(acc, this.sequence());
+      acc = this.reading.alternative(acc, this.sequence());
     }
     return acc;
   }
 
-  /** abc: the first set of the first term that must consume, with those of the optional terms before it. */
-  sequence(): First {
-    let acc: First = EMPTY;
+  /** abc. */
+  sequence(): T {
+    let acc = this.reading.empty;
     while (!this.failed && this.pos < this.src.length && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
-      const term = this.term();
-      if (acc.nullable)
-        acc = { units: merge(acc.units, term.units), nullable: term.nullable, start: acc.start || term.start };
+      acc = this.reading.followedBy(acc, this.term());
     }
     return acc;
   }
 
   /** An atom with its quantifier. */
-  term(): First {
+  term(): T {
     const atom = this.atom();
-    const q = this.quantifier();
-    return q.min === 0 ? { ...atom, nullable: true } : atom;
+    const { min, max } = this.quantifier();
+    return min === 1 && max === 1 ? atom : this.reading.repeat(atom, min, max);
   }
 
-  quantifier(): { readonly min: number } {
+  quantifier(): { readonly min: number; readonly max: number } {
     const c = this.src[this.pos];
-    let min = 1;
-    if (c === "?" || c === "*") {
-      min = 0;
-      this.pos++;
-    } else if (c === "+") {
-      this.pos++;
-    } else if (c === "{") {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.src.slice(this.pos));
-      if (!m) return { min };
-      min = Number(m[1]);
-      this.pos += m[0].length;
-    } else {
-      return { min };
-    }
+    let q: { min: number; max: number };
+    if (c === "?") q = { min: 0, max: 1 };
+    else if (c === "*") q = { min: 0, max: Number.POSITIVE_INFINITY };
+    else if (c === "+") q = { min: 1, max: Number.POSITIVE_INFINITY };
+    else if (c === "{") {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) return { min: 1, max: 1 };
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      this.pos += m[0].length - 1;
+      q = { min, max };
+    } else return { min: 1, max: 1 };
+    this.pos++;
     if (this.src[this.pos] === "?") this.pos++; // lazy
-    return { min };
+    return q;
   }
 
-  atom(): First {
+  atom(): T {
     const src = this.src;
     const c = src[this.pos]!;
     if (c === "(") return this.group();
@@ -288,17 +296,17 @@ class Parser {
     if (c === "^" || c === "$") {
       this.pos++;
       // Without the m flag, ^ holds only at offset 0: what follows it need not be bounded.
-      return c === "^" && !this.multiline ? START : EMPTY;
+      return c === "^" && !this.multiline ? this.reading.start : this.reading.empty;
     }
     if (c === ".") {
       this.pos++;
-      return ANY;
+      return this.reading.any;
     }
     if (c === "\\") return this.escape();
     return this.literal();
   }
 
-  group(): First {
+  group(): T {
     const rest = this.src.slice(this.pos, this.pos + 4);
     const lookaround =
       rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?<=") || rest.startsWith("(?<!");
@@ -315,10 +323,10 @@ class Parser {
     if (this.src[this.pos] !== ")") return this.fail();
     this.pos++;
     // A lookaround consumes nothing: the match starts with what follows it.
-    return lookaround ? EMPTY : inner;
+    return lookaround ? this.reading.empty : inner;
   }
 
-  charClass(): First {
+  charClass(): T {
     const src = this.src;
     this.pos++;
     const negated = src[this.pos] === "^";
@@ -337,8 +345,8 @@ class Parser {
     }
     if (src[this.pos] !== "]") return this.fail();
     this.pos++;
-    if (negated || !bounded) return ANY;
-    return { units, nullable: false, start: false };
+    if (negated || !bounded) return this.reading.any;
+    return this.reading.units(units);
   }
 
   /**
@@ -366,33 +374,33 @@ class Parser {
     return this.escapedCodePoint();
   }
 
-  escape(): First {
+  escape(): T {
     const src = this.src;
     const e = src[this.pos + 1];
     if (e === undefined) return this.fail();
     if (e === "b" || e === "B") {
       this.pos += 2;
-      return EMPTY;
+      return this.reading.empty;
     }
     if (e === "d" || e === "s" || e === "w") {
       this.pos += 2;
       const units: [number, number][] = [];
       markSet(units, e);
-      return { units, nullable: false, start: false };
+      return this.reading.units(units);
     }
     if (/[DSW1-9]/.test(e) || (this.unicode && /[pPk]/.test(e))) {
       // Negated sets, properties and backreferences: not bounded (a backreference can even be empty).
       this.pos += 2;
       if ((e === "p" || e === "P") && src[this.pos] === "{") this.pos = src.indexOf("}", this.pos) + 1;
       if (e === "k" && src[this.pos] === "<") this.pos = src.indexOf(">", this.pos) + 1;
-      return /[1-9k]/.test(e) ? { units: null, nullable: true, start: false } : ANY;
+      return /[1-9k]/.test(e) ? this.reading.backreference : this.reading.any;
     }
     const cp = this.escapedCodePoint();
-    return cp < 0 ? this.fail() : single(cp);
+    return cp < 0 ? this.fail() : this.reading.units(single(cp));
   }
 
-  literal(): First {
-    return single(this.codePointAt());
+  literal(): T {
+    return this.reading.units(single(this.codePointAt()));
   }
 
   /** The literal character at pos (a whole surrogate pair under the u flag), advancing past it. */
@@ -433,25 +441,21 @@ class Parser {
     return this.codePointAt();
   }
 
-  fail(): First {
+  fail(): T {
     this.failed = true;
     this.pos = this.src.length;
-    return ANY;
+    return this.reading.any;
   }
 }
 
-/** The first set of one character: its first UTF-16 code unit (a lead surrogate for a character beyond the BMP). */
-function single(cp: number): First {
+/** The first code unit of one character, as ranges (a lead surrogate for a character beyond the BMP). */
+function single(cp: number): readonly (readonly [number, number])[] {
   const unit = cp > 0xffff ? leadSurrogate(cp) : cp;
-  return { units: [[unit, unit]], nullable: false, start: false };
+  return [[unit, unit]];
 }
 
 function leadSurrogate(cp: number): number {
   return 0xd800 + ((cp - 0x10000) >> 10);
-}
-
-function union(a: First, b: First): First {
-  return { units: merge(a.units, b.units), nullable: a.nullable || b.nullable, start: a.start || b.start };
 }
 
 function merge(a: Units, b: Units): Units {
@@ -722,131 +726,38 @@ function hashOf(first: number, second: number): number {
 
 /** The items a match of `re` starts with, or null when they cannot be read (the v flag, syntax not read). */
 function itemsOf(re: RegExp): readonly Item[] | null {
-  if (re.flags.includes("v")) return null;
-  const reader = new PairReader(re.source, re.unicode, re.ignoreCase);
-  const items = reader.alternation();
-  if (reader.failed || reader.pos < re.source.length) return null;
-  return items;
+  return readSource(re, itemsReading(re.unicode, re.ignoreCase));
 }
 
-/** A recursive-descent reader of a regex source that computes the items of each part as it goes. */
-class PairReader {
-  pos = 0;
-  failed = false;
-  readonly src: string;
-  readonly unicode: boolean;
-  readonly ignoreCase: boolean;
-  constructor(src: string, unicode: boolean, ignoreCase: boolean) {
-    this.src = src;
-    this.unicode = unicode;
-    this.ignoreCase = ignoreCase;
-  }
-
-  alternation(): readonly Item[] {
-    let acc = this.sequence();
-    while (!this.failed && this.src[this.pos] === "|") {
-      this.pos++;
-      acc = capped([...acc, ...this.sequence()]);
-    }
-    return acc;
-  }
-
-  sequence(): readonly Item[] {
-    let acc: readonly Item[] = [EMPTY_ITEM];
-    while (!this.failed && this.pos < this.src.length && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
-      acc = concat(acc, this.term());
-    }
-    return acc;
-  }
-
-  /** An atom with its quantifier: the items of 0, 1 or 2 repetitions past the least count are all a prefix needs. */
-  term(): readonly Item[] {
-    const atom = this.atom();
-    const { min, max } = this.quantifier();
-    if (min === 1 && max === 1) return atom;
-    let out: Item[] = [];
-    let power: readonly Item[] = [EMPTY_ITEM];
-    for (let k = 0; k <= Math.min(max, min + 2); k++) {
-      if (k >= min) out = [...out, ...power];
-      power = concat(power, atom);
-    }
-    return capped(out);
-  }
-
-  quantifier(): { readonly min: number; readonly max: number } {
-    const c = this.src[this.pos];
-    let q: { min: number; max: number };
-    if (c === "?") q = { min: 0, max: 1 };
-    else if (c === "*") q = { min: 0, max: Number.POSITIVE_INFINITY };
-    else if (c === "+") q = { min: 1, max: Number.POSITIVE_INFINITY };
-    else if (c === "{") {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.pos));
-      if (!m) return { min: 1, max: 1 };
-      const min = Number(m[1]);
-      const max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      this.pos += m[0].length - 1;
-      q = { min, max };
-    } else return { min: 1, max: 1 };
-    this.pos++;
-    if (this.src[this.pos] === "?") this.pos++; // lazy
-    return q;
-  }
-
-  atom(): readonly Item[] {
-    const c = this.src[this.pos]!;
-    if (c === "(") return this.group();
-    if (c === "^" || c === "$") {
-      this.pos++;
-      return [EMPTY_ITEM];
-    }
-    const read = readAtom(this.src, this.pos, this.unicode);
-    if (read === null) {
-      this.failed = true;
-      this.pos = this.src.length;
-      return [EMPTY_ITEM];
-    }
-    this.pos = read.end;
-    if (read.kind === "empty") return [EMPTY_ITEM];
-    // A backreference: any text, the empty one included.
-    if (read.kind === "backreference") return [EMPTY_ITEM, ...ANY_UNIT];
-    if (read.units === null) return ANY_UNIT;
-    const units = this.withCase(read.units);
-    // Under the u flag one character may take two code units (a surrogate pair): then anything may come second.
-    return read.mayBePair ? [[units], [units, null]] : [[units]];
-  }
-
-  group(): readonly Item[] {
-    const rest = this.src.slice(this.pos, this.pos + 4);
-    const lookaround =
-      rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?<=") || rest.startsWith("(?<!");
-    if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) this.pos += 4;
-    else if (rest.startsWith("(?=") || rest.startsWith("(?!") || rest.startsWith("(?:")) this.pos += 3;
-    else if (rest.startsWith("(?<")) {
-      const close = this.src.indexOf(">", this.pos);
-      if (close < 0) return this.fail();
-      this.pos = close + 1;
-    } else if (rest.startsWith("(?")) return this.fail();
-    else this.pos += 1;
-    const inner = this.alternation();
-    if (this.src[this.pos] !== ")") return this.fail();
-    this.pos++;
-    // A lookaround consumes nothing.
-    return lookaround ? [EMPTY_ITEM] : inner;
-  }
-
-  /** The units with their other cases under the i flag (as firstUnits adds them). */
-  withCase(units: ReadonlySet<number>): ReadonlySet<number> {
-    if (!this.ignoreCase) return units;
-    const out = new Set(units);
-    addCaseVariants(out);
-    return out;
-  }
-
-  fail(): readonly Item[] {
-    this.failed = true;
-    this.pos = this.src.length;
-    return [EMPTY_ITEM];
-  }
+/** The first two units of a regex's parts (itemsOf), with their other cases under the i flag. */
+function itemsReading(unicode: boolean, ignoreCase: boolean): Reading<readonly Item[]> {
+  return {
+    empty: [EMPTY_ITEM],
+    // ^ holds only at offset 0, which the scanners try apart: what follows it starts the pairs.
+    start: [EMPTY_ITEM],
+    any: ANY_UNIT,
+    backreference: [EMPTY_ITEM, ...ANY_UNIT],
+    units: (ranges) => {
+      const units = new Set<number>();
+      for (const [lo, hi] of ranges) for (let u = lo; u <= hi; u++) units.add(u);
+      if (ignoreCase) addCaseVariants(units);
+      // Under the u flag one character may take two code units (a surrogate pair): then anything may come second.
+      for (const u of units) if (unicode && u >= 0xd800 && u <= 0xdbff) return [[units], [units, null]];
+      return [[units]];
+    },
+    alternative: (a, b) => capped([...a, ...b]),
+    followedBy: concat,
+    // The items of 0, 1 or 2 repetitions past the least count are all a prefix needs.
+    repeat: (atom, min, max) => {
+      let out: Item[] = [];
+      let power: readonly Item[] = [EMPTY_ITEM];
+      for (let k = 0; k <= Math.min(max, min + 2); k++) {
+        if (k >= min) out = [...out, ...power];
+        power = concat(power, atom);
+      }
+      return capped(out);
+    },
+  };
 }
 
 /** Each item of `a` followed by each of `b`, cut to two units. */
