@@ -46,6 +46,7 @@ const SETS = [
   "holdout31",
   "holdout32",
   "holdout33",
+  "holdout35",
 ];
 const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
 if (!SETS.includes(set)) {
