@@ -633,6 +633,7 @@ describe("extractIncidents: announcement dates around attributions and earlier r
 const full = (text: string, published: string | null = "2024-05-20") =>
   extractIncidents({ name: "t.txt", text, published, source: null, title: null }).map((i) => ({
     organization: i.organization,
+    also: i.also,
     announced: i.announced,
     value: i.affected.value,
     qualifier: i.affected.qualifier,
@@ -662,7 +663,7 @@ describe("extractIncidents: shapes read from a held-out set (holdout8)", () => {
       "報道発表資料\n令和6年5月10日\n南浦県警察本部\n\n捜査書類の紛失について\n" +
         "　南浦署の巡査が、捜査書類の入ったかばんを電車内に置き忘れ、紛失したもの。\n" +
         "２　紛失した書類\n　供述調書等　計4通\n　（事件関係者6人分の氏名、住所等が記載されたもの）\n",
-      [{ organization: "南浦県警察", value: 6 }],
+      [{ organization: "南浦県警察本部", value: 6 }],
     ],
     [
       "a branch named by its town (北町支店) is no town; a bracketed aside, a fiscal period and an earlier forecast date nothing",
@@ -1612,6 +1613,36 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
         { organization: "北浜町", announced: "2025-06-20", value: 31, cause: "misdelivery" },
       ],
       "2025-06-20",
+    ],
+    [
+      "a time said by a verbal noun and 時 (委託先のシステム更新時に) names no one",
+      "介護記録ソフト会社に攻撃　２施設で利用者情報流出の恐れ\n" +
+        "\n" +
+        "　介護記録ソフト会社のミサゴ情報サービス（北浜県南原市）がランサムウエア攻撃を受け、同社が保守を担当する介護施設で利用者の個人情報が流出した恐れがあることが分かった。\n" +
+        "　特別養護老人ホームかもめ園を運営する社会福祉法人かもめ会は１１日、利用者約３２０人分の氏名や介護度が流出した恐れがあると発表した。北浜市の「みなと台ケアセンター」も１２日、利用者１４５人分が対象になると公表した。\n" +
+        "　ミサゴ情報サービスによると、委託先のシステム更新時に設定した通信経路から侵入されたという。\n",
+      [
+        { organization: "社会福祉法人かもめ会", also: [], value: 320 },
+        { organization: "みなと台ケアセンター", also: [], value: 145 },
+      ],
+      "2025-03-12",
+    ],
+    [
+      "a roundup's closing tally of other cases (上記のほかに…3件…1～3人分) gives no count to the last item",
+      "【週間まとめ】個人情報の漏えい公表（5月12日～5月16日）\n" +
+        "\n" +
+        "■塾の生徒名簿を紛失（5月13日公表）\n" +
+        "株式会社ミズナラ進学は、教室の移転作業中に生徒名簿を紛失したと公表した。生徒と保護者あわせて212人分の氏名や電話番号が記載されていた。\n" +
+        "\n" +
+        "■会員サイトで他人の情報が表示（5月15日公表）\n" +
+        "株式会社しらさぎスポーツは、会員サイトの設定不備により、ログインした会員に他の会員の予約情報が表示されていたと明らかにした。延べ430人分の氏名や会員番号が表示された可能性がある。\n" +
+        "\n" +
+        "今週は、上記のほかに自治体の誤送付が3件公表されたが、いずれも対象は1～3人分だった。\n",
+      [
+        { organization: "株式会社ミズナラ進学", value: 212 },
+        { organization: "株式会社しらさぎスポーツ", value: 430, qualifier: "cumulative" },
+      ],
+      "2025-05-19",
     ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -357,7 +357,7 @@ function foldAnnouncers(incidents: readonly Incident[]): readonly Incident[] {
 }
 
 /**
- * A contractor that processes clients' data (業務を請け負う, 受託, 代行業務を手がける, 委託元の…; a service provider
+ * A contractor that processes clients' data (業務を請け負う, 受託, 代行業務を手がける, 保守を担当する, 委託元の…; a service provider
  * whose clients are organizations: サービスを利用していた自治体や企業, Xが提供するサービス「…」…の利用店舗で) and reports
  * the attack without a count of its own, beside clients that report their counts: the clients are the victims
  * (SCHEMA.md: the controller), and the contractor is named in their `also`.
@@ -386,7 +386,7 @@ function foldProcessors(incidents: readonly Incident[], ctx: Context): readonly 
 }
 
 const PROCESSOR =
-  /委託元(?:の|から|企業|団体|自治体)|代行(?:業務|サービス)?を(?:手がけ|手掛け|担う|担っ|行う|行っ)|(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者|開発)|委託を受け|業務を委託(?:して)?(?:いた|いる)|を(?:利用|導入|使用|使っ|使)(?:して|て)?(?:いた|いる|する|う)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人|施設|店舗)/u;
+  /委託元(?:の|から|企業|団体|自治体)|代行(?:業務|サービス)?を(?:手がけ|手掛け|担う|担っ|行う|行っ)|(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|保守(?:・運用|・管理)?(?:業務)?を(?:担当|担っ|担う|手がけ|手掛け)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者|開発)|委託を受け|業務を委託(?:して)?(?:いた|いる)|を(?:利用|導入|使用|使っ|使)(?:して|て)?(?:いた|いる|する|う)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人|施設|店舗)/u;
 
 /**
  * 北浜町の温泉旅館が、…閲覧された可能性があると発表しました。/ 発表したのは、…を運営する有限会社かじか荘です: a

@@ -436,10 +436,17 @@ const PRODUCT_NAME_TAIL = /(?:券|チケット)$/u;
 const THING_TAIL =
   /(?:アプリ|メール|決済|サイト|ツール|プログラム|ファイル|データ|サーバー?|ページ|フォーム|画面|機能)$/u;
 
-/** タクシー配車アプリ, 抽選結果メール, クレジットカード決済: a kanji and katakana word that ends in a thing. */
+/**
+ * タクシー配車アプリ, 抽選結果メール, クレジットカード決済: a kanji and katakana word that ends in a thing; システム更新時:
+ * one that ends in a time.
+ */
 function isThingWord(name: string): boolean {
+  if (TIME_TAIL.test(name)) return true;
   return THING_TAIL.test(name) && /[\p{Script=Han}]/u.test(name) && /[\p{Script=Katakana}]/u.test(name);
 }
+
+/** システム更新時, データ移行の際: a verbal noun with 時 or 際 after it tells when, not who. */
+const TIME_TAIL = /[\p{Script=Han}]{2}(?:時|際)$/u;
 
 const KANA_THING = /^[\p{Script=Katakana}ー]{2,12}(?:アプリ|サイト|ページ|フォーム|メール)$/u;
 

@@ -147,6 +147,8 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
     ["県", "local_government"],
     ["府", "local_government"],
     ["都", "local_government"],
+    // A prefecture's police headquarters (警察法 47条: 道府県警察本部) is named with 本部 as its seat.
+    ["警察本部", "police"],
     ["県警察", "police"],
     ["県警", "police"],
     ["府警", "police"],

@@ -58,6 +58,10 @@ describe("findOrganizations", () => {
     ["こんな病院は", []],
     ["㈱あおぞら食品は9日", ["㈱あおぞら食品"]],
     ["㈲こもれび工房が", ["㈲こもれび工房"]],
+    // Session 11: a prefecture's police headquarters keeps 本部; a number of municipalities names none of them.
+    ["北浜県警察本部は、南署の巡査が", ["北浜県警察本部", "南署"]],
+    ["県と県内27市町村が公表した", []],
+    ["北浜市と周辺の３市町で", ["北浜市"]],
     // Session 10: a place's kanji word, then a kana lead, opens a name; a kana run ending in a particle joins two.
     ["　北浜かもめ農業協同組合（ＪＡ北浜かもめ）は", ["北浜かもめ農業協同組合"]],
     ["北浜さくら信用金庫は", ["北浜さくら信用金庫"]],

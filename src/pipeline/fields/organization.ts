@@ -682,7 +682,8 @@ export function suffixType(name: string): OrgType | null {
         GENERIC_NAMES.has(stem) ||
         isAnaphoricStem(stem, suffix) ||
         /^[0-9０-９]+$/.test(stem) ||
-        VAGUE_COUNT.test(stem)
+        VAGUE_COUNT.test(stem) ||
+        COUNT_OF_BODIES.test(name)
       )
         return null;
       if (
@@ -697,6 +698,9 @@ export function suffixType(name: string): OrgType | null {
   }
   return null;
 }
+
+/** 県内27市町村, 12市町, 3県: a number of municipalities or prefectures names none of them. */
+const COUNT_OF_BODIES = /[0-9０-９](?:[都道府県市区町村]+)$/u;
 
 /** 十数社, 数十校, 何社, 複数社: a vague count of bodies names none (十六銀行, whose stem has no 数/何, is a name). */
 const VAGUE_COUNT = /^約?[0-9０-９一二三四五六七八九十百千万]*(?:数|何|複数)[0-9０-９一二三四五六七八九十百千万]*$/u;
