@@ -1644,5 +1644,15 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2025-05-19",
     ],
+    [
+      "a lead that names only the place (X市のグループホームで) is the story of the operator the next sentence cites (…によりますと); the city it reported to is no victim",
+      "南浜市のグループホームで、職員が入居者9人の名前と病名が書かれた連絡表を置き忘れ、紛失していたことが分かりました。\n" +
+        "\n" +
+        "ホームを運営する株式会社あおさぎケアによりますと、今月10日、職員が連絡表を持ったまま市内のスーパーに立ち寄り、店内に置き忘れたということです。\n" +
+        "\n" +
+        "会社は14日、南浜市の福祉課に報告し、入居者の家族に謝罪しました。\n",
+      [{ organization: "株式会社あおさぎケア", value: 9, cause: "loss" }],
+      "2025-07-15",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -69,7 +69,13 @@ export function extractIncidents(article: Article): readonly Incident[] {
   // stories listed under it say of the place.
   const onlyLocation = (c: OrgCluster): boolean => {
     const story = c.mentions.filter((m) => !furniture.has(sentenceAt(sentences, m.start)?.index ?? -1));
-    return story.length > 0 && story.every((m) => isLocationOfKind(text, m) || placeOfNamed(m));
+    // …鴇田市の介護保険課に報告し: the place is also the authority the organization reported to.
+    const reportedTo = (m: OrgMention): boolean => REPORTED_TO.test(text.slice(m.end, m.end + 24));
+    return (
+      story.length > 0 &&
+      story.every((m) => isLocationOfKind(text, m) || placeOfNamed(m) || reportedTo(m)) &&
+      !story.every(reportedTo)
+    );
   };
   const observer = new Set(
     clusters
@@ -88,18 +94,22 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const bySentence = bucketBySentence(sentences, mentions);
   const sections = splitSections(sentences, bySentence, clusterIdOf, (id) => observer.has(id));
   const focus = signedBy(
-    announcedBy(
-      assignFocus({
-        text,
+    attributedLead(
+      announcedBy(
+        assignFocus({
+          text,
+          sentences,
+          sections,
+          bySentence,
+          clusterIdOf,
+          observer,
+          clusterNames: (id) => clusters[id]?.names,
+        }),
         sentences,
-        sections,
-        bySentence,
-        clusterIdOf,
-        observer,
-        clusterNames: (id) => clusters[id]?.names,
-      }),
+        (i) => (bySentence[i] ?? []).every((m) => isLocationOfKind(text, m) || observer.has(clusterIdOf(m))),
+      ),
       sentences,
-      (i) => (bySentence[i] ?? []).every((m) => isLocationOfKind(text, m) || observer.has(clusterIdOf(m))),
+      (i) => bySentence[i] ?? [],
     ),
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
@@ -412,6 +422,28 @@ function announcedBy(
 const ANNOUNCER_LINE = new RegExp(`${ANNOUNCER_LEAD.source}[^。]{2,80}(?:です|でした|[^。]。)\\s*$`, "u");
 
 /**
+ * 北浜市のデイサービスで、…写り込んでいたことが分かりました。/ 施設を運営する株式会社Xによりますと、…: a lead that names
+ * no organization of its own tells the story of the one the next sentence cites as its source.
+ */
+function attributedLead(
+  focus: readonly Focus[],
+  sentences: readonly Sentence[],
+  mentionsAt: (i: number) => readonly OrgMention[],
+): readonly Focus[] {
+  const at = focus.findIndex((f) => f.cluster !== null);
+  if (at <= 0 || at > 3 || focus[at - 1]!.cluster !== null || sentences[at - 1]!.bare) return focus;
+  const s = sentences[at]!;
+  const cited = mentionsAt(at).find((m) => CITED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 8)));
+  if (!cited) return focus;
+  const out = [...focus];
+  for (let k = at - 1; k >= 0 && out[k]!.cluster === null && !sentences[k]!.bare; k--)
+    out[k] = { cluster: focus[at]!.cluster, caseId: out[k]!.caseId };
+  return out;
+}
+
+const CITED_AFTER = /^(?:[（(][^）)]{0,20}[）)])?(?:によりますと|によると|によれば)/u;
+
+/**
  * A notice whose body names no organization (本市において…, このたび…) is signed at its foot: 令和6年5月8日 /
  * 北雲町 子育て支援課. The body's sentences are then about the signing organization.
  */
@@ -543,10 +575,14 @@ function isLocationOfKind(text: string, m: OrgMention): boolean {
   return after.charCodeAt(0) === NO && LOCATED_KIND.test(after.slice(0, 16));
 }
 
+/** の介護保険課に報告, に届け出: the body (or its section) a report went to. */
+const REPORTED_TO =
+  /^(?:の[\p{Script=Han}ァ-ヶー]{1,10}(?:課|局|部|室|係|センター))?(?:に|へ)(?:も)?(?:報告|届け出|届出|相談|連絡|通報)/u;
+
 const MUNICIPALITY_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}ヶ]{1,8}?[市区町村郡](?=の)/u;
 
 const LOCATED_KIND =
-  /^の(?:[\p{Script=Han}ァ-ヶー]{0,10}?)(?:社会福祉法人|医療法人|学校法人|NPO法人|ＮＰＯ法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|販売店|旅館|ホテル|商店|工場|ゴルフ場|施設|店)(?:が|は|で|に|、|[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
+  /^の(?:[\p{Script=Han}ァ-ヶー]{0,10}?)(?:社会福祉法人|医療法人|学校法人|NPO法人|ＮＰＯ法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|デイサービス|グループホーム|老人ホーム|整骨院|接骨院|美容室|美容院|飲食店|居酒屋|学習塾|塾|販売店|旅館|ホテル|商店|工場|ゴルフ場|施設|店)(?:が|は|で|に|、|[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
 
 /**
  * とうほく放送 NEWS WEB, 北浜新聞　経済: a news outlet named only on lines of their own (the masthead, a byline, a
