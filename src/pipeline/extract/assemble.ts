@@ -1325,7 +1325,7 @@ function isCountedList(text: string): boolean {
   return COUNTED_FIGURE.test(text) && COUNTED_LIST.test(text);
 }
 const DATA_CONTEXT =
-  /掲載|(?:載っ|載せ|書かれ|記され|記し|入っ)て(?:いた|いました|おり)|見ることができ|表示|印字|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え|持ち出|置き換わ|入れ替わ|差し込/;
+  /掲載|(?:載っ|載せ|書かれ|記され|記し|入っ)て(?:いた|いました|おり)|見ることができ|表示|印字|印刷され|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え|持ち出|置き換わ|入れ替わ|差し込/;
 /** DATA_CONTEXT tried only where one of its words can start: measured 40 % cheaper over the corpus's sentences. */
 const testDataContext = guidedTest(DATA_CONTEXT);
 

@@ -7,6 +7,11 @@ const cause = (...texts: string[]) => extractCause(texts.map((text) => ({ text, 
 describe("extractCause", () => {
   it.each([
     ["SQLインジェクション攻撃による不正アクセスを受けた", "sql_injection"],
+    // Session 11: a notice sent to where the person no longer lives, or one that was 誤って送られた, went astray.
+    ["町が発送した更新の案内が、転居前の住所に届いていた", "misdelivery"],
+    ["誤って送られたのは、税務課が発送した納付書で、あわせて7人分です", "misdelivery"],
+    ["案内状が、別の世帯に同封されていた", "misdelivery"],
+    ["誤って封入された通知は12世帯分に上る", "misdelivery"],
     // Session 10: papers destroyed before their time are a handling error; a loss only guessed to be that stays a loss.
     ["保存期間中の申込書を誤って廃棄していたことが判明した", "mis_operation"],
     ["書類を紛失した。不要書類と一緒に誤って廃棄した可能性が高いとみている", "loss"],
