@@ -1654,5 +1654,24 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "株式会社あおさぎケア", value: 9, cause: "loss" }],
       "2025-07-15",
     ],
+    [
+      "a notice sent to another business (本来とは別の事業所に送っていた) is a leak",
+      "給与の通知書、別の事業所へ　南浜市、従業員12人分\n" +
+        "\n" +
+        " 南浜市は3日、給与所得者の住民税額を記した通知書を、本来とは別の事業所に送っていたと発表した。\n" +
+        " 市によると、市内の運送会社の従業員12人分の通知書が、別の飲食店あての封筒に入っていた。通知書には氏名と住所、税額が記されていた。\n",
+      [{ organization: "南浜市", announced: "2024-06-03", value: 12, cause: "misdelivery" }],
+      "2024-06-04",
+    ],
+    [
+      "a clinic said by its department (北浜市の眼科) places it; the cleft line (誤って送られたのは、…Xが運営する…) names the victim",
+      "検査結果を誤って別の患者に郵送　北浜市の眼科\n" +
+        "\n" +
+        "北浜市の眼科で、患者1人分の検査結果を記した書類が、誤って別の患者に郵送されていたことが分かりました。\n" +
+        "\n" +
+        "誤って送られたのは、医療法人社団みずき会が運営する「みずき眼科」の、60代の男性患者の検査結果です。書類には氏名と生年月日が記されていました。\n",
+      [{ organization: "医療法人社団みずき会", value: 1, cause: "misdelivery" }],
+      null,
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

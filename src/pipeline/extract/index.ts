@@ -582,7 +582,7 @@ const REPORTED_TO =
 const MUNICIPALITY_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}ヶ]{1,8}?[市区町村郡](?=の)/u;
 
 const LOCATED_KIND =
-  /^の(?:[\p{Script=Han}ァ-ヶー]{0,10}?)(?:社会福祉法人|医療法人|学校法人|NPO法人|ＮＰＯ法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|デイサービス|グループホーム|老人ホーム|整骨院|接骨院|美容室|美容院|飲食店|居酒屋|学習塾|塾|販売店|旅館|ホテル|商店|工場|ゴルフ場|施設|店)(?:が|は|で|に|、|[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
+  /^の(?:[\p{Script=Han}ァ-ヶー]{0,10}?)(?:社会福祉法人|医療法人|学校法人|NPO法人|ＮＰＯ法人|会社|企業|法人|病院|医院|診療所|クリニック|業者|事業者|団体|薬局|介護施設|事業所|デイサービス|グループホーム|老人ホーム|整骨院|接骨院|美容室|美容院|飲食店|居酒屋|学習塾|塾|販売店|旅館|ホテル|商店|工場|ゴルフ場|施設|店|科)(?:が|は|で|に|、|[^\p{Script=Han}\p{Script=Katakana}ー]|$)/u;
 
 /**
  * とうほく放送 NEWS WEB, 北浜新聞　経済: a news outlet named only on lines of their own (the masthead, a byline, a

@@ -40,11 +40,11 @@ const testStrongLeak = guidedTest(STRONG_LEAK);
 const testWeakLeak = guidedTest(WEAK_LEAK_WORDS);
 
 /**
- * 発表したのは、…, 被害に遭ったのは、…, 端末をなくしたのは、…: the cleft line that names, after the lead, who announced,
+ * 発表したのは、…, 被害に遭ったのは、…, 端末をなくしたのは、…, 誤って送られたのは、…: the cleft line that names, after the lead, who announced,
  * was hit or did it (…Xです, …株式会社X。).
  */
 export const ANNOUNCER_LEAD =
-  /^\s*(?:[^。、「」\n]{1,12}?(?:を|が))?(?:(?:発表|公表)し|被害に(?:遭|あ)っ|被害を受け|(?:不正アクセス|サイバー攻撃|攻撃)を受け|なくし|無くし|紛失し|置き忘れ|盗まれ|誤送付し|誤送信し|流出させ)た(?:の)?は、?/u;
+  /^\s*(?:[^。、「」\n]{1,12}?(?:を|が))?(?:(?:発表|公表)し|被害に(?:遭|あ)っ|被害を受け|(?:不正アクセス|サイバー攻撃|攻撃)を受け|なくし|無くし|紛失し|置き忘れ|盗まれ|誤送付し|誤送信し|流出させ|誤って(?:送ら|郵送さ|送付さ|送信さ|交付さ|配布さ|渡さ)れ)た(?:の)?は、?/u;
 
 /** Verbs of announcing (発表, 公表, 明らかに). */
 export const ANNOUNCE =
