@@ -95,7 +95,9 @@ export function buildIncident(group: Group, ctx: Context): Incident | null {
   const cluster = ctx.clusters[victim]!;
   const affected = chooseAffected(own, ctx.article.text, factsOf(ctx).counts, group.caseId > 0);
   // 同社は2022年にも、…宛名を取り違える…: an earlier mishap of the organization tells nothing of this one's cause.
-  const passages = own.filter((s) => !signalsOf(s).generic && !isEarlierMishap(s.text));
+  // A group that is itself told as an earlier case (なお同社は7月10日にも、…紛失した) keeps its own passages.
+  const aside = !isEarlierMishap(own[0]!.text);
+  const passages = own.filter((s) => !signalsOf(s).generic && !(aside && isEarlierMishap(s.text)));
   // 個人情報保護委員会は12日、…に指導を行ったと発表した: an observer's announcement does not date the victim's.
   const dated = chooseAnnounced(
     ctx.observer.size === 0 ? own : own.filter((s) => !isObserverSpeaking(s, ctx)),
@@ -314,7 +316,8 @@ const LIST_LINE = /^\s*[・●\-]/u;
 function isEarlierMishap(text: string): boolean {
   return text.includes("も、") && EARLIER_MISHAP.test(text);
 }
-const EARLIER_MISHAP = /(?:は|では)(?:[0-9０-９]{4}年|昨年|一昨年|以前|過去)(?:[0-9０-９]{1,2}月)?(?:に)?も、/u;
+const EARLIER_MISHAP =
+  /(?:は|では)(?:(?:[0-9０-９]{4}年|昨年|一昨年|以前|過去)(?:[0-9０-９]{1,2}月)?|(?:今月|先月|今年[0-9０-９]{1,2}月|[0-9０-９]{1,2}月)[0-9０-９]{1,2}日)(?:に)?も、/u;
 const LEAK_DENIED =
   /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:など|等)?(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
 const NO_PERSONAL_DATA =

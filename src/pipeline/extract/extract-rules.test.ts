@@ -1673,5 +1673,15 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "医療法人社団みずき会", value: 1, cause: "misdelivery" }],
       null,
     ],
+    [
+      "an earlier mishap dated in the month (県警では今月1日にも、…) gives no count to this one",
+      "北浜県警は8日、南署の巡査長が、拾得物を届けた人などの個人情報を書いたメモ帳を紛失したと発表した。\n" +
+        "\n" +
+        "県警によると、メモ帳には、今月に入って拾得物を届けた人など、あわせて8人分の氏名と電話番号が書かれていた。\n" +
+        "\n" +
+        "県警では今月1日にも、西署の巡査が事件の関係者30人分の情報を含む書類を紛失したと発表したばかり。\n",
+      [{ organization: "北浜県警", announced: "2024-10-08", value: 8, cause: "loss" }],
+      "2024-10-09",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -36,6 +36,9 @@ describe("STRONG_LEAK", () => {
     ["メールはBCCで送信しています。"],
     ["他のサービスで同じパスワードを使っている方は変更してください。"],
     ["資料には個人情報が含まれていた。"],
+    // 記入漏れ, 記載漏れ: an entry left out, not data let out.
+    ["台帳への記入漏れが12件あった。"],
+    ["申請書に記載漏れがあった。"],
   ])("does not: %s", (text) => {
     expect(STRONG_LEAK.test(text)).toBe(false);
   });
@@ -83,6 +86,10 @@ describe("STATISTIC", () => {
     ["■警察庁の統計（参考）"],
     ["昨年に報告されたランサムウェアの被害は197件にのぼった。"],
     ["過去5年間で書類の紛失が計7件あったという。"],
+    // Session 11: a tally by cause, the largest of many, and a roundup's tally of cases beyond those it listed.
+    ["原因別では、誤送付が40件で最も多く、紛失が12件だった。"],
+    ["最も規模が大きかったのは、ある町の委託先の事案で、約3千人分だった。"],
+    ["今週は、上記のほかに自治体の誤送付が5件公表された。"],
   ])("counts of attacks: %s", (text) => {
     expect(STATISTIC.test(text)).toBe(true);
   });

@@ -62,6 +62,9 @@ describe("findOrganizations", () => {
     ["北浜県警察本部は、南署の巡査が", ["北浜県警察本部", "南署"]],
     ["県と県内27市町村が公表した", []],
     ["北浜市と周辺の３市町で", ["北浜市"]],
+    // 老舗 (long-established) says what kind of shop it is, like 大手: 老舗酒店 names none.
+    ["老舗酒店の通販サイトに不正アクセス", []],
+    ["老舗のみなと酒店は", ["みなと酒店"]],
     // Session 10: a place's kanji word, then a kana lead, opens a name; a kana run ending in a particle joins two.
     ["　北浜かもめ農業協同組合（ＪＡ北浜かもめ）は", ["北浜かもめ農業協同組合"]],
     ["北浜さくら信用金庫は", ["北浜さくら信用金庫"]],

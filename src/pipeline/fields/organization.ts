@@ -646,7 +646,7 @@ const PLACE_ENDS: ReadonlySet<number> = new Set([..."区市町村"].map((c) => c
 
 /** Length of a leading modifier that is not part of the name (大手, 子会社の…): only whole leading words. */
 function leadingModifier(name: string): number {
-  for (const lead of ["子会社", "親会社", "出向先", "出向元", "委託先", "大手", "傘下"]) {
+  for (const lead of ["子会社", "親会社", "出向先", "出向元", "委託先", "大手", "傘下", "老舗", "地場"]) {
     if (name.startsWith(lead) && name.length > lead.length + 1) return lead.length;
   }
   // 通販会社ミドリ株式会社: the line of business said before a company's full name describes it.
