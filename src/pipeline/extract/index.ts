@@ -762,8 +762,12 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
       /^(?:によると|によりますと|の調べ(?:では|によると))/u.test(text.slice(m.end, m.end + 8)),
     ) &&
     !OFFICER_LOST.test(text);
-  return (investigates || reports) && !own;
+  // 県内の警察署に勤務する巡査部長が…盗まれた…窃盗事件として捜査: the force investigates the theft from its own officer.
+  const officerHit = investigates && OFFICER_HIT.test(text);
+  return (investigates || reports) && !own && !officerHit;
 }
+
+const OFFICER_HIT = /(?:巡査|警部|署員|警察官|捜査員)[^。]{0,60}(?:紛失|置き忘れ|盗まれ|なくし|無くし)/u;
 
 const OFFICER_LOST =
   /(?:巡査|警部|署員|警察官|捜査員|職員)[^。]{0,40}(?:紛失|置き忘れ|誤送|誤って|持ち出|漏らし|盗まれ)/u;

@@ -65,6 +65,11 @@ describe("findOrganizations", () => {
     // 老舗 (long-established) says what kind of shop it is, like 大手: 老舗酒店 names none.
     ["老舗酒店の通販サイトに不正アクセス", []],
     ["老舗のみなと酒店は", ["みなと酒店"]],
+    // Trades and farms that end firms' names; the kinds alone (観光農園) name none.
+    ["茶葉を販売するあおば茶園は", ["あおば茶園"]],
+    ["ミナト物流が配送先の", ["ミナト物流"]],
+    ["北浜化成は3日", ["北浜化成"]],
+    ["観光農園の予約名簿", []],
     // Session 10: a place's kanji word, then a kana lead, opens a name; a kana run ending in a particle joins two.
     ["　北浜かもめ農業協同組合（ＪＡ北浜かもめ）は", ["北浜かもめ農業協同組合"]],
     ["北浜さくら信用金庫は", ["北浜さくら信用金庫"]],
