@@ -477,8 +477,13 @@ function isNotAnnouncing(text: string, verb: RegExpExecArray): boolean {
   // on to review, and the documents they published.
   if (ANNOUNCED_CASES.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 16))) return true;
   if (OTHER_DISCLOSURE.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12))) return true;
+  // ホームページに…資料を掲載した際、…誤って掲載しました: the posting that was the mistake, not a notice of it.
+  if (verb[0].endsWith("掲載") && POSTING_MISTAKE.test(text.slice(verb.index + verb[0].length))) return true;
   return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 8), verb.index));
 }
+
+const POSTING_MISTAKE =
+  /^(?:した際|する際|したところ|した資料|したファイル|したデータ)|^[^。]{0,60}誤って(?:[^。、]{0,8})?掲載/u;
 
 const ANNOUNCED_CASES =
   /^(?:され(?:た|ている)[^。、]{0,8}?(?:事案|事故|事件|インシデント|ケース|事例)|(?:資料|文書|内容|値)(?:に|を|は|の|で))/u;

@@ -1683,5 +1683,27 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "北浜県警", announced: "2024-10-08", value: 8, cause: "loss" }],
       "2024-10-09",
     ],
+    [
+      "a notice's posting that was the mistake (…を掲載した際、…誤って掲載しました) does not date it; the page's 更新日 does",
+      "北浜市ホームページにおける個人情報の誤掲載について\n" +
+        "更新日：2024年10月8日\n" +
+        "1　概要\n" +
+        "令和6年9月30日、市ホームページに説明会の参加状況を掲載した際、人数のみの表を掲載すべきところ、参加者の氏名と電話番号を記載した名簿を誤って掲載しました。\n" +
+        "2　対象者数\n" +
+        "・52人\n",
+      [{ organization: "北浜市", announced: "2024-10-08", value: 52, cause: "mispublication" }],
+      "2024-10-08",
+    ],
+    [
+      "a facility named by its owner's kind (町立みなみ保育園) in a town's notice of two cases is the town's case, dated by the town",
+      " 南浜町は11日、個人情報に関する事務の誤りが2件あったと発表した。\n" +
+        " 1件目は税務課。固定資産税の通知書12人分を、別の人に郵送していた。\n" +
+        " 2件目は町立みなみ保育園。保育士が園児20人分の氏名と写真を保存したUSBメモリーをなくした。保育士は6日に紛失に気づいた。\n",
+      [
+        { organization: "南浜町", announced: "2025-06-11", value: 12 },
+        { organization: "南浜町", also: ["町立みなみ保育園"], announced: "2025-06-11", value: 20, cause: "loss" },
+      ],
+      "2025-06-12",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -138,7 +138,9 @@ export function extractIncidents(article: Article): readonly Incident[] {
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
   return withHeadlineCount(
     withoutHeadlineEchoes(
-      foldOperated(foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context), context),
+      ownedByMunicipality(
+        foldOperated(foldCosigned(foldNamedRelations(foldProcessors(enumerated, context)), context), context),
+      ),
       context,
     ).map((i) => facilityByOwner(i, context)),
     context,
@@ -208,6 +210,33 @@ function foldOperated(incidents: readonly Incident[], ctx: Context): readonly In
   }
   return incidents;
 }
+
+/**
+ * 北浜市は10日、…誤りが2件あったと発表した。…2件目は市立あおば保育園。: a facility named only by its owner's kind
+ * (市立, 町立, 県立…) in a story where that one municipality reports is the municipality's; its case is the
+ * municipality's incident, announced when the municipality announced, with the facility in `also`.
+ */
+function ownedByMunicipality(incidents: readonly Incident[]): readonly Incident[] {
+  if (incidents.length < 2) return incidents;
+  return incidents.map((i) => {
+    const kind = OWNED_PREFIX.exec(i.organization)?.[1];
+    if (kind === undefined) return i;
+    const owners = incidents.filter(
+      (o) => o !== i && o.organization.endsWith(kind) && !OWNED_PREFIX.test(o.organization),
+    );
+    const owner = owners.length === 1 ? owners[0]! : undefined;
+    if (!owner || new Set(owners.map((o) => o.organization)).size !== 1) return i;
+    return {
+      ...i,
+      organization: owner.organization,
+      also: [...new Set([i.organization, ...i.also, ...owner.also])],
+      announced: owner.announced ?? i.announced,
+      sources: { ...i.sources, ...(owner.sources.announced ? { announced: owner.sources.announced } : {}) },
+    };
+  });
+}
+
+const OWNED_PREFIX = /^([都道府県市区町村])立[^\s]{2,}/u;
 
 /** Is the incident's count read from one of the article's first lines that is a bare headline? */
 function countedInHeadline(i: Incident, ctx: Context): boolean {
@@ -785,7 +814,8 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     // 協会は19日、企業や自治体などが公表した漏えい事故の調査結果をまとめた, 会員企業を対象にした調査結果を公表した,
     // …担当者1,030名を対象に「…調査」を実施しました: a survey of many organizations or people.
     if (after.includes("調査") && SURVEY_OF_MANY.test(after)) return true;
-    // 協議会は14日、2009年度の個人情報漏えいインシデント調査の速報を公表した: a yearly study of leaks.
+    // 協議会は14日、2009年度の個人情報漏えいインシデント調査の速報を公表した, Xより、…漏えい・紛失事故についての調査
+    // 結果が公表されました: a yearly study of leaks.
     if (after.includes("調査") && INCIDENT_STUDY.test(after)) return true;
     // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents (「X」は too).
     if (!after.startsWith("は")) return false;
@@ -812,7 +842,7 @@ const SURVEY_OF_MANY =
 const NAME_TAIL = /^[」』]?(?:[（(][^）)。]{0,20}[）)])?/u;
 
 const INCIDENT_STUDY =
-  /^[^。\n]{0,60}(?:漏え?い|漏洩|流出|セキュリティ)(?:インシデント|事故|事案|事件|被害)?(?:に関する|の)?(?:実態)?調査(?:の)?(?:結果|報告書?|速報|の速報)[^。\n]{0,12}を?(?:公表|発表|まとめ)/u;
+  /^[^。\n]{0,60}(?:漏え?い|漏洩|流出|セキュリティ)(?:・[^。、\n]{1,4})?(?:インシデント|事故|事案|事件|被害)?(?:に関する|についての|に関しての|の)?(?:実態)?調査(?:の)?(?:結果|報告書?|速報|の速報)[^。\n]{0,12}(?:を|が)?(?:公表|発表|まとめ)/u;
 
 const TALLY_ANNOUNCED = /^[^。\n]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u;
 
