@@ -11,6 +11,7 @@ describe("extractCause", () => {
     ["町が発送した更新の案内が、転居前の住所に届いていた", "misdelivery"],
     ["誤って送られたのは、税務課が発送した納付書で、あわせて7人分です", "misdelivery"],
     ["案内状が、別の世帯に同封されていた", "misdelivery"],
+    ["支店で受け付けた払戻請求書の束がなくなったと発表した", "loss"],
     ["誤って封入された通知は12世帯分に上る", "misdelivery"],
     // Session 10: papers destroyed before their time are a handling error; a loss only guessed to be that stays a loss.
     ["保存期間中の申込書を誤って廃棄していたことが判明した", "mis_operation"],

@@ -119,7 +119,12 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     ),
   },
   // 引き落とし (a direct debit) drops nothing.
-  { cause: "loss", pattern: /紛失|置き忘れ|なくし|所在不明|行方不明|(?<!引き)落とし|失くし|見当たらな/ },
+  {
+    cause: "loss",
+    // 請求書の束がなくなった: papers that went missing (無くなっ/なくなっ after が or は).
+    pattern:
+      /紛失|置き忘れ|なくし|所在不明|行方不明|(?<!引き)落とし|失くし|見当たらな|(?<=[がは])(?:なくなっ|無くなっ)/,
+  },
   {
     // 許可なく持ち出していたパソコンが盗まれた: staff carrying data out against the rules is how it came to be lost or
     // stolen; it is the cause only when nothing happened to it afterwards.
