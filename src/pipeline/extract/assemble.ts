@@ -883,6 +883,9 @@ function countSentenceOf(s: Sentence): CountSentence {
   };
 }
 
+const RESPONDENTS_AFTER =
+  /^(?:分)?から(?:の)?[^。、]{0,12}(?:連絡|問い合わせ|問合せ|相談|申し出|申出|苦情|指摘|回答|返信)/u;
+
 function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): number {
   const before = s.text.slice(Math.max(0, c.start - 14), c.start);
   const after = s.text.slice(c.end, Math.min(s.text.length, c.end + 16));
@@ -945,6 +948,8 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (SUM_OF_BODIES.test(s.text.slice(Math.max(0, c.start - 24), c.start))) score -= 5;
   // 189件回収, 348件を回収した: what was recovered, not what leaked.
   if (/^(?:を)?(?:回収|回収済)/u.test(after)) score -= 5;
+  // 76人から削除したという連絡を受けた, 12人から問い合わせ: the people who answered, not those affected.
+  else if (RESPONDENTS_AFTER.test(after)) score -= 5;
   // 従業員20人以下の企業: a size class of organizations, not people whose data leaked.
   if (SIZE_CLASS_AFTER.test(after)) score -= 5;
   // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.

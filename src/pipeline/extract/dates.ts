@@ -330,6 +330,9 @@ function announcedIn(
     if (!verb) continue;
     // …事案について、第1報（5月21日）、第2報（5月29日）でお知らせしてまいりました: the verb is the earlier reports'.
     if (CITED_BEFORE_VERB.test(s.text.slice(Math.max(0, verb.index - 24), verb.index))) continue;
+    // 2月21日に第1報を公表しております (in a 第2報): the verb announced an earlier report.
+    const cited = CITED_REPORT_OBJECT.exec(s.text.slice(Math.max(0, verb.index - 12), verb.index));
+    if (cited && report !== null && reportNumber(cited[1]!) < report) continue;
     const verbAt = s.start + verb.index;
     const here = dates.filter(
       (d) =>
@@ -402,6 +405,8 @@ const DATED_ITEM = new RegExp(`^\\s*[${BULLETS}【]`, "u");
 const NOT_ITEM_DATE = /関連|まとめ|一覧|ランキング|発生|判明|発覚/u;
 const CITED_BEFORE_VERB =
   /(?:第[0-9０-９一二三四五六七八九]+報|前回|既報)[）)」』]?(?:[（(][^）)]{0,16}[）)])?(?:で|にて|において|により)$/u;
+const CITED_REPORT_OBJECT = /第([0-9０-９一二三四五六七八九])報(?:として)?を$/u;
+
 const FRAMED_VERB = /^(?:し|され)た(?:問題|事件|事案|件)(?:で|を受け|に関し)/u;
 
 /**
@@ -477,11 +482,15 @@ function isNotAnnouncing(text: string, verb: RegExpExecArray): boolean {
   // on to review, and the documents they published.
   if (ANNOUNCED_CASES.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 16))) return true;
   if (OTHER_DISCLOSURE.test(text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12))) return true;
+  // 修正プログラムは2024年11月に公開されていた: a vendor's fix released, not a notice of the leak.
+  if (verb[0].startsWith("公開") && FIX_RELEASED.test(text.slice(Math.max(0, verb.index - 30), verb.index)))
+    return true;
   // ホームページに…資料を掲載した際、…誤って掲載しました: the posting that was the mistake, not a notice of it.
   if (verb[0].endsWith("掲載") && POSTING_MISTAKE.test(text.slice(verb.index + verb[0].length))) return true;
   return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 8), verb.index));
 }
 
+const FIX_RELEASED = /(?:修正プログラム|パッチ|修正版|更新版|アップデート|セキュリティ更新)[^。]{0,24}$/u;
 const POSTING_MISTAKE =
   /^(?:した際|する際|したところ|した資料|したファイル|したデータ)|^[^。]{0,60}誤って(?:[^。、]{0,8})?掲載/u;
 

@@ -198,14 +198,24 @@ function foldOperated(incidents: readonly Incident[], ctx: Context): readonly In
   const weak = (i: Incident): boolean => i.affected.value === null || countedInHeadline(i, ctx);
   for (const a of incidents) {
     if (!weak(a)) continue;
-    const b = incidents.find(
-      (o) =>
-        o !== a && !weak(o) && (runs(o.organization, a.organization, ctx) || runs(a.organization, o.organization, ctx)),
-    );
+    const related = (o: Incident): boolean =>
+      o !== a && (runs(o.organization, a.organization, ctx) || runs(a.organization, o.organization, ctx));
+    // One with no count at all joins one whose count is only the headline's, and lends it its date.
+    const b =
+      incidents.find((o) => !weak(o) && related(o)) ??
+      (a.affected.value === null ? incidents.find((o) => o.affected.value !== null && related(o)) : undefined);
     if (!b) continue;
-    const rest = incidents
-      .filter((i) => i !== a)
-      .map((i) => (i === b ? { ...i, also: [...new Set([...i.also, a.organization, ...a.also])] } : i));
+    const merged = (i: Incident): Incident => ({
+      ...i,
+      also: [...new Set([...i.also, a.organization, ...a.also])],
+      ...(i.announced === null && a.announced !== null
+        ? {
+            announced: a.announced,
+            sources: { ...i.sources, ...(a.sources.announced ? { announced: a.sources.announced } : {}) },
+          }
+        : {}),
+    });
+    const rest = incidents.filter((i) => i !== a).map((i) => (i === b ? merged(i) : i));
     return foldOperated(rest, ctx);
   }
   return incidents;
@@ -272,7 +282,10 @@ function runs(operator: string, establishment: string, ctx: Context): boolean {
   return (
     cluster?.mentions.some((m) => {
       const before = ctx.article.text.slice(Math.max(0, m.start - 12), m.start);
-      return RUNS_BEFORE.test(before) && before.includes(KIND_WORD[kind] ?? kind);
+      if (RUNS_BEFORE.test(before) && before.includes(KIND_WORD[kind] ?? kind)) return true;
+      // 医療法人社団X会が運営する「Yクリニック」: the operator named first, then what it runs.
+      const after = ctx.article.text.slice(m.end, m.end + establishment.length + 8);
+      return RUNS_AFTER.test(after) && after.includes(establishment);
     }) ?? false
   );
 }
@@ -285,6 +298,7 @@ const ESTABLISHMENT =
 /** The word a text uses for an establishment of each kind in …を運営する (高校 for 高等学校). */
 const KIND_WORD: Readonly<Record<string, string>> = { 高等学校: "高校", 医院: "医院", クリニック: "クリニック" };
 const RUNS_BEFORE = /(?:を|も)(?:運営|経営|設置)(?:する|している|し、)$/u;
+const RUNS_AFTER = /^(?:が|の)(?:運営|経営|設置)(?:する|している)[「『]?/u;
 
 /**
  * 学校法人藍川学院 藍川工科大学 (a header or foot line of the operator and its institution): two names that sign the

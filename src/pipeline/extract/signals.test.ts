@@ -27,6 +27,7 @@ describe("STRONG_LEAK", () => {
     ["患者約3万人分の氏名が外部に送信された可能性があるとのこと。"],
     ["利用者のメールアドレスが別の利用者のものに入れ替わる不具合が起きた。"],
     ["別の人に届くはずのメールを受け取って閲覧できた可能性がある。"],
+    ["掲載したPDFから合格者の氏名が読み取れる状態になっていた。"],
   ])("states data left control: %s", (text) => {
     expect(STRONG_LEAK.test(text)).toBe(true);
     expect(LEAK.test(text)).toBe(true);
@@ -90,6 +91,7 @@ describe("STATISTIC", () => {
     ["原因別では、誤送付が40件で最も多く、紛失が12件だった。"],
     ["最も規模が大きかったのは、ある町の委託先の事案で、約3千人分だった。"],
     ["今週は、上記のほかに自治体の誤送付が5件公表された。"],
+    ["この医院では、1日に平均でおよそ60人が受診している。"],
   ])("counts of attacks: %s", (text) => {
     expect(STATISTIC.test(text)).toBe(true);
   });

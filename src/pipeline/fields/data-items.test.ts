@@ -10,6 +10,7 @@ describe("extractDataItems", () => {
     ["氏名、住所、電話番号、メールアドレスが流出", ["address", "email", "name", "phone"]],
     // A call (電話があり) and relatives as people (家族から連絡) are no data items; 電話 in a list of items is one.
     ["翌朝、利用者の家族から町に電話があり、誤りが分かった", []],
+    ["※クレジットカード情報は決済代行会社が管理しており、当社サーバーには保存されておりません", []],
     ["入場券には氏名と住所、性別が印刷されている", ["address", "gender", "name"]],
     ["名簿には氏名、電話、家族構成が書かれていた", ["family", "name", "phone"]],
     ["携帯電話番号と生年月日", ["birthdate", "mobile_phone"]],
