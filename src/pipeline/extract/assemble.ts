@@ -944,7 +944,8 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (STAFF_BEFORE.test(clauseBefore) && STAFF_ACTOR_AFTER.test(after) && !c.counter.endsWith("分")) score -= 5;
   // 町の人口は約8900人: a population is never the people a leak reached.
   if (POPULATION_BEFORE.test(clauseBefore)) score -= 8;
-  // 3団体分の合計は約1800人分, 各社合わせて: the sum over several victims of one attack is no one victim's count.
+  // 3団体分の合計は約1800人分, 各社合わせて: the sum over several victims of one attack is no one victim's count; nor is
+  // 2件は別々に発生したもので、あわせて64人分 the sum over several cases.
   if (SUM_OF_BODIES.test(s.text.slice(Math.max(0, c.start - 24), c.start))) score -= 5;
   // 189件回収, 348件を回収した: what was recovered, not what leaked.
   if (/^(?:を)?(?:回収|回収済)/u.test(after)) score -= 5;
@@ -988,7 +989,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
 
 const POPULATION_BEFORE = /(?:人口|住民数|世帯数|人口規模)(?:は|が|で)?(?:約|およそ|推計)?\s*$/u;
 const SUM_OF_BODIES =
-  /(?:[0-9０-９一二三四五六七八九十]+|複数の|各)(?:団体|社|自治体|法人|企業|事業者|病院|市町村?|機関)(?:分)?(?:の)?(?:合計|総計|総数|合わせて|あわせて|計)[^。、]{0,6}$/u;
+  /(?:[0-9０-９一二三四五六七八九十]+|複数の|各)(?:団体|社|自治体|法人|企業|事業者|病院|市町村?|機関)(?:分)?(?:の)?(?:合計|総計|総数|合わせて|あわせて|計)[^。、]{0,6}$|(?:(?<![0-9０-９,，.．一二三四五六七八九十百千万])[2-9２-９二三四五]件(?:の(?:事案|事故|ミス|誤り)(?:は|で)?|は)|両事案(?:は|で)?|両件(?:は|で)?)[^。]{0,20}(?:合計|総計|合わせて|あわせて|計)[^。、]{0,6}$/u;
 const ATTEMPTS_BEFORE = /[0-9０-９万千]\s*回[^。]{0,12}(?:このうち|そのうち|うち)[^。]*$/u;
 const TOTAL_ROW = /^\s*(?:[|｜]\s*)?(?:合計|総計|総数|計)[\s:：|｜]/u;
 const CORRECTION_WRONG = /^\s*(?:[（(【［]\s*誤\s*[）)】］]|誤[:：])/u;

@@ -1734,5 +1734,16 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "医療法人社団あかね会", value: 130, cause: "misdelivery" }],
       null,
     ],
+    [
+      "a notice posted (…と題する文書を同社ホームページに掲載した) dates both cases; their sum (2件は…あわせて50人分) is neither's count; 別のオーナーの報告書を同封 is misdelivery",
+      "　不動産管理の株式会社カエデ住建は11月5日、「個人情報に関する2件の事案についてのお詫び」と題する文書を同社ホームページに掲載した。2件は別々に発生したもので、あわせて50人分の個人情報が対象となる。\n" +
+        "　1件目は、営業所の社員が10月20日、申込者18人分の書類を入れた袋をバスに置き忘れたもの。\n" +
+        "　2件目は、管理部門が10月28日、オーナーに送る報告書の封入作業の誤りで、別のオーナーの報告書を同封したもの。対象はオーナー32人分。\n",
+      [
+        { organization: "株式会社カエデ住建", announced: "2025-11-05", value: 18, cause: "loss" },
+        { organization: "株式会社カエデ住建", announced: "2025-11-05", value: 32, cause: "misdelivery" },
+      ],
+      "2025-11-06",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });
