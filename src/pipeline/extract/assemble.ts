@@ -64,7 +64,8 @@ type Scored<T> = { readonly value: T; readonly score: number; readonly sentence:
 /** Builds the incident a group reports, or null when the group states no leak of its own. */
 export function buildIncident(group: Group, ctx: Context): Incident | null {
   const own = group.sentences.map((i) => ctx.sentences[i]!);
-  // 「本番なら情報流出も」: a leak said only as what would have happened is none.
+  // 「本番なら情報流出も」, …流出した恐れがあるとの想定で訓練: a leak said only as what would have happened, or as a drill's
+  // scenario, is none.
   const leaks: Sentence[] = own.filter((s) => isLeakSentence(s) && !HYPOTHETICAL_LEAK.test(s.text));
   if (ctx.observer.has(group.cluster)) return null;
   if (leaks.length > 0 && leaks.every((s) => inRelatedList(s, ctx))) return null;
@@ -326,7 +327,7 @@ const NO_PERSONAL_LEAK =
   /個人情報の(?:外部への)?(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:ない|なく|ありません|ございません|なかった)/u;
 
 const HYPOTHETICAL_LEAK =
-  /(?:本番|実際|(?:実際|本物)の[^。、]{1,8})(?:なら|ならば|であれば|だったら)、?[^。]{0,16}(?:流出|漏え?い|漏洩)|(?:していれば|していたら|されていれば|されていたら)[、]?[^。]{0,16}(?:流出|漏え?い|漏洩)(?:も|の(?:おそれ|恐れ|危険))/u;
+  /(?:との|という)(?:想定|設定|シナリオ)(?:で|の下で|のもと)|を想定し(?:た)?(?:訓練|演習)|(?:本番|実際|(?:実際|本物)の[^。、]{1,8})(?:なら|ならば|であれば|だったら)、?[^。]{0,16}(?:流出|漏え?い|漏洩)|(?:していれば|していたら|されていれば|されていたら)[、]?[^。]{0,16}(?:流出|漏え?い|漏洩)(?:も|の(?:おそれ|恐れ|危険))/u;
 
 const CLAIM = /「[^」]{0,80}」との(?:情報|指摘|報道|投稿|書き込み|連絡|問い合わせ|うわさ|噂)/u;
 
@@ -764,7 +765,7 @@ function chooseAffected(
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   // Scored on sentence offsets; only the chosen count is moved into the article.
-  const chosen = sameFigureStated(preferPrecise(best, scored), scored);
+  const chosen = qualifiedInBody(sameFigureStated(preferPrecise(best, scored), scored), scored);
   return { value: shifted(chosen.value, chosen.sentence.start), score: chosen.score, sentence: chosen.sentence };
 }
 
@@ -789,6 +790,23 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** 枚, 通: documents, not the people or records on them (検針票44枚 holds 40件分 of data). */
 function isDocumentCounter(counter: string): boolean {
   return /^[枚通]/.test(counter);
+}
+
+/**
+ * 情報1208件流出の恐れ (headline) / 少なくとも1208件の…が流出した恐れ (body): a headline drops the qualifier the body
+ * states with the same figure; the body's count, qualifier and all, is the record.
+ */
+function qualifiedInBody(best: Scored<Count>, scored: readonly Scored<Count>[]): Scored<Count> {
+  if (!best.sentence.bare || best.value.qualifier !== "exact") return best;
+  const body = scored.find(
+    (o) =>
+      !o.sentence.bare &&
+      o.score > 0 &&
+      o.value.value === best.value.value &&
+      o.value.unit === best.value.unit &&
+      o.value.qualifier !== "exact",
+  );
+  return body ?? best;
 }
 
 /**
@@ -883,6 +901,7 @@ function countSentenceOf(s: Sentence): CountSentence {
   };
 }
 
+const POSSIBLE_CLEFT = /(?:可能性|おそれ|恐れ)(?:が|の)ある(?:のは|人数は|件数は)[、，]?\s*$/u;
 const RESPONDENTS_AFTER =
   /^(?:分)?から(?:の)?[^。、]{0,12}(?:連絡|問い合わせ|問合せ|相談|申し出|申出|苦情|指摘|回答|返信)/u;
 
@@ -949,6 +968,8 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (SUM_OF_BODIES.test(s.text.slice(Math.max(0, c.start - 24), c.start))) score -= 5;
   // 189件回収, 348件を回収した: what was recovered, not what leaked.
   if (/^(?:を)?(?:回収|回収済)/u.test(after)) score -= 5;
+  // 表示された可能性があるのは最大4102人分: the figure a cleft of the possible exposure states.
+  if (POSSIBLE_CLEFT.test(clauseBefore)) score += 3;
   // 76人から削除したという連絡を受けた, 12人から問い合わせ: the people who answered, not those affected.
   else if (RESPONDENTS_AFTER.test(after)) score -= 5;
   // 従業員20人以下の企業: a size class of organizations, not people whose data leaked.

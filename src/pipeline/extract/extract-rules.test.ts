@@ -1745,5 +1745,23 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2025-11-06",
     ],
+    [
+      "the figure of a cleft of possible exposure (可能性があるのは最大N人分) over the confirmed part; a kana name ending in と before its address",
+      "　生活協同組合コープみなと（北浜市）は1日、注文アプリの不具合で、他の組合員の氏名や住所が表示されていたと発表した。表示された可能性があるのは最大2310人分。実際に他の組合員の画面に表示されたことが確認できたのは27人分という。\n",
+      [{ organization: "生活協同組合コープみなと", value: 2310, qualifier: "max" }],
+      "2024-07-02",
+    ],
+    [
+      "a drill's scenario (…流出した恐れがあるとの想定で訓練, …という設定で) is no incident",
+      "　南浜町は13日、委託先がランサムウェアの被害に遭い、町民の個人情報が流出した恐れがあるとの想定で、対応訓練を行った。訓練は、委託先から「町民約8千人分の氏名が入ったサーバーが暗号化された」と連絡が入ったという設定で始まった。\n",
+      [],
+      "2025-11-14",
+    ],
+    [
+      "a firm that analysed many apology notices (…お詫び文325件を分析した結果をまとめた) is an analyst, no victim",
+      "　調査会社の株式会社ミナミ・リサーチは、2025年に企業などが公表した個人情報の漏えいに関するお詫び文325件を分析した結果をまとめた。最初の公表の後に続報を出したのは121件にとどまった。ある通販事業者は、第1報で最大約20万件とした件数を、第2報で約3万件に修正していた。\n",
+      [],
+      "2026-01-20",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

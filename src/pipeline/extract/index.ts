@@ -831,6 +831,8 @@ function isAnalyst(cluster: OrgCluster, text: string): boolean {
     // 協議会は14日、2009年度の個人情報漏えいインシデント調査の速報を公表した, Xより、…漏えい・紛失事故についての調査
     // 結果が公表されました: a yearly study of leaks.
     if (after.includes("調査") && INCIDENT_STUDY.test(after)) return true;
+    // 調査会社のXは、…公表された412件を分析した結果をまとめた: a study of many announcements.
+    if ((after.includes("分析") || after.includes("集計")) && ANALYSED_MANY.test(after)) return true;
     // Xは31日、…事故が150件に上り、…と発表した: the subject's own sentence states a count of incidents (「X」は too).
     if (!after.startsWith("は")) return false;
     const end = after.search(/[。\n]/u);
@@ -858,6 +860,8 @@ const NAME_TAIL = /^[」』]?(?:[（(][^）)。]{0,20}[）)])?/u;
 const INCIDENT_STUDY =
   /^[^。\n]{0,60}(?:漏え?い|漏洩|流出|セキュリティ)(?:・[^。、\n]{1,4})?(?:インシデント|事故|事案|事件|被害)?(?:に関する|についての|に関しての|の)?(?:実態)?調査(?:の)?(?:結果|報告書?|速報|の速報)[^。\n]{0,12}(?:を|が)?(?:公表|発表|まとめ)/u;
 
+const ANALYSED_MANY =
+  /^[^。\n]{0,100}(?:[0-9０-９,，]+件|事案|事例|公表文|お詫び)(?:など)?を(?:分析|集計|調査)した結果(?:を|が)?[^。\n]{0,6}(?:まとめ|公表|発表)/u;
 const TALLY_ANNOUNCED = /^[^。\n]{0,80}(?:集計|統計)(?:結果)?を?(?:発表|公表|まとめ)/u;
 
 /**

@@ -159,7 +159,16 @@ function entityPrefixed(text: string): OrgMention[] {
   if (!hasEntityMark(text)) return out;
   for (const m of entityPrefixedMatches(text)) {
     const name0 = m[2]!;
-    const stop = PARTICLE_STOP.exec(name0);
+    const found = PARTICLE_STOP.exec(name0);
+    // 生活協同組合コープみなと（北浜市）: a kana name that ends in と, や or も right before its address in brackets.
+    const stop =
+      found &&
+      found.index + found[0].length === name0.length &&
+      KANA_NAME_END.includes(found[0]) &&
+      BRACKET_OPENERS_ADDRESS.includes(text.charAt(m.index + m[0].length)) &&
+      !/^[株有][）)]/u.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 3))
+        ? null
+        : found;
     let name = stop ? throughKanaParticle(name0, stop.index, m[1]!) : name0;
     if (stop && name.length === stop.index)
       name = throughReportingSubject(name0, stop.index, text, m.index + m[0].length, m[1]!);
@@ -283,6 +292,9 @@ const entityPrefixedMatches = guidedMatches(ENTITY_PREFIXED);
  * before the people, data or systems an organization has (株式会社ミドリの顧客情報, …のサーバー). The も of 子ども
  * (子ども食堂, こども応援ネット) ends a word, not a name.
  */
+const KANA_NAME_END: readonly string[] = ["と", "や", "も"];
+const BRACKET_OPENERS_ADDRESS = "（(";
+
 const PARTICLE_STOP =
   /(?:は|が|を|に|で|へ|から|より|と|(?<!子ど|こど)も|や)(?=[^\p{Script=Hiragana}]|$)|の(?=[0-9０-９、。\s（(「」]|$|(?:顧客|会員|利用者|患者|従業員|社員|職員|元社員|元従業員|取引先|お客様|個人情報|サーバ|システム|サイト|ホームページ|ネットワーク|パソコン|子会社|親会社|関係者|社長|代表|委託|運営|管理|保有))|(?:では|には|とは|からの|によ(?:る|り|って|れば)|において|における|について|に対し|に関し|として|にて|です|でした|でございます|である|であった|だ(?=。|$))/u;
 
