@@ -1763,5 +1763,18 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [],
       "2026-01-20",
     ],
+    [
+      "a town that reports two cases of its own and one of its nursery (町立…): the nursery's case is the town's too",
+      " 南浜町は11日、個人情報に関する事務の誤りが3件あったと発表した。\n" +
+        " 1件目は税務課。固定資産税の通知書12人分を、別の人に郵送していた。\n" +
+        " 2件目は福祉課。案内メールを送る際、宛先を誤り、利用者35人のメールアドレスが互いに見える状態になった。\n" +
+        " 3件目は町立みなみ保育園。保育士が園児20人分の氏名と写真を保存したUSBメモリーをなくした。\n",
+      [
+        { organization: "南浜町", value: 12 },
+        { organization: "南浜町", value: 35 },
+        { organization: "南浜町", also: ["町立みなみ保育園"], announced: "2025-06-11", value: 20, cause: "loss" },
+      ],
+      "2025-06-12",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

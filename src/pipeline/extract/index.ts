@@ -234,7 +234,8 @@ function ownedByMunicipality(incidents: readonly Incident[]): readonly Incident[
     const owners = incidents.filter(
       (o) => o !== i && o.organization.endsWith(kind) && !OWNED_PREFIX.test(o.organization),
     );
-    const owner = owners.length === 1 ? owners[0]! : undefined;
+    // One municipality (which may report several cases): its first incident dates the announcement.
+    const owner = owners[0];
     if (!owner || new Set(owners.map((o) => o.organization)).size !== 1) return i;
     return {
       ...i,
