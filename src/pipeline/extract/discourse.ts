@@ -168,10 +168,16 @@ export function splitSections(
   let topic: number | null = null;
   let caseId = 0;
   let nextCase = 1;
-  // Every SEVERAL_CASES match holds 件, 相次, ことも or のも (…ことも明らかにした): the cheap test first.
+  // Every SEVERAL_CASES match holds 件, 相次, ことも, のも (…ことも明らかにした) or の…で (2つの支店で): the cheap test
+  // first.
   const several = sentences.some(
     (s) =>
-      (s.text.includes("件") || s.text.includes("相次") || s.text.includes("ことも") || s.text.includes("のも")) &&
+      (s.text.includes("件") ||
+        s.text.includes("相次") ||
+        s.text.includes("ことも") ||
+        s.text.includes("のも") ||
+        s.text.includes("つの") ||
+        s.text.includes("複数の")) &&
       SEVERAL_CASES.test(s.text),
   );
   const close = (last: number): void => {

@@ -1776,5 +1776,29 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2025-06-12",
     ],
+    [
+      "a bank's short form (北浜銀) written out later (北浜銀行); two branches' cases (2つの支店で…, また駅前支店では5月9日、), each with its own cause, not the lead's",
+      "北浜銀、2支店で顧客情報の紛失と誤送信\n" +
+        "\n" +
+        " 北浜銀は15日、2つの支店で顧客情報の紛失と誤送信があったと発表した。\n" +
+        " 同行によると、港支店では4月に受け付けた申込書の綴り1冊が所在不明になった。綴りには120件分の氏名と住所が記載されていた。誤って廃棄した可能性が高いという。\n" +
+        " また駅前支店では5月9日、行員が資料をファクスで送る際に番号を押し間違え、市内の事業者に送信した。資料には顧客2人の氏名と年収が書かれていた。\n" +
+        " 北浜銀行は「再発防止に努める」としている。\n",
+      [
+        { organization: "北浜銀行", also: ["北浜銀"], value: 120, cause: "loss" },
+        { organization: "北浜銀行", value: 2, cause: "misdelivery" },
+      ],
+      "2019-05-16",
+    ],
+    [
+      "a pension fund (…企業年金基金) and data that passed into others' hands (別人の手に渡った); a list sent to a private address (私用アドレスに送っていた) is insider; a name with ・ as the subject of a dated report",
+      " みなみ電機企業年金基金は4日、年金受給者に郵送した通知書に、別の受給者の通知書が同封されていたと発表した。別人の手に渡ったのは受給者520人分の氏名、住所、基礎年金番号などだった。\n" +
+        " 家電量販のカモメ・デンキは4日、退職した社員が在職中に顧客名簿を私用アドレスに送っていたと発表した。対象は顧客1200人分。\n",
+      [
+        { organization: "みなみ電機企業年金基金", value: 520, items: ["name", "address", "pension_number"] },
+        { organization: "カモメ・デンキ", value: 1200, cause: "insider" },
+      ],
+      "2020-08-05",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -368,7 +368,7 @@ const ASIDE = /^[（(][^（()）。、]{1,20}[）)](?=は|が)/u;
  * relative clause's verb.
  */
 const MID_SUBJECT =
-  /(?<=[、の「」るた]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)((?:[\p{Script=Hiragana}]{2,6}(?=[\p{Script=Katakana}]))?[\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
+  /(?<=[、の「」るた]|(?<![A-Za-zＡ-Ｚａ-ｚ])\s)((?:[\p{Script=Hiragana}]{2,6}(?=[\p{Script=Katakana}]))?[\p{Script=Han}]{0,4}[\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{1,20})(は)(?=[0-9０-９]{1,4}(?:[\/月日]|年[0-9０-９]))/gu;
 /**
  * ゴルフ場運営会社グリーンヒルあおうら（青浦県みつみね町）の: a katakana name (a hiragana word may end it) written
  * right after the kind of company it is, before the bracket of its address.

@@ -314,6 +314,8 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
     ["福祉会", "association"],
     ["組合", "association"],
     ["財団", "association"],
+    // 企業年金基金, 厚生年金基金 (確定給付企業年金法, 厚生年金保険法): funds that hold their members' records.
+    ["基金", "association"],
     ["生協", "association"],
     // 農協・漁協 (農業協同組合法, 水産業協同組合法) and 信組 (信用組合) by their short names.
     ["農協", "association"],
@@ -397,6 +399,9 @@ export const GENERIC_NAMES = new Set([
   "訪問歯科",
   "地域観光",
   "観光農園",
+  "企業年金基金",
+  "厚生年金基金",
+  "年金基金",
   "市民農園",
   "貸し農園",
   "観光牧場",
