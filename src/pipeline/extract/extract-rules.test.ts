@@ -1800,5 +1800,26 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2020-08-05",
     ],
+    [
+      "a roundup: a kana name ending in ず (しみず眼科クリニック), the body an operator runs as the subject (X会が運営するYは), mail sent to a place other than its address (宛先と異なる医院に郵送); a rewritten payment page (決済画面が改ざん) is an intrusion",
+      "今週の漏えいニュース（2022年6月第1週）\n" +
+        "\n" +
+        "■しみず眼科クリニック、検査結果を別の医院へ郵送（6月7日公表）\n" +
+        "医療法人社団清水会が運営するしみず眼科クリニックは、患者1人分の検査結果を、宛先と異なる医院に郵送したと発表しました。封筒の宛名ラベルを貼り間違えたもので、氏名と病名が記載されていました。\n" +
+        "\n" +
+        "■カワラヒワ茶舗の通販サイトにWebスキミング（6月9日公表）\n" +
+        "株式会社カワラヒワ茶舗は、通販サイトの決済画面が改ざんされ、カード情報最大812件が流出した可能性があると発表しました。\n",
+      [
+        {
+          organization: "しみず眼科クリニック",
+          also: ["医療法人社団清水会"],
+          announced: "2022-06-07",
+          value: 1,
+          cause: "misdelivery",
+        },
+        { organization: "株式会社カワラヒワ茶舗", announced: "2022-06-09", value: 812, cause: "unauthorized_access" },
+      ],
+      "2022-06-11",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

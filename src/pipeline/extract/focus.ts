@@ -37,6 +37,8 @@ const STAFF_OF_AFTER =
 /** 福岡事務所の職員が: a sub-office's staff act inside the incident of the body in focus. */
 const SUB_OFFICE = /(?:事務所|支店|支社|支所|営業所|出張所|分室|署)$/u;
 
+const OPERATES_AFTER = /^(?:が|の)(?:運営|経営|設置)(?:する|している)[「『]?/u;
+
 const SUBJECT_AFTER =
   /^[」』]?(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も|において)/;
 
@@ -52,6 +54,9 @@ function mainSubject(
 ): OrgMention | undefined {
   const all = named.filter((m) => {
     const after = text.slice(m.end, m.end + 40);
+    // 医療法人社団X会が運営するYクリニックは: the operator introduces the body the sentence is about.
+    const runs = OPERATES_AFTER.exec(after);
+    if (runs && named.some((o) => o.start >= m.end && o.start <= m.end + runs[0].length + 1)) return false;
     return (
       SUBJECT_AFTER.test(after) ||
       OWNER_AFTER.test(after) ||

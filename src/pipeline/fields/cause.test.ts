@@ -12,6 +12,8 @@ describe("extractCause", () => {
     ["誤って送られたのは、税務課が発送した納付書で、あわせて7人分です", "misdelivery"],
     ["案内状が、別の世帯に同封されていた", "misdelivery"],
     ["支店で受け付けた払戻請求書の束がなくなったと発表した", "loss"],
+    // A payment page rewritten to skim cards (Webスキミング) is an intrusion.
+    ["通販サイトの決済画面が改ざんされ、カード情報が流出した可能性がある", "unauthorized_access"],
     ["誤って封入された通知は12世帯分に上る", "misdelivery"],
     // Session 10: papers destroyed before their time are a handling error; a loss only guessed to be that stays a loss.
     ["保存期間中の申込書を誤って廃棄していたことが判明した", "mis_operation"],

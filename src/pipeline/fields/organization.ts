@@ -985,8 +985,10 @@ function isNameLead(lead: string): boolean {
   if (last === "る") return lead.length >= 3 && !RU_WORDS.test(lead);
   // かざはな市立病院: a name of three kana or more may end in な, unless it is an adjective (おもな, ちいさな, こんな).
   if (last === "な") return lead.length >= 3 && !NA_ADJECTIVES.test(lead);
+  // あおみず内科, すず歯科: みず (水), すず (鈴), かず, いず end names; せず, できず, おらず end verbs.
+  if (last === "ず") return lead.length >= 2 && "みすかい".includes(lead.charAt(lead.length - 2));
   // おもな, ちいさな: an adjective before a noun, not a name.
-  return !"はがのをにでへもてるだず".includes(last);
+  return !"はがのをにでへもてるだ".includes(last);
 }
 
 // A roundup's item marks (▽くろまつ市消防本部) open a line as a bracket does.
