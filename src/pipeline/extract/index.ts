@@ -616,6 +616,8 @@ function isLocationOfKind(text: string, m: OrgMention): boolean {
   if (m.type !== "local_government") return false;
   // 真砂県あけび野町の温泉旅館が: a prefecture before the municipality that places the organization places it too.
   const after = text.slice(m.end, m.end + 24).replace(MUNICIPALITY_AFTER, "");
+  // 北浜県を中心にスーパー28店を展開する…: where a business operates.
+  if (OPERATES_IN.test(after)) return true;
   return after.charCodeAt(0) === NO && LOCATED_KIND.test(after.slice(0, 16));
 }
 
@@ -623,6 +625,7 @@ function isLocationOfKind(text: string, m: OrgMention): boolean {
 const REPORTED_TO =
   /^(?:の[\p{Script=Han}ァ-ヶー]{1,10}(?:課|局|部|室|係|センター))?(?:に|へ)(?:も)?(?:報告|届け出|届出|相談|連絡|通報)/u;
 
+const OPERATES_IN = /^(?:を中心に|を拠点に|を地盤に|で[0-9０-９]+店)/u;
 const MUNICIPALITY_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}ヶ]{1,8}?[市区町村郡](?=の)/u;
 
 const LOCATED_KIND =
