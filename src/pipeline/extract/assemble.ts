@@ -237,6 +237,12 @@ function chooseCause(
       const how = extractCause(passages, passages, hitsOf);
       return MECHANISMS.has(how.cause) ? how : hit;
     }
+    // 別の世帯の受診歴が印字されていた (what went wrong), プログラムに不具合があり…印字された (why): a bug the
+    // incident's sentences state is the cause of the handling error it produced.
+    if (hit.cause === "mis_operation" && i <= 2) {
+      const how = extractCause(passages, passages, hitsOf);
+      if (how.cause === "system_failure") return how;
+    }
     if (hit.cause !== "unknown") return hit;
   }
   const framing = framingCause(ctx);

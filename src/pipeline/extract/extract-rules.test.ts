@@ -1835,5 +1835,12 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [],
       "2018-04-12",
     ],
+    [
+      "a program's bug (プログラムに不具合があり) is the cause of the other household's data printed on a notice",
+      " 北浜県南浦町は5日、国民健康保険の加入者に送った通知に、別の加入者の受診歴が印字されていたと発表した。対象は加入者312人分。\n" +
+        " 町によると、委託先が改修したシステムのプログラムに不具合があり、並べ替えの処理がずれて前後の世帯の受診歴が印字されたという。\n",
+      [{ organization: "北浜県南浦町", value: 312, cause: "system_failure" }],
+      "2021-10-06",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

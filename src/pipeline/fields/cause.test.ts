@@ -14,6 +14,8 @@ describe("extractCause", () => {
     ["支店で受け付けた払戻請求書の束がなくなったと発表した", "loss"],
     // A payment page rewritten to skim cards (Webスキミング) is an intrusion.
     ["通販サイトの決済画面が改ざんされ、カード情報が流出した可能性がある", "unauthorized_access"],
+    // A program's bug stated as how a notice came to carry another's data is the cause, not the printing it caused.
+    ["改修したシステムのプログラムに不具合があり、処理がずれて別の世帯の受診歴が印字された", "system_failure"],
     ["誤って封入された通知は12世帯分に上る", "misdelivery"],
     // Session 10: papers destroyed before their time are a handling error; a loss only guessed to be that stays a loss.
     ["保存期間中の申込書を誤って廃棄していたことが判明した", "mis_operation"],
