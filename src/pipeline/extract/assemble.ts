@@ -231,17 +231,12 @@ function chooseCause(
   for (const [i, tier] of tiers.entries()) {
     const hit = extractCause(tier(), passages, hitsOf);
     if (hit.cause === "unauthorized_access" && i <= 2) return refineAttack(hit, passages, hitsOf);
-    // 閲覧できる状態 (what happened) in the organization's own sentences, 表示される不具合 (how) in another of its
-    // sentences: the mechanism is the more specific cause (SCHEMA.md).
-    if (hit.cause === "mispublication" && i <= 2) {
+    // What happened in the organization's own sentences, how in another of its sentences: the mechanism is the more
+    // specific cause (SCHEMA.md).
+    const mechanisms = MECHANISMS_OF_EFFECT.get(hit.cause);
+    if (mechanisms && i <= 2) {
       const how = extractCause(passages, passages, hitsOf);
-      return MECHANISMS.has(how.cause) ? how : hit;
-    }
-    // 別の世帯の受診歴が印字されていた (what went wrong), プログラムに不具合があり…印字された (why): a bug the
-    // incident's sentences state is the cause of the handling error it produced.
-    if (hit.cause === "mis_operation" && i <= 2) {
-      const how = extractCause(passages, passages, hitsOf);
-      if (how.cause === "system_failure") return how;
+      if (mechanisms.has(how.cause)) return how;
     }
     if (hit.cause !== "unknown") return hit;
   }
@@ -292,6 +287,15 @@ const MECHANISMS: ReadonlySet<string> = new Set([
   "misconfiguration",
   "vulnerability",
   "sql_injection",
+]);
+
+/**
+ * Effects and the mechanisms that, stated beside them, are their cause: 閲覧できる状態 (mispublication) by 表示される
+ * 不具合 or a setting; 別の世帯の受診歴が印字されていた (mis_operation) by プログラムに不具合があり.
+ */
+const MECHANISMS_OF_EFFECT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["mispublication", MECHANISMS],
+  ["mis_operation", new Set(["system_failure"])],
 ]);
 
 const ATTACK_KINDS: ReadonlySet<string> = new Set([

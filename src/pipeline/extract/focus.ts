@@ -37,7 +37,8 @@ const STAFF_OF_AFTER =
 /** 福岡事務所の職員が: a sub-office's staff act inside the incident of the body in focus. */
 const SUB_OFFICE = /(?:事務所|支店|支社|支所|営業所|出張所|分室|署)$/u;
 
-const OPERATES_AFTER = /^(?:が|の)(?:運営|経営|設置)(?:する|している)[「『]?/u;
+/** が運営する「, の経営する: what follows an operator's name, before the body it runs. */
+export const OPERATES_AFTER = /^(?:が|の)(?:運営|経営|設置)(?:する|している)[「『]?/u;
 
 const SUBJECT_AFTER =
   /^[」』]?(?:[（(][^）)]{0,30}[）)])?[」』）)]?(?:は|が|では|でも|によると|によれば|の発表|も|において)/;

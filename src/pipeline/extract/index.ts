@@ -16,7 +16,7 @@ import {
   supervisesNames,
 } from "./discourse.js";
 import { splitEnumerations } from "./enumeration.js";
-import { assignFocus, type Focus } from "./focus.js";
+import { assignFocus, type Focus, OPERATES_AFTER } from "./focus.js";
 import { headlineListLines, isBreadcrumb } from "./furniture.js";
 import { findLocatedNames } from "./located-names.js";
 import { findRecurrences } from "./recurrences.js";
@@ -286,7 +286,7 @@ function runs(operator: string, establishment: string, ctx: Context): boolean {
       if (RUNS_BEFORE.test(before) && before.includes(KIND_WORD[kind] ?? kind)) return true;
       // 医療法人社団X会が運営する「Yクリニック」: the operator named first, then what it runs.
       const after = ctx.article.text.slice(m.end, m.end + establishment.length + 8);
-      return RUNS_AFTER.test(after) && after.includes(establishment);
+      return OPERATES_AFTER.test(after) && after.includes(establishment);
     }) ?? false
   );
 }
@@ -299,7 +299,6 @@ const ESTABLISHMENT =
 /** The word a text uses for an establishment of each kind in …を運営する (高校 for 高等学校). */
 const KIND_WORD: Readonly<Record<string, string>> = { 高等学校: "高校", 医院: "医院", クリニック: "クリニック" };
 const RUNS_BEFORE = /(?:を|も)(?:運営|経営|設置)(?:する|している|し、)$/u;
-const RUNS_AFTER = /^(?:が|の)(?:運営|経営|設置)(?:する|している)[「『]?/u;
 
 /**
  * 学校法人藍川学院 藍川工科大学 (a header or foot line of the operator and its institution): two names that sign the
