@@ -1,5 +1,5 @@
 /**
- * Regression floors on the fresh sets test/holdout2 to test/holdout39: articles written in our own words,
+ * Regression floors on the fresh sets test/holdout2 to test/holdout40: articles written in our own words,
  * with gold made without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines
  * and all). All guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865, holdout4
  * 0.886, holdout5 0.750, holdout6 0.862, holdout7 0.842, holdout8 0.877, holdout9 0.870, holdout10 0.842, holdout11 0.774,
@@ -164,10 +164,15 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout38",
     { f1: 0.88, organization: 0.9, affected_value: 0.9, announced: 0.85, cause: 0.76, data_items_f1: 0.84 },
   ],
-  // Written blind in session 12 and kept unread (first read, unseen: holdout39 0.810): floors under it.
+  // Written blind in session 12 and kept unread (first reads, unseen: holdout39 0.810, holdout40 0.900): floors under
+  // them.
   [
     "holdout39",
     { f1: 0.77, organization: 0.8, affected_value: 0.8, announced: 0.7, cause: 0.75, data_items_f1: 0.72 },
+  ],
+  [
+    "holdout40",
+    { f1: 0.86, organization: 0.8, affected_value: 0.77, announced: 0.74, cause: 0.8, data_items_f1: 0.76 },
   ],
 ];
 
