@@ -152,8 +152,11 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout35",
     { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.95, cause: 0.95, data_items_f1: 0.88 },
   ],
-  // Written blind in session 11 and kept unread (first read, unseen: 0.884): floors under it, to catch a general break.
-  ["holdout36", { f1: 0.84, organization: 0.85, affected_value: 0.8, announced: 0.8, cause: 0.8, data_items_f1: 0.82 }],
+  // Written blind in session 11 and kept unread (first read, unseen: 0.884); read and fixed in session 12.
+  [
+    "holdout36",
+    { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.95, cause: 0.95, data_items_f1: 0.93 },
+  ],
   // Written blind at session 11's end (first reads, unseen: holdout37 0.810, holdout38 0.930); holdout37 then read and
   // fixed, holdout38 kept unread.
   [
@@ -166,10 +169,7 @@ const SETS: readonly (readonly [string, Floors])[] = [
   ],
   // Written blind in session 12 and kept unread (first reads, unseen: holdout39 0.810, holdout40 0.900): floors under
   // them.
-  [
-    "holdout39",
-    { f1: 0.77, organization: 0.8, affected_value: 0.8, announced: 0.7, cause: 0.75, data_items_f1: 0.72 },
-  ],
+  ["holdout39", { f1: 0.77, organization: 0.8, affected_value: 0.8, announced: 0.7, cause: 0.75, data_items_f1: 0.72 }],
   [
     "holdout40",
     { f1: 0.86, organization: 0.8, affected_value: 0.77, announced: 0.74, cause: 0.8, data_items_f1: 0.76 },

@@ -42,6 +42,19 @@ function withoutPrefecture(key: string): string {
 }
 
 /**
+ * 白萩・北浜市 beside 白萩県北浜市: a dateline's prefecture without 県 (toKey writes out the 47 it knows) before the
+ * municipality is the same body as the name with it.
+ */
+function isDatelineOf(short: string, long: string): boolean {
+  if (long.length !== short.length + 1 || !MUNICIPALITY_END.test(short)) return false;
+  const at = long.search(PREFECTURE_MARK);
+  return at >= 2 && long.slice(0, at) + long.slice(at + 1) === short;
+}
+
+const MUNICIPALITY_END = /[市区町村]$/u;
+const PREFECTURE_MARK = /[都府県](?=.{2,}[市区町村]$)/u;
+
+/**
  * True when two names plausibly name the same organization: one contains the other (年金機構 ⊂ 北谷年金機構),
  * one is an abbreviation of the other (国交省, 産総研, 東商: same first character, characters in order), or both share
  * a long common prefix (東京海上日動火災保険, 東京海上日動あんしん生命保険: one corporate group).
@@ -61,6 +74,7 @@ export function isAlias(a: string, b: string): boolean {
     if (el.expanded.includes(es.expanded)) return !isPlaceInsideName(es.expanded, el.expanded);
   }
   if (long.withoutPrefecture === short.key || short.withoutPrefecture === long.key) return true;
+  if (isDatelineOf(short.key, long.key)) return true;
   if (
     short.key.length >= 2 &&
     short.key.length <= 4 &&

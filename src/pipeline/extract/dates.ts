@@ -15,7 +15,11 @@ export function resolveArticleDates(
   sentences: readonly Sentence[],
   year: number | null = inferReferenceYear(article.text),
 ): readonly Resolved[] {
-  const published = article.published ?? pageDate(article.text) ?? (year ? `${year}-12-31` : null);
+  const stated = article.published ?? pageDate(article.text) ?? (year ? `${year}-12-31` : null);
+  // A page dated only by month and day (05月23日 18:10 under a broadcaster's headline) resolves 今月, 先月 and bare
+  // days as a publication date would, in a stand-in year whose figure is then dropped.
+  const monthDay = stated === null ? yearlessPageDate(article.text) : null;
+  const published = stated ?? monthDay;
   const out: Resolved[] = [];
   let previous: { year: number | null; month: number | null; day: number | null } | undefined;
   let lastDay: typeof previous;
@@ -28,9 +32,11 @@ export function resolveArticleDates(
     const resolved = resolveDate(m, { published, ...(base && (anchored || !published) ? { previous: base } : {}) });
     if (!resolved) continue;
     const r =
-      resolved.year === null && !published
-        ? { ...resolved, year: nearbyYear(mentions.indexOf(m), mentions) ?? chainedYear(m, dated) }
-        : resolved;
+      monthDay !== null && m.year === null
+        ? { ...resolved, year: null }
+        : resolved.year === null && !published
+          ? { ...resolved, year: nearbyYear(mentions.indexOf(m), mentions) ?? chainedYear(m, dated) }
+          : resolved;
     const date = toContractDate(r);
     if (!date) continue;
     previous = r;
@@ -167,6 +173,20 @@ function pageDate(text: string): string | null {
   if (!(mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31)) return null;
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
+
+/** The page's own month and day with a time and no year, near the top, as YYYY-MM-DD in a leap stand-in year. */
+function yearlessPageDate(text: string): string | null {
+  const m = YEARLESS_PAGE_DATE_LINE.exec(text.slice(0, 400));
+  if (!m) return null;
+  const [mo, d] = [m[1], m[2]].map((x) => Number(x!.normalize("NFKC")));
+  if (!(mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31)) return null;
+  return `${STAND_IN_YEAR}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A leap year, so that 2月29日 stays a date. */
+const STAND_IN_YEAR = 2000;
+const YEARLESS_PAGE_DATE_LINE =
+  /^[^\n。、0-9０-９]{0,24}([0-9０-９]{1,2})月([0-9０-９]{1,2})日\s*(?:[（(][月火水木金土日][）)])?\s*[0-9０-９]{1,2}(?:[:：]|時)[0-9０-９]{2}分?[^\n。]{0,12}$/mu;
 
 const PAGE_DATE_LINE =
   /^[\s　]*(?:(?:投稿|更新|公開|掲載|配信)日?(?:時)?[:：]?\s*)?([0-9０-９]{4})(?:年([0-9０-９]{1,2})月([0-9０-９]{1,2})日|[/／.]([0-9０-９]{1,2})[/／.]([0-9０-９]{1,2}))[^\n。]{0,40}$/mu;
@@ -375,6 +395,8 @@ function afterDiscovery(before: readonly Resolved[], s: Sentence): Resolved {
     const between = s.text.slice(before[k - 1]!.mention.end - s.start, before[k]!.mention.start - s.start);
     if (DISCOVERY_CLAUSE.test(between)) pick = before[k]!;
   }
+  // 事務所が今月発送した…と22日発表しました: a month named for an event gives way to the day that dates the notice.
+  if (pick.mention.day === null) return before.find((d) => d.mention.day !== null && d !== pick) ?? pick;
   return pick;
 }
 

@@ -129,10 +129,11 @@ const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校
 
 /**
  * 印刷を委託している X, 委託先の X, 委託業者の X, 業務を請け負う X: words right before a name that introduce a
- * contractor, which acts inside its client's incident (focus) and is named in its `also`.
+ * contractor, which acts inside its client's incident (focus) and is named in its `also`. With the contractor named
+ * before the verb (同社に業務を委託している X, 印刷会社に委託する X), X is another client, not a contractor.
  */
 const CONTRACTOR_WORDS =
-  "委託(?:している|していた|する|先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)";
+  "(?<!に(?:[^、。「」]{0,12}を)?)委託(?:している|していた|する)|委託(?:先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)";
 export const CONTRACTOR_INTRO = new RegExp(`(?:${CONTRACTOR_WORDS})[\\s　「『]*$`, "u");
 
 /** A contractor (CONTRACTOR_INTRO) or the maker of a product (開発元の X, ベンダーの X): not the sentence's subject. */

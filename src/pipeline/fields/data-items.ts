@@ -33,7 +33,7 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ],
   ["occupation", /職業|職種|役職(?!員)|肩書/],
   ["income", /年収|収入|所得|給与(?:額|明細|の額|支給額)|賞与(?:額|の額)|給料/],
-  ["bank_account", /口座(?:番号|情報)?|金融機関(?:名|情報)|返済口座/],
+  ["bank_account", /口座(?:番号|情報)?(?!開設)|金融機関(?:名|情報)|返済口座/],
   ["payment_history", /引き落とし金額|支払(?:い)?履歴|決済履歴|利用明細|取引履歴|入出金(?:の)?(?:履歴|明細|記録)/],
   ["customer_number", /会員番号|顧客番号|患者(?:ID|ＩＤ)|診察券番号|利用者番号|お客様番号|会員(?:ID|ＩＤ)/],
   ["login_id", /ログイン(?:ID|ＩＤ)|ユーザー?(?:ID|ＩＤ)|アカウント(?:名|ID|ＩＤ)/],
@@ -50,9 +50,11 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["driver_license", /運転免許証/],
   [
     "medical",
-    /病名|診断名|診療(?:情報|内容|記録)|処方(?:内容|箋|せん|薬)|(?:処方された)?薬剤名|要介護(?:度|認定)|手術(?:日|名|歴)|病歴|カルテ|検査(?:所見|結果|画像)|処置(?:の内容|年月日|記録)|入院日|入院先|退院日|転院|病状|経過|服薬|健康診断|健診(?:の)?結果|検診(?:の)?結果|既往歴|受診(?:歴|日|年月|記録)|受診した医療機関|医療機関(?:名|の名称)/,
+    /病名|診断名|診療(?:情報|内容|記録)|処方(?:内容|箋|せん|薬)|(?:処方された)?薬剤名|要介護(?:度|認定)|手術(?:日|名|歴)|病歴|カルテ|検査(?:所見|結果|画像)|処置(?:の内容|年月日|記録)|入院日|入院先|退院日|転院|病状|経過|服薬|健康診断|健診(?:の)?結果|検診(?:の)?結果|既往歴|アレルギー|受診(?:歴|日|年月|記録)|受診した医療機関|医療機関(?:名|の名称)/,
   ],
-  ["health_insurance", /健康保険証|保険証/],
+  // 共済組合の組合員証 is the health-insurance card of public servants (地方公務員等共済組合法 第44条); 資格確認書 replaces
+  // the card for those without a My Number card since 2024-12 (健康保険法 改正, 令和5年法律第48号).
+  ["health_insurance", /健康保険証|保険証|(?<!労働)組合員証|資格確認書|保険者番号/],
   // 家族から連絡があり, 家族ではない人: the relatives as people, not their data.
   ["family", /続柄|家族(?!から|が|では|に|へ|は)|世帯主|世帯(?:構成|の状況)|扶養/],
   ["photo", /顔写真|写真(?!撮影|説明)/],
@@ -103,6 +105,9 @@ const DOCUMENTS: readonly (readonly [RegExp, readonly DataItem[]])[] = [
     ["name", "address", "other"],
   ],
   [/戸籍(?:謄本|抄本)/, ["name", "family", "other"]],
+  // A passport's photo page prints its number (ICAO Doc 9303, the machine-readable zone): an image or copy of it
+  // leaks the number.
+  [/(?:パスポート|旅券)(?:の)?[^。、]{0,10}?(?:画像|写し|コピー)/, ["passport_number"]],
 ];
 
 /**
@@ -193,9 +198,12 @@ const FIELD_TAIL =
 const FIELD_SHAPE = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,10}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,8})?$/u;
 /** The ends of a field's name (病室番号, 所属クラブ名, 受講履歴, 世帯の状況, テストの点数, 検査予定). */
 const FIELD_END = /(?:番号|名|日|歴|内容|状況|結果|額|点数|成績|等級|区分|予定|期間|学年|記録|種別|使用量)$/u;
-/** Words a list of data may hold that name no field: the data as a whole, whose it is, how many. */
+/**
+ * Words a list of data may hold that name no field: the data as a whole, whose it is, how many, and the bare 番号 of
+ * 記号・番号 (the second half of the field before it).
+ */
 const NOT_A_FIELD =
-  /^(?:個人情報|情報|データ|一部|全部|内容|件数|人数|顧客|会員|利用者|患者|職員|社員|従業員|児童|生徒|学生|保護者|家族|本人|住民|市民|取引先|関係者|担当者|同社|同市|当社|警察|委員会|個人情報保護委員会)$/u;
+  /^(?:番号|記号|個人情報|情報|データ|一部|全部|内容|件数|人数|顧客|会員|利用者|患者|職員|社員|従業員|児童|生徒|学生|保護者|家族|本人|住民|市民|取引先|関係者|担当者|同社|同市|当社|警察|委員会|個人情報保護委員会)$/u;
 
 /**
  * A term that the next words make into something else than leaked data: the channel it went through (私用の
@@ -220,7 +228,7 @@ function isNotLeaked(clause: string, end: number): boolean {
 
 /** …からのアクセス, …からだった, …から送信: the address an access or a message came from. */
 const ORIGIN =
-  /^から(?:の)?(?:不正(?:な)?)?(?:アクセス|接続|ログイン|送信|攻撃|だった|であった|でした|と(?:みられ|判明))/u;
+  /^から(?:[^。、]{0,10}?の)?(?:不正(?:な)?)?(?:アクセス|接続|ログイン|送信|攻撃|だった|であった|でした|と(?:みられ|判明))/u;
 
 /** …に説明し, …へ謝罪, …への連絡: the term names whom the organization told, not what leaked. */
 const TOLD = "(?:に|へ)(?:の)?(?:対し(?:て)?|も)?(?:説明|謝罪|おわび|お詫び|連絡|報告|相談|通知|共有|周知)";
