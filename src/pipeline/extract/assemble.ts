@@ -1012,6 +1012,8 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (SIZE_CLASS_AFTER.test(after)) score -= 5;
   // 定員：100名, 先着50名: the seats of an event, not people whose data leaked.
   if (CAPACITY.test(clauseBefore) || sf.capacityLine) score -= 5;
+  // 同サービスは約320社、約4万8千人が利用している: the users a service has, not those a leak reached.
+  if (USER_BASE_AFTER.test(after)) score -= 5;
   if (signalsOf(s).denied) score -= 3;
   if (signalsOf(s).related) score -= 3;
   if (RESPONSE_TARGET.test(s.text.slice(c.end))) score -= 3;
@@ -1076,6 +1078,7 @@ const STAFF_ACTOR_AFTER =
 const EARLIER_FIGURE = /^[^。、]{0,6}と(?:お知らせ|ご報告|ご案内)(?:いた)?しました/u;
 const REPORT_TURN =
   /(?:と|を)(?:お知らせ|ご報告|ご案内|公表|発表)(?:して(?:おりました|いました|いた)|しました|いたしました)が|としていたが|としておりましたが|としていましたが/u;
+const USER_BASE_AFTER = /^(?:が|に)(?:利用|登録|加入|導入)(?:して|され(?:て)?)(?:いる|おり|います|いた)/u;
 const CAPACITY = /(?:定員|募集人数|募集人員|先着|参加(?:者)?数|受講(?:者)?数)[^。、0-9０-９]{0,6}$/u;
 const CAPACITY_LINE = /^\s*[・●■]?\s*(?:定員|募集人数|募集人員)[\s:：]/u;
 

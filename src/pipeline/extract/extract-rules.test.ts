@@ -1898,5 +1898,63 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "北浜県", announced: "2025-05-22", value: 96 }],
       "2025-05-23",
     ],
+    // Session 12 rows, from reading holdout38 misses (in our own words).
+    [
+      "a SaaS vendor whose clients announce their own leaks: its users (約3万人が利用している) are no count, and it is named in the clients' also",
+      " 株式会社クラウドハルカ（東京都）が提供する勤怠管理サービス「ハルカ勤怠」が不正アクセスを受けた問題で、利用企業の公表が相次いでいる。\n" +
+        " 同社は6月10日、管理者アカウントが第三者に不正に使用され、複数の利用企業のデータが閲覧された可能性があると発表した。同サービスは約200社、約3万人が利用している。\n" +
+        " 部品メーカーの株式会社ミサキ精機は18日、従業員1,420人分の氏名や社員番号が流出した可能性があると公表した。\n" +
+        " 株式会社ナギサ建設は19日、作業員あわせて512人分の氏名と生年月日が対象になったと発表した。\n",
+      [
+        { organization: "株式会社ミサキ精機", value: 1420, also: ["株式会社クラウドハルカ"] },
+        { organization: "株式会社ナギサ建設", value: 512, also: ["株式会社クラウドハルカ"] },
+      ],
+      "2025-06-20",
+    ],
+    [
+      "a password typed on a fake sign-in page (偽のサインイン画面) is phishing",
+      " 北浜県立短期大学は16日、教員1人のメールアカウントが乗っ取られ、学生ら310人分の個人情報が流出した可能性があると発表した。同大によると、教員は「パスワードの有効期限が切れます」と書かれたメールを受け取り、リンク先の偽のサインイン画面にIDとパスワードを入力した。\n",
+      [{ organization: "北浜県立短期大学", value: 310, cause: "phishing", items: [] }],
+      "2025-01-17",
+    ],
+    [
+      "an app's API that returned others' records without checking who asked (APIに不備, 認可の確認をしない) is a vulnerability",
+      " 株式会社ハヤブサ・ホームは15日、アプリのAPIに不備があり、他の利用者の登録情報を取得できる状態になっていたと公表した。利用者番号を書き換えると、認可の確認をしないまま別の利用者の情報を返していた。閲覧できたのは最大2万1,300人分の氏名、住所、電話番号。\n",
+      [
+        {
+          organization: "株式会社ハヤブサ・ホーム",
+          value: 21300,
+          qualifier: "max",
+          cause: "vulnerability",
+          items: ["name", "address", "phone"],
+        },
+      ],
+      "2025-04-16",
+    ],
+    [
+      "a research firm's survey release (…企業400社を対象に「…実態調査2025」を実施) is no incident, though its figures quote leaks",
+      " 株式会社ミヤマ総研（本社：東京都）は、国内の従業員100人以上の企業400社を対象に「情報漏えい被害の実態調査2025」を実施し、その結果を公表しました。被害企業のうち「個人情報が流出した可能性がある」と公表したのは21社でした。\n",
+      [],
+      "2026-01-20",
+    ],
+    [
+      "a company's own notice of two cases under numbered headings (1．第三者による不正ログイン / 2．お問い合わせ内容の閲覧可能状態); inquiries' contents counted are the data, not inquiries received",
+      "当社オンラインストアに関するお詫び\n" +
+        "\n" +
+        "株式会社カケス文具\n" +
+        "\n" +
+        "このたび、当社オンラインストアにおいて、下記2件の事案が発生いたしました。\n" +
+        "\n" +
+        "1．第三者による不正ログイン\n" +
+        "他社サービスから流出したとみられるIDとパスワードを用いた不正ログインがあり、1,208件の会員アカウントにログインされたことを確認いたしました。\n" +
+        "\n" +
+        "2．お問い合わせ内容の閲覧可能状態\n" +
+        "お問い合わせフォームの設定不備により、送信された316件のお問い合わせ内容（お名前、メールアドレス）が第三者から閲覧できる状態になっていたことが判明いたしました。\n",
+      [
+        { organization: "株式会社カケス文具", value: 1208, cause: "credential_theft" },
+        { organization: "株式会社カケス文具", value: 316, cause: "misconfiguration" },
+      ],
+      "2025-04-18",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -160,7 +160,7 @@ export const SEVERAL_CASES =
  * notice of several, opens one of them (１　概要, ２　紛失した書類 and ２　誤送付の件数 name parts of one).
  */
 export const NUMBERED_CASE_HEADING =
-  /^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九])[\s　．.、)）]\s*[^。\s　]{2,40}(?:誤送信|誤送付|誤配信|誤交付|誤掲載|誤表示|紛失|盗難|流出|漏え?い|漏洩|誤廃棄|所在不明)(?:について|に関して|の件)?\s*$/u;
+  /^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九])[\s　．.、)）]\s*[^。\s　]{2,40}(?:誤送信|誤送付|誤配信|誤交付|誤掲載|誤表示|紛失|盗難|流出|漏え?い|漏洩|誤廃棄|所在不明|不正ログイン|不正アクセス|閲覧可能(?:な)?状態|閲覧できる状態)(?:について|に関して|の件)?\s*$/u;
 
 /** Line-initial markers of a new item in a roundup: (1), （２）, ◎, ■. */
 export const ITEM_MARKER = new RegExp(
@@ -175,7 +175,7 @@ export const RELATED = new RegExp(
 
 /** Phrases where a count is a secondary effect, not the leak itself: fraud, calls, letters, costs. */
 export const SECONDARY =
-  /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な(?:電話|メール|アクセス)|問い合わせ|苦情|なりすましメール|迷惑メール|送り出し|発送|送付(?:を|した|し、)|お詫び|詐欺|被害額|円/;
+  /不正(?:に)?(?:使用|利用|引き出し|出金)|不審な(?:電話|メール|アクセス)|問い合わせ(?!内容|本文|履歴|の内容)|苦情|なりすましメール|迷惑メール|送り出し|発送|送付(?:を|した|し、)|お詫び|詐欺|被害額|円/;
 
 /**
  * Authorities and analysts that report on leaks of others: observers, not victims, when they are the subject; so are

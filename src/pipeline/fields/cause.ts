@@ -30,7 +30,10 @@ export const CAUSE_RULES: readonly CauseRule[] = [
   { cause: "sql_injection", pattern: /(?:SQL|ＳＱＬ)\s?インジェクション|SQLi\b/i },
   {
     cause: "vulnerability",
-    pattern: /脆弱性(?!の?(?:診断|検査|対策|解消))|CVE-\d{4}-\d+|ゼロデイ|セキュリティホール|Struts/i,
+    // APIの不備, 認可の確認をしない: a flaw in how an application checks who may read what (broken access control,
+    // OWASP Top 10 2021 A01) is a vulnerability, not a setting.
+    pattern:
+      /脆弱性(?!の?(?:診断|検査|対策|解消))|CVE-\d{4}-\d+|ゼロデイ|セキュリティホール|Struts|API(?:の|に)(?:不備|欠陥)|認可(?:の)?(?:不備|確認をしない|確認を(?:せず|していな|行わ)|チェック(?:を)?(?:せず|しない|していな))/i,
   },
   {
     cause: "targeted_email",
@@ -42,7 +45,7 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     // サポート詐欺: a fake virus warning that talks the victim into a remote session is phishing too. Fake mails said to
     // go round after a leak (偽メールが出回る, 偽メールに注意) are a warning, not how the data left.
     pattern:
-      /フィッシング|偽(?:の)?(?:サイト|ログイン(?:画面|ページ)|ウェブページ|メール(?![^。]{0,12}(?:出回|注意|届く(?:おそれ|恐れ|可能性)))|警告(?:画面)?|セキュリティ警告)|なりすましメールに記載|サポート詐欺/,
+      /フィッシング|偽(?:の)?(?:サイト|(?:ログイン|サインイン|認証)(?:画面|ページ)|ウェブページ|メール(?![^。]{0,12}(?:出回|注意|届く(?:おそれ|恐れ|可能性)))|警告(?:画面)?|セキュリティ警告)|なりすましメールに記載|サポート詐欺/,
   },
   {
     cause: "credential_theft",

@@ -17,6 +17,15 @@ describe("extractDataItems", () => {
     ["保存されていたのはパスポートの顔写真ページの画像など", ["passport_number", "photo"]],
     ["氏名、住所が書かれた口座開設申込書", ["address", "name"]],
     ["社外のIPアドレスから少なくとも3件のアクセスがあった", []],
+    // Session 12, from holdout38: the credentials or number an attacker used, the attacker's account, a password's
+    // expiry in a fake mail; 保有資格 and …履歴のほか are fields of their own.
+    ["他社から流出したIDとパスワードによる不正ログインで、氏名と住所が閲覧された", ["address", "name"]],
+    ["流出したとみられるパスワードが使われており、多要素認証は設定していなかった", []],
+    ["取引先が偽の請求書に基づいて攻撃者の口座に振り込んだ", []],
+    ["「パスワードの有効期限が切れます」と書かれたメール", []],
+    ["作業員の氏名、生年月日、保有資格が対象になった", ["birthdate", "name", "other"]],
+    ["氏名、住所、予約履歴のほか、鍵の保管番号も含まれていた", ["address", "name", "other"]],
+    ["利用者番号を書き換えると、別の利用者の氏名が表示された", ["name"]],
     // A call (電話があり) and relatives as people (家族から連絡) are no data items; 電話 in a list of items is one.
     ["翌朝、利用者の家族から町に電話があり、誤りが分かった", []],
     ["※クレジットカード情報は決済代行会社が管理しており、当社サーバーには保存されておりません", []],

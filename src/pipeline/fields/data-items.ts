@@ -9,7 +9,8 @@ import { AlternativeScanner } from "./first-units.js";
 const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["card_holder", /カード(?:の)?名義(?:人)?(?:名)?|名義人名/],
   ["credit_card_number", /クレジットカード(?:の)?(?:番号|情報)|カード(?:の)?番号|クレカ情報|カード情報/],
-  ["card_expiry", /有効期限/],
+  // パスワードの有効期限 is no card's.
+  ["card_expiry", /(?<!パスワードの|パスワード)有効期限/],
   ["card_security_code", /セキュリティー?コード/],
   ["mobile_phone", /携帯電話番号|携帯番号/],
   // 電話があり, 電話で謝罪: a call, not a number (電話番号, or 電話 in a list of items).
@@ -33,13 +34,13 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ],
   ["occupation", /職業|職種|役職(?!員)|肩書/],
   ["income", /年収|収入|所得|給与(?:額|明細|の額|支給額)|賞与(?:額|の額)|給料/],
-  ["bank_account", /口座(?:番号|情報)?(?!開設)|金融機関(?:名|情報)|返済口座/],
+  ["bank_account", /口座(?:番号|情報)?(?!開設|に(?:振り込|振込|送金|入金|変更))|金融機関(?:名|情報)|返済口座/],
   ["payment_history", /引き落とし金額|支払(?:い)?履歴|決済履歴|利用明細|取引履歴|入出金(?:の)?(?:履歴|明細|記録)/],
   ["customer_number", /会員番号|顧客番号|患者(?:ID|ＩＤ)|診察券番号|利用者番号|お客様番号|会員(?:ID|ＩＤ)/],
   ["login_id", /ログイン(?:ID|ＩＤ)|ユーザー?(?:ID|ＩＤ)|アカウント(?:名|ID|ＩＤ)/],
   [
     "password",
-    /(?<!初期)パスワード(?!スプレー|リスト|(?:等)?(?:の)?(?:アカウント情報)?(?:を|が|は|で)?(?:設定|かけ|掛け|入力|変更|付|保護|ロック|リセット|初期化)|の(?:組み合わせ|リスト)(?:を|で|による)|を(?:使っ|使用し|悪用し|用い)た[^。、]{0,8}(?:攻撃|ログイン|アクセス)|を[^。、]{0,12}?試)/,
+    /(?<!初期)パスワード(?!スプレー|リスト|の有効期限|(?:等)?(?:の)?(?:アカウント情報)?(?:を|が|は|で)?(?:設定|かけ|掛け|入力|変更|付|保護|ロック|リセット|初期化)|の(?:組み合わせ|リスト)(?:を|で|による)|を(?:使っ|使用し|悪用し|用い)た[^。、]{0,8}(?:攻撃|ログイン|アクセス)|を[^。、]{0,12}?試)/,
   ],
   ["nickname", /ニックネーム|ハンドルネーム/],
   ["mynumber", /マイナンバー|個人番号/],
@@ -194,10 +195,10 @@ function namesUnlistedField(clause: string): boolean {
 const LIST_JOINT = /、|・|や|および|及び|ならびに|並びに|それに|に加え(?:て)?、?/u;
 /** What ends the last field of a list: など, the particle that hands the list to its verb. */
 const FIELD_TAIL =
-  /(?:など|等)?(?:の(?:個人)?(?:情報|データ)(?:の一部)?)?(?:が|を|は|も|に|で|と|の一部|計|合わせ).*$/u;
+  /(?:など|等)?(?:の(?:個人)?(?:情報|データ)(?:の一部)?)?(?:のほか|の他|が|を|は|も|に|で|と|の一部|計|合わせ).*$/u;
 const FIELD_SHAPE = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,10}(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,8})?$/u;
 /** The ends of a field's name (病室番号, 所属クラブ名, 受講履歴, 世帯の状況, テストの点数, 検査予定). */
-const FIELD_END = /(?:番号|名|日|歴|内容|状況|結果|額|点数|成績|等級|区分|予定|期間|学年|記録|種別|使用量)$/u;
+const FIELD_END = /(?:番号|名|日|歴|内容|状況|結果|額|点数|成績|等級|区分|予定|期間|学年|記録|種別|使用量|資格)$/u;
 /**
  * Words a list of data may hold that name no field: the data as a whole, whose it is, how many, and the bare 番号 of
  * 記号・番号 (the second half of the field before it).
@@ -219,9 +220,11 @@ function isNotLeaked(clause: string, end: number): boolean {
   }
   // から: where an access or a message came from (数件のIPアドレスからだった, 私用のアドレスから送信).
   if (c === 0x304b) return ORIGIN.test(clause.slice(end, end + 16));
+  // が: the credentials an attacker used (パスワードが使われており).
+  if (c === 0x304c) return USED_BY_ATTACKER.test(clause.slice(end, end + 8));
   if (c !== 0x306b && c !== 0x3078 && c !== 0x3067 && c !== 0x3092 && c !== 0x5b9b && c !== 0x306a) return false;
   const after = clause.slice(end, end + 24);
-  if (MEANS.test(after)) return true;
+  if (MEANS.test(after) || REWRITTEN.test(after)) return true;
   if (ADDRESSEE.test(after)) return true;
   return CHANNEL.test(after) && !SHOWN_TO_OTHERS.test(clause);
 }
@@ -241,9 +244,13 @@ const CHANNEL = /^(?:など)?(?:に|へ|宛て?に?)(?:誤って|間違えて)?(
 /** CC で一斉送信, アドレスが見える状態: a message that showed its recipients' addresses leaked them. */
 const SHOWN_TO_OTHERS = /[CＣ][CＣ]|[BＢ][CＣ][CＣ]|宛先|一斉|同報|見える|表示|閲覧/u;
 
+/** 利用者番号を書き換えると: the number an attacker changed to reach other people's records. */
+const REWRITTEN = /^を(?:連続して)?(?:書き換え|書きかえ)(?:る|ると|て|た)/u;
+const USED_BY_ATTACKER = /^が(?:使われ|使用され|悪用され)/u;
+
 /** …で不正にログイン, …を悪用してアクセス: the credentials an attacker used to get in. */
 const MEANS =
-  /^(?:など)?(?:で|を(?:使(?:って|い|用し(?:て)?)|悪用し(?:て)?|用い(?:て)?))(?:[^。、]{0,10}?(?:に|へ))?(?:不正に|第三者が|何者かが)?(?:不正)?(?:ログイン|アクセス|侵入|認証)/u;
+  /^(?:など)?(?:で|による|により|を(?:使(?:って|い|用し(?:て)?)|悪用し(?:て)?|用い(?:て)?))(?:[^。、]{0,10}?(?:に|へ))?(?:不正に|第三者が|何者かが)?(?:不正)?(?:ログイン|アクセス|侵入|認証)/u;
 
 /**
  * Splits a passage into clauses, each with the offset of its first item hint (`firstHint` of its range; -1: none, and
