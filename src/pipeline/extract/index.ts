@@ -946,20 +946,21 @@ function subjectNames(text: string, sentences: readonly Sentence[]): readonly Or
  */
 function ownPrefecture(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
   if (!text.includes("県は")) return [];
-  const named = new Set<string>();
-  for (const m of text.matchAll(PREFECTURE_NAMED)) named.add(m[1]!);
-  if (named.size !== 1) return [];
-  const name = [...named][0]!;
-  const out: OrgMention[] = [];
+  // The heads first: most articles that hold 県は have none, and the prefectures named need not be read then.
+  const starts: number[] = [];
   for (const s of sentences) {
     const lead = BARE_PREFECTURE.exec(s.text);
     if (!lead) continue;
     const f = signalsOf(s);
     if (!f.announce && !f.leak) continue;
-    const start = s.start + lead[1]!.length;
-    out.push({ start, end: start + 1, name, type: "local_government", by: "subject" });
+    starts.push(s.start + lead[1]!.length);
   }
-  return out;
+  if (starts.length === 0) return [];
+  const named = new Set<string>();
+  for (const m of text.matchAll(PREFECTURE_NAMED)) named.add(m[1]!);
+  if (named.size !== 1) return [];
+  const name = [...named][0]!;
+  return starts.map((start) => ({ start, end: start + 1, name, type: "local_government", by: "subject" }));
 }
 
 /** 青潟県南部, 青潟県の: a prefecture's name (two or three kanji before 県, not 県警, 県議会, 県立…). */
