@@ -53,6 +53,8 @@ function mainSubject(
   text: string,
   focused: boolean,
 ): OrgMention | undefined {
+  // With no name every choice below is undefined: the sentence-wide tests (ANNOUNCER_LEAD, FRAME) need not be run.
+  if (named.length === 0) return undefined;
   const all = named.filter((m) => {
     const after = text.slice(m.end, m.end + 40);
     // 医療法人社団X会が運営するYクリニックは: the operator introduces the body the sentence is about.
@@ -74,20 +76,28 @@ function mainSubject(
       DATED_SUBJECT.test(text.slice(m.end, m.end + 20)),
   );
   // 発表したのは、…を運営する有限会社かじか荘です: the name this sentence gives is the one that announced.
-  if (ANNOUNCER_LEAD.test(s.text)) {
-    const announcer = named.find((m) => ANNOUNCER_END.test(text.slice(m.end, m.end + 6)));
-    if (announcer) return announcer;
-    // 書類が盗まれたのは、しのぶ台市に本社がある「オミナエシ介護」が運営する…の車です: the first name that is not
-    // where it is.
-    const owner = named.find((m) => !PLACE_AFTER.test(text.slice(m.end, m.end + 4)));
-    if (owner && /(?:です|でした)。?\s*$/u.test(s.text)) return owner;
-  }
+  const cleft = announcerOfCleft(named, s, text);
+  if (cleft) return cleft;
   const subjects = focused || own.length > 0 ? own : all;
   const dated = subjects.find((m) => DATED_SUBJECT.test(text.slice(m.end, m.end + 20)));
   if (dated) return dated;
   const frame = FRAME.exec(s.text);
   const afterFrame = frame ? subjects.find((m) => m.start - s.start >= frame.index + frame[0].length) : undefined;
   return afterFrame ?? subjects[0] ?? named.find((m) => NAMES_CASE.test(text.slice(m.end, m.end + 24)));
+}
+
+/**
+ * 発表したのは、…を運営する有限会社かじか荘です: in a cleft line (ANNOUNCER_LEAD), the name right before its end, else
+ * the first name that is not where it is when the line ends in です. The names are looked at before the line's lead is
+ * tested: as `ANNOUNCER_LEAD.test(s.text) ? … : undefined`, but the sentence-wide test runs only when a name fits.
+ */
+function announcerOfCleft(named: readonly OrgMention[], s: Sentence, text: string): OrgMention | undefined {
+  const announcer = named.find((m) => ANNOUNCER_END.test(text.slice(m.end, m.end + 6)));
+  if (announcer) return ANNOUNCER_LEAD.test(s.text) ? announcer : undefined;
+  // 書類が盗まれたのは、しのぶ台市に本社がある「オミナエシ介護」が運営する…の車です: the first name that is not
+  // where it is.
+  const owner = named.find((m) => !PLACE_AFTER.test(text.slice(m.end, m.end + 4)));
+  return owner && /(?:です|でした)。?\s*$/u.test(s.text) && ANNOUNCER_LEAD.test(s.text) ? owner : undefined;
 }
 
 /**
@@ -188,8 +198,11 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
     let focus: number | null = section.topic ?? itemSubject(section, input) ?? (fresh ? null : carried);
     for (let i = section.first; i <= section.last; i++) {
       const named = (input.bySentence[i] ?? []).filter((m) => !input.observer.has(input.clusterIdOf(m)));
-      const generic = signalsOf(input.sentences[i]!).generic;
-      const subject = generic ? undefined : mainSubject(named, input.sentences[i]!, input.text, focus !== null);
+      // A sentence with no name has no subject: whether it is generic need not be worked out.
+      const subject =
+        named.length === 0 || signalsOf(input.sentences[i]!).generic
+          ? undefined
+          : mainSubject(named, input.sentences[i]!, input.text, focus !== null);
       const lead = input.sentences[i]!.bare ? named.find((m) => m.start - input.sentences[i]!.start <= 12) : undefined;
       // ▽くろまつ市消防本部（9日公表）　…を誤送信した。: a roundup item that opens with a name is that name's.
       const item = itemOpener(named, input.sentences[i]!);

@@ -41,7 +41,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
     return furnitureLine[s.index] === 1;
   };
   const isService = (m: OrgMention) => isChannel(text, m) || isFurnitureLine(sentenceAt(sentences, m.start));
-  const named = mergeMentions(organizationsIn(text, sentences), subjectNames(text, sentences)).filter(
+  const relevant = relevanceOf(sentences);
+  const named = mergeMentions(organizationsIn(text, sentences, relevant), subjectNames(text, sentences)).filter(
     (m) =>
       !isParentheticalAddress(text, m) &&
       !isResidence(text, m) &&
@@ -54,7 +55,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
       !isIndefinite(text, m) &&
       !isService(m),
   );
-  const again = findRecurrences(text, sentences, named, isRelevant).filter((m) => !isService(m));
+  const again = findRecurrences(text, sentences, named, relevant).filter((m) => !isService(m));
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
   const clusters = clusterOrganizations(mentions);
   // 埼玉県大宮原市の大原会計事務所で: a place right before の and another organization's name says where it is.
@@ -912,13 +913,16 @@ function bucketBySentence(sentences: readonly Sentence[], mentions: readonly Org
  * Organization names, looked for only where they can matter: headings and list lines, and sentences that report or
  * state a leak (cheap signals first, name recognition after).
  */
-function organizationsIn(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
+function organizationsIn(
+  text: string,
+  sentences: readonly Sentence[],
+  isRelevant: (s: Sentence) => boolean,
+): readonly OrgMention[] {
   const out: OrgMention[] = [];
   let i = 0;
   while (i < sentences.length) {
     const s = sentences[i]!;
-    const f = signalsOf(s);
-    if (!(s.bare || f.leak || f.announce || SUBJECT_HINT.test(s.text))) {
+    if (!isRelevant(s)) {
       i++;
       continue;
     }
@@ -936,6 +940,18 @@ function organizationsIn(text: string, sentences: readonly Sentence[]): readonly
 function isRelevant(s: Sentence): boolean {
   const f = signalsOf(s);
   return s.bare || f.leak || f.announce || SUBJECT_HINT.test(s.text);
+}
+
+/**
+ * isRelevant worked out once per sentence of the article: the sentence after a passage is asked again as the next
+ * passage's start, and findRecurrences asks for each later use of a name.
+ */
+function relevanceOf(sentences: readonly Sentence[]): (s: Sentence) => boolean {
+  const memo = new Int8Array(sentences.length); // 0 undecided, 1 relevant, -1 not
+  return (s) => {
+    if (memo[s.index] === 0) memo[s.index] = isRelevant(s) ? 1 : -1;
+    return memo[s.index] === 1;
+  };
 }
 
 /**
@@ -965,20 +981,21 @@ function subjectNames(text: string, sentences: readonly Sentence[]): readonly Or
  */
 function ownPrefecture(text: string, sentences: readonly Sentence[]): readonly OrgMention[] {
   if (!text.includes("県は")) return [];
-  const named = new Set<string>();
-  for (const m of text.matchAll(PREFECTURE_NAMED)) named.add(m[1]!);
-  if (named.size !== 1) return [];
-  const name = [...named][0]!;
-  const out: OrgMention[] = [];
+  // The heads first: most articles that hold 県は have none, and the prefectures named need not be read then.
+  const starts: number[] = [];
   for (const s of sentences) {
     const lead = BARE_PREFECTURE.exec(s.text);
     if (!lead) continue;
     const f = signalsOf(s);
     if (!f.announce && !f.leak) continue;
-    const start = s.start + lead[1]!.length;
-    out.push({ start, end: start + 1, name, type: "local_government", by: "subject" });
+    starts.push(s.start + lead[1]!.length);
   }
-  return out;
+  if (starts.length === 0) return [];
+  const named = new Set<string>();
+  for (const m of text.matchAll(PREFECTURE_NAMED)) named.add(m[1]!);
+  if (named.size !== 1) return [];
+  const name = [...named][0]!;
+  return starts.map((start) => ({ start, end: start + 1, name, type: "local_government", by: "subject" }));
 }
 
 /** 青潟県南部, 青潟県の: a prefecture's name (two or three kanji before 県, not 県警, 県議会, 県立…). */

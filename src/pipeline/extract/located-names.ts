@@ -60,10 +60,11 @@ const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
 export function findLocatedNames(sentences: readonly Sentence[]): readonly OrgMention[] {
   const out: OrgMention[] = [];
   for (const s of sentences) {
-    // Cheap first: the place's last character, the closing bracket and a particle, then the sentence's own signals.
-    if (!PLACE_CLOSED.test(s.text)) continue;
+    // The sentence's signals first: findSubjectNames reads them for every sentence anyway (memoized), so they cost
+    // less here than the scan for the place's last character, the closing bracket and a particle.
     const f = signalsOf(s);
     if (!f.leak && !f.announce) continue;
+    if (!PLACE_CLOSED.test(s.text)) continue;
     for (const m of allMatches(LOCATED, s.text)) {
       const raw = m[1] ?? m[2]!;
       const kana = m[1] === undefined ? 0 : kanaLead(s.text, m.index);

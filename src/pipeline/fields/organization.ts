@@ -86,16 +86,19 @@ const TRAILERS = [
 /**
  * Items grouped by the code unit their word ends in, in list order: `groups[index[c]]` holds those ending in c (group 0
  * is empty). A lookup is two loads, made for every candidate run (a Map keyed by the code unit hashed it each time).
+ * The index is a byte per code unit (the lists end in fewer than 256 distinct units): 64 KB, not 128 KB, to keep in
+ * cache beside the scan's other tables.
  */
-type ByLastUnit<T> = { readonly index: Uint16Array; readonly groups: readonly (readonly T[])[] };
+type ByLastUnit<T> = { readonly index: Uint8Array; readonly groups: readonly (readonly T[])[] };
 
 function byLastUnit<T>(items: readonly T[], wordOf: (item: T) => string): ByLastUnit<T> {
-  const index = new Uint16Array(0x10000);
+  const index = new Uint8Array(0x10000);
   const groups: T[][] = [[]];
   for (const item of items) {
     const word = wordOf(item);
     const c = word.charCodeAt(word.length - 1);
     if (index[c] === 0) {
+      if (groups.length > 0xff) throw new Error("byLastUnit: more than 255 distinct last code units");
       index[c] = groups.length;
       groups.push([]);
     }
@@ -112,10 +115,11 @@ function endingWith<T>(table: ByLastUnit<T>, last: number): readonly T[] {
 const TRAILERS_BY_LAST = byLastUnit(TRAILERS, (t) => t);
 /** Suffixes by their last code unit, in list order, so a name is checked against a handful. */
 const SUFFIXES_BY_LAST = byLastUnit(ORG_SUFFIXES, ([suffix]) => suffix);
-const SUFFIX_WORDS_BY_LAST = byLastUnit(
-  ORG_SUFFIXES.map(([suffix]) => suffix),
-  (suffix) => suffix,
-);
+/** The suffix words alone, grouped as SUFFIXES_BY_LAST (same list, same order): its index serves both. */
+const SUFFIX_WORDS_BY_LAST: ByLastUnit<string> = {
+  index: SUFFIXES_BY_LAST.index,
+  groups: SUFFIXES_BY_LAST.groups.map((group) => group.map(([suffix]) => suffix)),
+};
 /** 1 for the code units a suffix ends in. */
 const SUFFIX_ENDS = unitTable(ORG_SUFFIXES.map(([suffix]) => suffix.charAt(suffix.length - 1)).join(""));
 const SUFFIX_LIST = ORG_SUFFIXES;
