@@ -12,7 +12,7 @@ import {
 import { causeHits, extractCause } from "../fields/cause.js";
 import { allMatches } from "../fields/char-class.js";
 import { addDataItems, extractDataItems } from "../fields/data-items.js";
-import { guidedTest } from "../fields/first-units.js";
+import { firstUnits, guidedTest, PairFilter } from "../fields/first-units.js";
 import { type Count, findCounts } from "../fields/japanese-number.js";
 import type { OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt } from "../segment/sentences.js";
@@ -988,7 +988,7 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   else if (/[（(][^）)]*$/.test(before) && !WHOLLY_BRACKETED.test(s.text)) score -= 2;
   // 合計 最大N名 under the rows it adds up.
   if (sf.totalRow) score += 4;
-  if (SECONDARY.test(`${before.slice(-8)}${after.slice(0, 10)}`)) score -= 5;
+  if (isSecondaryAround(c, s.text)) score -= 5;
   // 株式が勝手に売買される被害が計150件: a count of harm done with the data (not of data) is secondary damage.
   else if (s.text.includes("被害") && HARM_COUNT.test(s.text.slice(Math.max(0, c.start - 30), c.start))) score -= 4;
   // 職員1名のメールアカウント, 社員2人が: the staff who acted or whose account was used, not the people affected
@@ -1036,6 +1036,31 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   else if (sf.correction > 0) score += 2;
   return score;
 }
+
+/**
+ * SECONDARY.test on the 8 characters before the count joined to the 10 after it, the joined text built only when one
+ * of SECONDARY's words can start in it (SECONDARY_STARTS, then the unit after it): most counts have none around them.
+ */
+function isSecondaryAround(c: Count, text: string): boolean {
+  const from = Math.max(0, c.start - 8);
+  const to = Math.min(text.length, c.end + 10);
+  // In the joined text the unit after the last one before the count is the first one after it.
+  const joined = c.end < to ? text.charCodeAt(c.end) : Number.NaN;
+  if (!mayStartSecondary(text, from, c.start, joined) && !mayStartSecondary(text, c.end, to, Number.NaN)) return false;
+  return SECONDARY.test(`${text.slice(from, c.start)}${text.slice(c.end, to)}`);
+}
+
+/** Can a SECONDARY match start in text[from, to), `next` being the unit that follows `to` (NaN: the end)? */
+function mayStartSecondary(text: string, from: number, to: number, next: number): boolean {
+  for (let i = from; i < to; i++) {
+    const u = text.charCodeAt(i);
+    if (SECONDARY_STARTS[u] === 1 && SECONDARY_PAIRS.allows(u, i + 1 < to ? text.charCodeAt(i + 1) : next)) return true;
+  }
+  return false;
+}
+
+const SECONDARY_STARTS = firstUnits(SECONDARY)!.units;
+const SECONDARY_PAIRS = PairFilter.of([SECONDARY])!;
 
 /**
  * のべN人分…(重複を除いたデータの総数はM件): a figure counted after removing duplicates is the number of people or

@@ -29,7 +29,8 @@ export function resolveArticleDates(
   for (const m of mentions) {
     const anchored = m.relative !== undefined;
     const base = m.relative && DAY_RELATIVE.has(m.relative) ? (lastDay ?? previous) : previous;
-    const resolved = resolveDate(m, { published, ...(base && (anchored || !published) ? { previous: base } : {}) });
+    // The options built as they are, not spread from a conditional object: this runs for every date of the article.
+    const resolved = resolveDate(m, base && (anchored || !published) ? { published, previous: base } : { published });
     if (!resolved) continue;
     const r =
       monthDay !== null && m.year === null
@@ -680,9 +681,7 @@ export function collectTimeline(own: readonly Sentence[], run: ArticleDates): re
       ? "exposure_start"
       : d.mention.rangeEnd
         ? "exposure_end"
-        : (reportKind(clause, d.mention.start - d.sentence.start, d.sentence.text) ??
-          KINDS.find(([, re]) => re.test(clause.slice(0, 60)))?.[0] ??
-          "other");
+        : (reportKind(clause, d.mention.start - d.sentence.start, d.sentence.text) ?? kindByWords(clause));
     const text = d.sentence.text.trimEnd();
     events.push({
       date: d.date,
@@ -691,6 +690,12 @@ export function collectTimeline(own: readonly Sentence[], run: ArticleDates): re
     });
   }
   return events.sort((a, b) => compareDates(sortable(a.date), sortable(b.date)));
+}
+
+/** The first kind whose words the clause's first 60 characters hold (the head cut once, not for each kind tried). */
+function kindByWords(clause: string): TimelineKind {
+  const head = clause.slice(0, 60);
+  return KINDS.find(([, re]) => re.test(head))?.[0] ?? "other";
 }
 
 /**
