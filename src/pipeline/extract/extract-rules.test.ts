@@ -1956,5 +1956,16 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2025-04-18",
     ],
+    // Session 12 rows, from earlier sets' remaining misses (in our own words).
+    [
+      "an app's downloads (アプリのダウンロード数は累計約60万件) are no count; a contractor's staff member who photographed records on a private phone and handed them on is insider, and the staff member (スタッフ1名) is no count",
+      " 株式会社ミナモ・ラボは8月7日、学習アプリの会員情報が外部に流出した問題の調査結果を公表した。影響は1万2,440件だった。アプリのダウンロード数は累計約60万件。\n" +
+        " 北浜市民病院は6月11日、医療事務の委託先のスタッフ1名が、患者の情報を私物のスマートフォンで撮影し、知人に提供していたと発表した。患者の個人情報が外部に漏えいした。提供されていたのは患者の延べ38人分で、氏名や受診した診療科が含まれていた。\n",
+      [
+        { organization: "株式会社ミナモ・ラボ", value: 12440 },
+        { organization: "北浜市民病院", value: 38, qualifier: "cumulative", cause: "insider" },
+      ],
+      "2025-08-08",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

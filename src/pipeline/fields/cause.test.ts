@@ -7,6 +7,12 @@ const cause = (...texts: string[]) => extractCause(texts.map((text) => ({ text, 
 describe("extractCause", () => {
   it.each([
     ["SQLインジェクション攻撃による不正アクセスを受けた", "sql_injection"],
+    // Session 12: another person's notice found in the envelope; an attached file while posting to a website; an
+    // API that skips the authorization check; a fake sign-in page.
+    ["発送した通知書の封筒に、別の人の通知書が一緒に入っていた", "misdelivery"],
+    ["案内をホームページに掲載する際、名簿のファイルを誤って添付した", "mispublication"],
+    ["アプリのAPIに不備があり、他の利用者の情報を取得できる状態だった", "vulnerability"],
+    ["リンク先の偽のサインイン画面にIDとパスワードを入力した", "phishing"],
     // Session 11: a notice sent to where the person no longer lives, or one that was 誤って送られた, went astray.
     ["町が発送した更新の案内が、転居前の住所に届いていた", "misdelivery"],
     ["誤って送られたのは、税務課が発送した納付書で、あわせて7人分です", "misdelivery"],

@@ -26,6 +26,8 @@ describe("extractDataItems", () => {
     ["作業員の氏名、生年月日、保有資格が対象になった", ["birthdate", "name", "other"]],
     ["氏名、住所、予約履歴のほか、鍵の保管番号も含まれていた", ["address", "name", "other"]],
     ["利用者番号を書き換えると、別の利用者の氏名が表示された", ["name"]],
+    ["会員IDを指定するだけで、誰でも会員の氏名を取得できた", ["name"]],
+    ["氏名、住所、受診した診療科や入院の有無などが含まれていた", ["address", "medical", "name"]],
     // A call (電話があり) and relatives as people (家族から連絡) are no data items; 電話 in a list of items is one.
     ["翌朝、利用者の家族から町に電話があり、誤りが分かった", []],
     ["※クレジットカード情報は決済代行会社が管理しており、当社サーバーには保存されておりません", []],

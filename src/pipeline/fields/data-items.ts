@@ -51,7 +51,7 @@ const TERMS: readonly (readonly [DataItem, RegExp])[] = [
   ["driver_license", /運転免許証/],
   [
     "medical",
-    /病名|診断名|診療(?:情報|内容|記録)|処方(?:内容|箋|せん|薬)|(?:処方された)?薬剤名|要介護(?:度|認定)|手術(?:日|名|歴)|病歴|カルテ|検査(?:所見|結果|画像)|処置(?:の内容|年月日|記録)|入院日|入院先|退院日|転院|病状|経過|服薬|健康診断|健診(?:の)?結果|検診(?:の)?結果|既往歴|アレルギー|受診(?:歴|日|年月|記録)|受診した医療機関|医療機関(?:名|の名称)/,
+    /病名|診断名|診療(?:情報|内容|記録)|処方(?:内容|箋|せん|薬)|(?:処方された)?薬剤名|要介護(?:度|認定)|手術(?:日|名|歴)|病歴|カルテ|検査(?:所見|結果|画像)|処置(?:の内容|年月日|記録)|入院日|入院先|退院日|転院|病状|経過|服薬|健康診断|健診(?:の)?結果|検診(?:の)?結果|既往歴|アレルギー|診療科|入院の有無|受診(?:歴|日|年月|記録)|受診した医療機関|医療機関(?:名|の名称)/,
   ],
   // 共済組合の組合員証 is the health-insurance card of public servants (地方公務員等共済組合法 第44条); 資格確認書 replaces
   // the card for those without a My Number card since 2024-12 (健康保険法 改正, 令和5年法律第48号).
@@ -244,8 +244,8 @@ const CHANNEL = /^(?:など)?(?:に|へ|宛て?に?)(?:誤って|間違えて)?(
 /** CC で一斉送信, アドレスが見える状態: a message that showed its recipients' addresses leaked them. */
 const SHOWN_TO_OTHERS = /[CＣ][CＣ]|[BＢ][CＣ][CＣ]|宛先|一斉|同報|見える|表示|閲覧/u;
 
-/** 利用者番号を書き換えると: the number an attacker changed to reach other people's records. */
-const REWRITTEN = /^を(?:連続して)?(?:書き換え|書きかえ)(?:る|ると|て|た)/u;
+/** 利用者番号を書き換えると, 会員IDを指定するだけで: the number an attacker changed or named to reach others' records. */
+const REWRITTEN = /^を(?:連続して)?(?:書き換え|書きかえ|指定)(?:る|ると|て|た|する|すると|して|した)/u;
 const USED_BY_ATTACKER = /^が(?:使われ|使用され|悪用され)/u;
 
 /** …で不正にログイン, …を悪用してアクセス: the credentials an attacker used to get in. */
