@@ -262,28 +262,38 @@ function positiveClauses(
   text: string,
   firstHint: (from: number, to: number) => number,
 ): readonly (readonly [clause: string, hintAt: number])[] {
-  const clauses: string[] = [];
-  const starts: number[] = [];
-  let from = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    if (!endsClause(text, i)) continue;
-    clauses.push(text.slice(from, i + 1));
-    starts.push(from);
-    from = i + 1;
-  }
-  clauses.push(text.slice(from));
-  starts.push(from);
+  const ends = clauseEnds(text);
   const out: (readonly [string, number])[] = [];
-  for (let k = 0; k < clauses.length; k++) {
-    const part = clauses[k]!;
-    const hint = firstHint(starts[k]!, starts[k]! + part.length);
-    if (hint < 0) continue;
-    if (NEGATION.test(part) || isRequest(part) || INTENDED.test(part)) continue;
-    const next = clauses[k + 1];
-    if (next !== undefined && continues(part) && NEGATION.test(next) && !ITEM_HINT.test(next)) continue;
-    out.push([part, hint]);
+  let from = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const to = ends[k]!;
+    const hint = firstHint(from, to);
+    // Only a clause with a hint is cut from the passage (most are not).
+    if (hint >= 0) {
+      const part = text.slice(from, to);
+      const nextEnd = ends[k + 1];
+      if (
+        !(NEGATION.test(part) || isRequest(part) || INTENDED.test(part)) &&
+        !(nextEnd !== undefined && continues(part) && deniesAlone(text.slice(to, nextEnd)))
+      )
+        out.push([part, hint]);
+    }
+    from = to;
   }
   return out;
+}
+
+/** Where each clause of a passage ends (endsClause); the last one ends with the passage. */
+function clauseEnds(text: string): readonly number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length - 1; i++) if (endsClause(text, i)) ends.push(i + 1);
+  ends.push(text.length);
+  return ends;
+}
+
+/** A denial that names no item of its own (…、影響はない) denies the clause before it. */
+function deniesAlone(clause: string): boolean {
+  return NEGATION.test(clause) && !ITEM_HINT.test(clause);
 }
 
 /**
@@ -315,11 +325,21 @@ function endsClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x3002 || c === 0x0a) return true; // 。 \n
   if (c !== 0x3001) return false; // 、
-  return CONJUNCTIVE_ENDINGS.some((w) => i >= w.length && text.startsWith(w, i - w.length));
+  // Only the endings whose last character stands before the 、 are compared (none, before most).
+  const endings = ENDINGS_BY_LAST.get(text.charCodeAt(i - 1));
+  return endings?.some((w) => i >= w.length && text.startsWith(w, i - w.length)) === true;
 }
 
 /** …番号で、 (a noun predicate that goes on), …ため、 and …ず、 end a clause too. */
 const CONJUNCTIVE_ENDINGS = ["が", "ものの", "けれど", "ただし", "なお", "おり", "あり", "で", "ため", "ず"];
+
+/** CONJUNCTIVE_ENDINGS by the code of their last character (り: おり, あり). */
+const ENDINGS_BY_LAST: ReadonlyMap<number, readonly string[]> = new Map(
+  CONJUNCTIVE_ENDINGS.map((w) => {
+    const last = w.charCodeAt(w.length - 1);
+    return [last, CONJUNCTIVE_ENDINGS.filter((e) => e.charCodeAt(e.length - 1) === last)];
+  }),
+);
 
 const LOOKAROUND_OPENERS = ["(?=", "(?!", "(?<=", "(?<!"];
 
