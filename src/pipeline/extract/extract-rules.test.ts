@@ -1967,5 +1967,23 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2025-08-08",
     ],
+    [
+      "a printer's enclosing slip told case by case (1つ目は、X が… / 2つ目は、Y の…; 別の契約者に届いた, 別の家庭に届いた): each client is an incident, a headline's 封入ミス is no name, and the headlines under あなたにお薦め give no count",
+      "封入ミスが2組織の漏えいに\n" +
+        "\n" +
+        " 通知書の印刷・封入を請け負う株式会社カシワ印刷の工場で、封筒に別人の書類が入るトラブルが起きた。\n" +
+        " 1つ目は、ほしなみ生命保険株式会社が契約者に送った証明書だ。同社は2月4日、証明書1,120人分が別の契約者に届いたと発表した。\n" +
+        " 2つ目は、ナナカマド信用金庫が会員に送った通知である。同金庫は2月6日、会員305人分の通知が別の家庭に届いたと公表した。\n" +
+        " カシワ印刷によると、この日に処理した発送物は計約9000通。\n" +
+        "\n" +
+        "あなたにお薦め\n" +
+        "・保険代理店で顧客情報約7千件が閲覧可能に\n" +
+        "・自治体の通知で誤送付、900件が別世帯へ\n",
+      [
+        { organization: "ほしなみ生命保険株式会社", value: 1120, cause: "misdelivery", also: [] },
+        { organization: "ナナカマド信用金庫", value: 305, cause: "misdelivery", also: [] },
+      ],
+      "2025-02-10",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -75,6 +75,8 @@ function mainSubject(
       !VENDOR_INTRO.test(text.slice(Math.max(s.start, m.start - 16), m.start)) ||
       DATED_SUBJECT.test(text.slice(m.end, m.end + 20)),
   );
+  // 1つ目は、X が…, 2件目は、X の…: the first name of an enumerated case's opening sentence is the case's own.
+  if (named.length > 0 && CASE_ORDINAL.test(s.text)) return named[0];
   // 発表したのは、…を運営する有限会社かじか荘です: the name this sentence gives is the one that announced.
   const cleft = announcerOfCleft(named, s, text);
   if (cleft) return cleft;
@@ -105,6 +107,9 @@ function announcerOfCleft(named: readonly OrgMention[], s: Sentence, text: strin
  * names the case (X事件, Xの流出問題) is what the sentence is about.
  */
 const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
+
+const CASE_ORDINAL =
+  /^\s*(?:[0-9０-９一二三四五六七八九]{1,2}(?:つ|件|例)目|もう(?:1|１|一)つ|最後)(?:は|が|の事案は)、/u;
 
 /** …です。, …でした。, and the noun-stop of a lead (被害に遭ったのは、…株式会社X。). */
 const PLACE_AFTER = /^(?:に(?:本社|本店|本部|ある)|で|の(?:市|町|村))/u;

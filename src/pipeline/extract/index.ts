@@ -435,7 +435,10 @@ function foldProcessors(incidents: readonly Incident[], ctx: Context): readonly 
   const says = (i: Incident): boolean => {
     if (PROCESSOR.test(i.evidence)) return true;
     const id = ctx.clusters.findIndex((c) => c.names.includes(i.organization));
-    return id >= 0 && ctx.sentences.some((s) => ctx.focus[s.index]?.cluster === id && PROCESSOR.test(s.text));
+    if (id < 0) return false;
+    // 通知書の印刷・封入を請け負う株式会社X: the clause that introduces it, wherever its name is written, says so.
+    if (ctx.clusters[id]!.names.some((name) => introducedAsProcessor(ctx.article.text, name))) return true;
+    return ctx.sentences.some((s) => ctx.focus[s.index]?.cluster === id && PROCESSOR.test(s.text));
   };
   // A provider's own total over its clients, said as such (サービスを利用していた企業14社の応募データで、計約5万件),
   // beside two or more clients' own counts none larger than it, is theirs added up: the provider is still no victim.
@@ -452,6 +455,17 @@ function foldProcessors(incidents: readonly Incident[], ctx: Context): readonly 
   const names = processors.map((p) => p.organization);
   return clients.map((i) => ({ ...i, also: [...new Set([...i.also, ...names])] }));
 }
+
+function introducedAsProcessor(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (PROCESSOR_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
+
+/** …を請け負う (株式会社), …を受託している: a clause right before a name that makes it a contractor. */
+const PROCESSOR_BEFORE =
+  /(?:請け負う|請け負っている|受託(?:する|している)|代行(?:業務|サービス)?を(?:手がける|手掛ける|担う|行う))[\s　「『]*(?:株式会社|有限会社|合同会社|（株）|\(株\))?[\s　]*$/u;
 
 const PROCESSOR =
   /委託元(?:の|から|企業|団体|自治体)|代行(?:業務|サービス)?を(?:手がけ|手掛け|担う|担っ|行う|行っ)|(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|保守(?:・運用|・管理)?(?:業務)?を(?:担当|担っ|担う|手がけ|手掛け)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者|開発)|委託を受け|業務を委託(?:して)?(?:いた|いる)|を(?:利用|導入|使用|使っ|使)(?:して|て)?(?:いた|いる|する|う)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人|施設|店舗)/u;
