@@ -773,6 +773,8 @@ function chooseAffected(
   oneOfCases = false,
 ): Scored<Count> | null {
   const scored: Scored<Count>[] = [];
+  // 最大412世帯: households, counted as records only when the text gives no people or records at all.
+  const households: Scored<Count>[] = [];
   let order = 0;
   // 同町教委では2022年にも、…児童38人分の…を紛失しており: inside a group about this incident, an earlier mishap's
   // count is not its count (a group that opens with the earlier mishap is that incident's).
@@ -784,7 +786,14 @@ function chooseAffected(
     const from = scored.length;
     for (const found of counts) {
       const c = asPatientCount(found, s.text);
-      if (c.unit === "other") continue;
+      if (c.unit === "other") {
+        if (c.counter.startsWith("世帯")) {
+          facts ??= countSentenceOf(s);
+          const h = { ...c, unit: "records" as const };
+          households.push({ value: h, score: scoreCount(h, s, text, facts) - 0.01 * order++, sentence: s });
+        }
+        continue;
+      }
       facts ??= countSentenceOf(s);
       const earlier = aside && isEarlierMishap(s.text) ? 6 : 0;
       // 課税明細書を誤送付、HPに名簿も　計109人分: a headline's total over the cases is none of theirs.
@@ -795,6 +804,7 @@ function chooseAffected(
     if (scored.length - from >= 3 && DATA_WORD.test(s.text)) favourSum(scored, from);
   }
   scored.sort((a, b) => b.score - a.score);
+  if (scored.length === 0 && households.length > 0) return chooseAffectedHouseholds(households);
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   // Scored on sentence offsets; only the chosen count is moved into the article.
@@ -803,6 +813,13 @@ function chooseAffected(
 }
 
 /** The count with its offsets moved by `by` (from the sentence into the article); same fields, same order. */
+function chooseAffectedHouseholds(households: Scored<Count>[]): Scored<Count> | null {
+  households.sort((a, b) => b.score - a.score);
+  const best = households[0]!;
+  if (best.score <= 0) return null;
+  return { value: shifted(best.value, best.sentence.start), score: best.score, sentence: best.sentence };
+}
+
 function shifted(c: Count, by: number): Count {
   const moved: Mutable<Count> = {
     start: c.start + by,
@@ -895,7 +912,7 @@ function isSumOfParts(best: Scored<Count>, scored: readonly Scored<Count>[]): bo
 /** 1例目から495例目までの患者: a case number range counts the patients it covers. */
 /** A count needs digits, or kanji numerals right before a counter (三百二十八人分): a cheap test before the parser. */
 const NUMERAL =
-  /[0-9０-９][0-9０-９,，.．]*\s*(?:[万億千]|人|名|件|通|枚|例|レコード|アカウント)|[〇一二三四五六七八九十百千万億][人名件通枚]/u;
+  /[0-9０-９][0-9０-９,，.．]*\s*(?:[万億千]|人|名|件|通|枚|例|レコード|アカウント|世帯)|[〇一二三四五六七八九十百千万億][人名件通枚]/u;
 
 function asPatientCount(c: Count, text: string): Count {
   if (c.unit !== "other" || c.counter !== "例") return c;

@@ -125,7 +125,8 @@ const UNNAMED_HEAD = /^[都道府県市区町村]?(?:教育委員会|教委|警�
 /** 市立図書館, 公民館: a facility named only by its owner's kind is no particular one. */
 const UNNAMED_FACILITY = /^(?:[都道府県市区町村国私公]立)?(?:図書館|博物館|美術館|公民館|児童館)$/u;
 /** 村立小学校, 県立高校: a school named only by its owner's kind is no particular school. */
-const UNNAMED_SCHOOL = /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|幼稚園|保育園)$/u;
+const UNNAMED_SCHOOL =
+  /^(?:[都道府県市区町村国私公]立)?(?:小学校|中学校|高等学校|高校|特別支援学校|義務教育学校|中等教育学校|幼稚園|保育園)$/u;
 
 /**
  * 印刷を委託している X, 委託先の X, 委託業者の X, 業務を請け負う X: words right before a name that introduce a

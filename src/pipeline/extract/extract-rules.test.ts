@@ -1985,5 +1985,52 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2025-02-10",
     ],
+    // Session 12 rows, from reading holdout42 misses (in our own words).
+    [
+      "a city's own release that names no organization in its body is the city's whose postal address its contact block gives",
+      "住民票の写しの誤送付について\n" +
+        "\n" +
+        "記者発表資料\n" +
+        "令和7年3月4日\n" +
+        "市民部 市民課\n" +
+        "\n" +
+        "　郵送で請求のあった住民票の写しを、別の世帯の方に誤って送付する事案が発生しました。\n" +
+        "　誤って送付した写しには、請求者の世帯（1世帯4人分）の氏名、住所、生年月日が記載されていました。\n" +
+        "\n" +
+        "このページに関するお問い合わせ\n" +
+        "市民部 市民課\n" +
+        "〒100-0101 北浜県南浦市中央一丁目2番地\n" +
+        "電話：0123-45-6789\n",
+      [{ organization: "北浜県南浦市", announced: "2025-03-04", value: 4, cause: "misdelivery" }],
+      "2025-03-04",
+    ],
+    [
+      "a prefecture's board tells its schools' cases (…の計3校で…が相次いだと発表): each school is an incident dated by the board's announcement; a bare 特別支援学校 is no name; a file left open to everyone (「全員が閲覧可」の設定のまま…見られる状態になっていた) leaked",
+      " 北浜県教育委員会は19日、県立の高校と特別支援学校の計3校で、生徒の個人情報の紛失や誤送信が相次いだと発表した。\n" +
+        " 県教委によると、県立南浦高校では、教諭が生徒延べ120人分の成績を保存したUSBメモリーを紛失した。\n" +
+        " 県立北浜特別支援学校では、教員が保護者1人にあてたメールに、別の児童4人分の氏名を記したファイルを誤って添付して送った。\n" +
+        " 県立みなと高校では、3年生88人分の氏名を一覧にしたファイルを、共有フォルダーに「全員が閲覧可」の設定のまま保存し、全校生徒が見られる状態になっていた。\n",
+      [
+        { organization: "県立南浦高校", announced: "2024-07-19", value: 120, cause: "loss" },
+        { organization: "県立北浜特別支援学校", announced: "2024-07-19", value: 4, cause: "misdelivery" },
+        { organization: "県立みなと高校", announced: "2024-07-19", value: 88, cause: "misconfiguration" },
+      ],
+      "2024-07-20",
+    ],
+    [
+      "a town's notice: the printer the town (町が) contracts works inside the town's incident, and households (最大390世帯) count when nothing else does",
+      "納税通知書の誤送付について（お詫び）\n" +
+        "\n" +
+        "　令和6年7月9日に発送した納税通知書の一部が、別の世帯あてに送付されていたことが判明しました。\n" +
+        "■概要\n" +
+        "　通知書の印刷・封入作業は、町が委託している株式会社ミナト印刷が行っています。封入機の不具合により、ある世帯の通知書に次の世帯の明細書が重なって封入された可能性があることがわかりました。\n" +
+        "■対象となる世帯\n" +
+        "　同じ機械で処理した最大390世帯\n" +
+        "\n" +
+        "お問い合わせ\n" +
+        "南川町役場 税務課\n",
+      [{ organization: "南川町", also: ["株式会社ミナト印刷"], value: 390, qualifier: "max" }],
+      "2024-07-11",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -5,7 +5,7 @@ import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt, splitSentences } from "../segment/sentences.js";
 import { isAlias } from "./aliases.js";
 import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCount } from "./assemble.js";
-import { ArticleDates } from "./dates.js";
+import { ArticleDates, chooseAnnounced } from "./dates.js";
 import {
   clusterOrganizations,
   FACILITY,
@@ -14,6 +14,7 @@ import {
   splitSections,
   supervises,
   supervisesNames,
+  VENDOR_INTRO,
 } from "./discourse.js";
 import { splitEnumerations } from "./enumeration.js";
 import { assignFocus, type Focus, OPERATES_AFTER } from "./focus.js";
@@ -42,7 +43,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
   };
   const isService = (m: OrgMention) => isChannel(text, m) || isFurnitureLine(sentenceAt(sentences, m.start));
   const relevant = relevanceOf(sentences);
-  const named = mergeMentions(organizationsIn(text, sentences, relevant), subjectNames(text, sentences)).filter(
+  const found = mergeMentions(organizationsIn(text, sentences, relevant), subjectNames(text, sentences));
+  const kept = found.filter(
     (m) =>
       !isParentheticalAddress(text, m) &&
       !isResidence(text, m) &&
@@ -55,6 +57,9 @@ export function extractIncidents(article: Article): readonly Incident[] {
       !isIndefinite(text, m) &&
       !isService(m),
   );
+  // 記者発表資料 … このページに関するお問い合わせ / 〒319-8911 藍ヶ原県霞生市本町…: a body's own release that names no
+  // organization in its text is the body's whose address its contact block gives.
+  const named = kept.length > 0 ? kept : contactAddress(text);
   const again = findRecurrences(text, sentences, named, relevant).filter((m) => !isService(m));
   const mentions = again.length > 0 ? mergeMentions(named, again) : named;
   const clusters = clusterOrganizations(mentions);
@@ -116,7 +121,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
     (i) => bySentence[i] ?? [],
   );
-  const itemFocus = headedByItem(focus, sections, sentences, (i) =>
+  const itemFocus = headedByItem(contractedBy(focus, sentences, clusters, observer, text), sections, sentences, (i) =>
     (bySentence[i] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !observer.has(id)),
   );
   const groups = withoutLines(groupSentences(itemFocus, sections), furniture);
@@ -133,10 +138,13 @@ export function extractIncidents(article: Article): readonly Incident[] {
     dates: new ArticleDates(article, sentences),
     memo: {},
   };
-  const built = withoutCaseTally(
-    mergeByVictim(groups, context)
-      .map((g) => buildIncident(g, context))
-      .filter((i): i is Incident => i !== null),
+  const built = datedByTally(
+    withoutCaseTally(
+      mergeByVictim(groups, context)
+        .map((g) => buildIncident(g, context))
+        .filter((i): i is Incident => i !== null),
+    ),
+    context,
   );
   const enumerated = splitEnumerations(built, { text, sentences, clusters, bySentence, clusterIdOf });
   return withHeadlineCount(
@@ -155,11 +163,78 @@ export function extractIncidents(article: Article): readonly Incident[] {
  * organization's cases is no case of its own when the cases follow with their counts.
  */
 function withoutCaseTally(incidents: readonly Incident[]): readonly Incident[] {
+  // 県教育委員会は19日、県立の3校で…相次いだと発表した: the board's tally of its schools' cases likewise.
+  const caseOf = (i: Incident, o: Incident): boolean =>
+    o.organization === i.organization || supervisesNames([i.organization], [o.organization]);
   const tally = (i: Incident): boolean =>
     i.affected.value === null &&
     SEVERAL_CASES.test(i.evidence) &&
-    incidents.filter((o) => o !== i && o.organization === i.organization && o.affected.value !== null).length >= 2;
-  return incidents.some(tally) ? incidents.filter((i) => !tally(i)) : incidents;
+    incidents.filter((o) => o !== i && o.affected.value !== null && caseOf(i, o)).length >= 2;
+  const tallies = incidents.filter(tally);
+  if (tallies.length === 0) return incidents;
+  // The board that tallied its schools' cases is named in theirs.
+  return incidents
+    .filter((i) => !tallies.includes(i))
+    .map((o) => {
+      const heads = tallies.filter((t) => t.organization !== o.organization && caseOf(t, o)).map((t) => t.organization);
+      return heads.length === 0 ? o : { ...o, also: [...new Set([...o.also, ...heads])] };
+    });
+}
+
+/**
+ * 印刷・封入作業は、町が委託している株式会社Xが行っています: in the notice of the one municipality it names (at its foot,
+ * 杜若町役場 税務課), a contractor named only as such, in a sentence whose subject is the municipality's bare 町/市,
+ * works inside the municipality's incident: what is told of it is told of the municipality.
+ */
+function contractedBy(
+  focus: readonly Focus[],
+  sentences: readonly Sentence[],
+  clusters: readonly OrgCluster[],
+  observer: ReadonlySet<number>,
+  text: string,
+): readonly Focus[] {
+  const bodies = clusters.filter((c) => !observer.has(c.id) && c.mentions.every((m) => m.type === "local_government"));
+  if (bodies.length !== 1) return focus;
+  const body = bodies[0]!;
+  const kind = body.names[0]!.slice(-1);
+  if (!"市区町村".includes(kind)) return focus;
+  const bySelf = (s: Sentence | undefined): boolean =>
+    s !== undefined && new RegExp(`(?:^|[、。\\s　])${kind}(?:が|は|では|から)`, "u").test(s.text);
+  const contractors = new Set(
+    clusters
+      .filter(
+        (c) =>
+          c.id !== body.id &&
+          !observer.has(c.id) &&
+          c.mentions.every((m) => VENDOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start))) &&
+          c.mentions.some((m) => bySelf(sentenceAt(sentences, m.start))),
+      )
+      .map((c) => c.id),
+  );
+  if (contractors.size === 0) return focus;
+  return focus.map((f) =>
+    f.cluster !== null && contractors.has(f.cluster) ? { cluster: body.id, caseId: f.caseId } : f,
+  );
+}
+
+/**
+ * 県教育委員会は19日、県立の3校で…が相次いだと発表した。…北稜高校では…: the cases a tally opens were announced with it;
+ * a case told after it and dated only as the page is (none of its own sentences dates an announcement) takes the
+ * tally's date (an undated one too).
+ */
+function datedByTally(incidents: readonly Incident[], ctx: Context): readonly Incident[] {
+  const published = ctx.article.published;
+  if (incidents.length < 2 || published === null) return incidents;
+  const lead = ctx.sentences.find((s) => signalsOf(s).announce && SEVERAL_CASES.test(s.text));
+  if (!lead) return incidents;
+  const dated = chooseAnnounced([lead], ctx.dates);
+  if (dated.announced === null || dated.announced === published) return incidents;
+  const span = { start: lead.start, end: lead.start + lead.text.trimEnd().length, text: lead.text.trimEnd() };
+  return incidents.map((i) =>
+    (i.announced === published || i.announced === null) && (i.sources.organization?.start ?? -1) > lead.start
+      ? { ...i, announced: dated.announced, sources: { ...i.sources, announced: span } }
+      : i,
+  );
 }
 
 /**
@@ -534,7 +609,8 @@ function signedBy(
   for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 8); i--) {
     const s = sentences[i]!;
     const id = bodyOf(i);
-    if (id === undefined || !s.bare || !(SIGN_OFF.test(s.text) || isNameLine(s, names(i)))) continue;
+    if (id === undefined || !s.bare || !(SIGN_OFF.test(s.text) || isNameLine(s, names(i)) || POSTAL_LINE.test(s.text)))
+      continue;
     return focus.map((f, k) => (k < i && f.cluster === null ? { cluster: id, caseId: f.caseId } : f));
   }
   return focus;
@@ -728,6 +804,23 @@ function isPostalAddress(sentences: readonly Sentence[], m: OrgMention): boolean
 }
 
 const POSTAL = /〒\s*[0-9０-９]{3}[-－ー‐][0-9０-９]{4}[\s　]*[^\s　]{0,12}$/u;
+const POSTAL_LINE = /〒\s*[0-9０-９]{3}[-－ー‐][0-9０-９]{4}/u;
+
+/**
+ * The municipality of the last postal address in the text (〒319-8911 藍ヶ原県霞生市本町…), as a mention: the
+ * prefecture is kept, the town part (本町…) is not.
+ */
+function contactAddress(text: string): OrgMention[] {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(ADDRESS_MUNICIPALITY)) last = m;
+  if (!last) return [];
+  const name = last[1]!;
+  const start = last.index + last[0].length - name.length;
+  return [{ start, end: start + name.length, name, type: "local_government", by: "suffix" }];
+}
+
+const ADDRESS_MUNICIPALITY =
+  /〒\s*[0-9０-９]{3}[-－ー‐][0-9０-９]{4}[\s　]*((?:[\p{Script=Han}ヶ]{2,3}[都道府県])?[\p{Script=Han}ヶ]{1,6}?(?:[市区町村]|郡[\p{Script=Han}ヶ]{1,4}[町村]))/gu;
 
 /** 説明する担当者=東京都新宿区: a photo caption ends in where the photo was taken. */
 function isCaptionPlace(text: string, m: OrgMention): boolean {
