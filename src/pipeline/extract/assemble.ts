@@ -340,7 +340,7 @@ const NO_PERSONAL_LEAK =
   /個人情報の(?:外部への)?(?:流出|漏え?い|漏洩)(?:は|も)(?:一切)?(?:ない|なく|ありません|ございません|なかった)/u;
 
 const HYPOTHETICAL_LEAK =
-  /(?:との|という)(?:想定|設定|シナリオ)(?:で|の下で|のもと)|を想定し(?:た)?(?:訓練|演習)|(?:本番|実際|(?:実際|本物)の[^。、]{1,8})(?:なら|ならば|であれば|だったら)、?[^。]{0,16}(?:流出|漏え?い|漏洩)|(?:していれば|していたら|されていれば|されていたら)[、]?[^。]{0,16}(?:流出|漏え?い|漏洩)(?:も|の(?:おそれ|恐れ|危険))/u;
+  /(?:との|という)(?:想定|設定|シナリオ)(?:で|の下で|のもと)|を想定し(?:た)?[^。、]{0,12}(?:訓練|演習)|(?:本番|実際|(?:実際|本物)の[^。、]{1,8})(?:なら|ならば|であれば|だったら)、?[^。]{0,16}(?:流出|漏え?い|漏洩)|(?:していれば|していたら|されていれば|されていたら)[、]?[^。]{0,16}(?:流出|漏え?い|漏洩)(?:も|の(?:おそれ|恐れ|危険))/u;
 
 /**
  * 「…流出した」との情報, 偽メールは「…閲覧された可能性があります」などと記載: a leak said only inside a claim or a
@@ -773,7 +773,7 @@ function chooseAffected(
   oneOfCases = false,
 ): Scored<Count> | null {
   const scored: Scored<Count>[] = [];
-  // 最大412世帯: households, counted as records only when the text gives no people or records at all.
+  // 最大412世帯: households, counted as records only when the text gives no people or records that can be the count.
   const households: Scored<Count>[] = [];
   let order = 0;
   // 同町教委では2022年にも、…児童38人分の…を紛失しており: inside a group about this incident, an earlier mishap's
@@ -804,9 +804,8 @@ function chooseAffected(
     if (scored.length - from >= 3 && DATA_WORD.test(s.text)) favourSum(scored, from);
   }
   scored.sort((a, b) => b.score - a.score);
-  if (scored.length === 0 && households.length > 0) return chooseAffectedHouseholds(households);
   const best = scored[0];
-  if (!best || best.score <= 0) return null;
+  if (!best || best.score <= 0) return households.length > 0 ? chooseAffectedHouseholds(households) : null;
   // Scored on sentence offsets; only the chosen count is moved into the article.
   const chosen = qualifiedInBody(sameFigureStated(preferPrecise(best, scored), scored), scored);
   return { value: shifted(chosen.value, chosen.sentence.start), score: chosen.score, sentence: chosen.sentence };
@@ -974,6 +973,10 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   if (RECIPIENTS_BEFORE.test(clauseBefore)) score -= 2;
   // 1通の封筒に2名分の書類: what one envelope (sheet, case) held, not how many were affected.
   if (PER_UNIT_BEFORE.test(clauseBefore)) score -= 8;
+  // 1件ずつずれて: a step, not a count.
+  if (c.value <= 5 && after.startsWith("ずつ")) score -= 6;
+  // 通知書を2枚重ねたまま封入: how many sheets stuck together, not how many were affected.
+  if (c.value <= 5 && /^[枚通]/.test(c.counter) && /^(?:が|を)?重な?(?:ね|っ|り)/.test(after)) score -= 6;
   // 1通の封筒に…: the one envelope itself, the unit of what it held.
   if (c.value === 1 && PER_UNIT_AFTER.test(after)) score -= 6;
   // 利用者1人に送った際、誤って別のファイルを添付した: the one person a message went to, not whose data it carried.
@@ -1000,7 +1003,13 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   else if (labelled || /内訳\s*$/.test(clauseBefore) || subset) score -= 4;
   // 個人情報（最大N名分）, 氏名、所属先（延べN人分）: a figure in brackets right after the data, or one that counts
   // people's or records' worth of data, is the headline figure, not an aside.
-  if (/(?:情報|データ)[（(]$/.test(before) || (/[人名件]分/.test(c.text) && BRACKET_OPEN.test(before))) score += 2;
+  // 二十三世帯（四十六人）分: the people in the households counted.
+  if (
+    /(?:情報|データ)[（(]$/.test(before) ||
+    (/[人名件]分/.test(c.text) && BRACKET_OPEN.test(before)) ||
+    (c.unit === "people" && /世帯[（(]$/.test(before))
+  )
+    score += 2;
   // （事件関係者8人分の氏名…が記載されたもの）: a line wholly in brackets is a note under the line above, no aside.
   else if (/[（(][^）)]*$/.test(before) && !WHOLLY_BRACKETED.test(s.text)) score -= 2;
   // 合計 最大N名 under the rows it adds up.
@@ -1106,7 +1115,7 @@ const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事�
 const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
 const SENT_TO_AFTER =
   /^(?:分)?(?:に|へ|あて|宛て?)[^。、]{0,8}?(?:送っ|送信|送付|配信|発送|郵送|渡し|手渡|メールし|ファクス)/u;
-const PER_UNIT_AFTER = /^の[^。、]{0,4}(?:封筒|用紙|書類|通知書|ファイル|シート)(?:に|へ|の中に)/u;
+const PER_UNIT_AFTER = /^の[^。、]{0,4}(?:封筒|封書|用紙|書類|通知書|ファイル|シート)(?:に|へ|の中に)/u;
 const PER_UNIT_BEFORE = /[1１一](?:通|枚|件|冊|部|つ)の[^。、]{0,8}に\s*$/u;
 const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]\s*$/u;
 /** An open bracket right before a figure, a qualifier word between them allowed: 所属先（延べ. */
@@ -1434,7 +1443,7 @@ const TIMELINE_OR_QUOTE = /^\s*[-・●]\s*(?:[「『"]|(?:[0-9０-９]{1,4}|同
 
 /** A notice's contact lines (お問い合わせ先, 受付時間) name a phone number that is not leaked data. */
 const CONTACT =
-  /^\s*[【■●◆［[]?\s*(?:お|ご)?問い?合わ?せ|問い?合わ?せ(?:先|窓口|番号|専用|[:：】]|[はにの]?(?:受け付け|受付|下記|以下|こちら))|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
+  /^\s*[【■●◆［[]?\s*(?:お|ご)?問い?合わ?せ|^\s*[^。、\n]{0,16}(?:担当|連絡先|照会先)(?:[:：]|[\s　]+(?:電話|TEL|Tel|ＴＥＬ))|問い?合わ?せ(?:先|窓口|番号|専用|[:：】]|[はにの]?(?:受け付け|受付|下記|以下|こちら))|受付時間|フリーダイヤル|コールセンター|相談窓口|専用窓口/u;
 /** 会員のメールアドレス・ニックネーム・生年月45,984件: a list of items with its count describes leaked data. */
 const COUNTED_LIST = /[・、][^。、]{1,30}[0-9０-９][0-9０-９,，]*(?:万)?(?:件|人|名)/u;
 /** COUNTED_LIST's figure on its own: a cheap scan first (COUNTED_LIST backtracks over 30 characters at every 、). */

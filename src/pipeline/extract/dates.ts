@@ -362,6 +362,8 @@ function announcedIn(
         !d.mention.rangeEnd &&
         // 令和６年度第３四半期における…事案の公表: a fiscal year is the period reported on, not the day of the notice.
         !d.mention.fiscal &&
+        // 1月下旬までにお知らせします: a deadline of what is still to be done (20日までに明らかにした is a report).
+        !isDeadline(s.text.slice(d.mention.end - s.start)) &&
         !isEarlierReport(d, s, report) &&
         !isAside(d, s, verbAt),
     );
@@ -422,6 +424,12 @@ function isAside(d: Resolved, s: Sentence, verbAt: number): boolean {
 const ASIDE_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
 const NOTE_MARK = "※".charCodeAt(0);
+function isDeadline(after: string): boolean {
+  return DEADLINE_AFTER.test(after) && STILL_TO_DO.test(after.slice(0, after.indexOf("。") + 1 || after.length));
+}
+
+const DEADLINE_AFTER = /^(?:頃|ごろ)?(?:までに|を目途|をめど|を目処|中に)/u;
+const STILL_TO_DO = /(?:ます|する|る|予定(?:です)?)。?\s*$/u;
 const EVENT_DATE = /^(?:に|から|頃に|ごろに)(?:発生|起き|起こ|検知|発覚)/u;
 /** ■4月：…, ◎5月12日 …: a roundup item's heading, marked by a symbol (not a notice's （１）発生日 row). */
 const DATED_ITEM = new RegExp(`^\\s*[${BULLETS}【]`, "u");
@@ -510,7 +518,7 @@ function isNotAnnouncing(text: string, verb: RegExpExecArray): boolean {
     return true;
   // ホームページに…資料を掲載した際、…誤って掲載しました: the posting that was the mistake, not a notice of it.
   if (verb[0].endsWith("掲載") && POSTING_MISTAKE.test(text.slice(verb.index + verb[0].length))) return true;
-  return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 8), verb.index));
+  return verb[0].startsWith("報告") && INTERNAL_ADDRESSEE.test(text.slice(Math.max(0, verb.index - 12), verb.index));
 }
 
 const FIX_RELEASED = /(?:修正プログラム|パッチ|修正版|更新版|アップデート|セキュリティ更新)[^。]{0,24}$/u;
@@ -529,12 +537,22 @@ const OTHER_DISCLOSURE =
 
 /** 健康診断結果のお知らせ（歯科）の封筒, 納付のお知らせを発送: a お知らせ that is a document, not a verb. */
 function isDocumentNoun(text: string, at: number): boolean {
+  // 抽選結果をお知らせするメール: a message that tells its addressees something, not the organization's notice.
+  if (MESSAGE_AFTER.test(text.slice(at + 4, at + 16))) return true;
   return text.charAt(at - 1) === "の" && DOCUMENT_AFTER.test(text.slice(at + 4, at + 6));
 }
 
+const MESSAGE_AFTER = /^する(?:ための)?(?:電子)?(?:メール|文書|通知|はがき|ハガキ|手紙|書面|案内|チラシ|SMS)/u;
+
 const DOCUMENT_AFTER = /^(?:[（(をにがのへ、]|など|等)/u;
 
-const INTERNAL_ADDRESSEE = /(?:上司|上長|署長|校長|教頭|所属長|管理職|責任者|院長|店長|支店長|本部|本社)(?:に|へ)$/u;
+/**
+ * 上司に報告, 校長へ報告: a report up the line; 個人情報保護委員会に報告, 警察に報告, 町教育委員会に報告: a report to an
+ * authority or supervising body (APPI 法26条's report to the PPC is not the public notice). A council (議会) hears
+ * reports in public and is left out.
+ */
+const INTERNAL_ADDRESSEE =
+  /(?:上司|上長|署長|校長|教頭|所属長|管理職|責任者|院長|店長|支店長|本部|本社|保護委員会|教育委員会|警察|警察署|県|国|所管庁|監督官庁|省|庁)(?:に|へ)(?:も)?$/u;
 
 const ANNOUNCE_ALL = new RegExp(ANNOUNCE.source, "g");
 

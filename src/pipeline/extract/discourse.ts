@@ -134,7 +134,7 @@ const UNNAMED_SCHOOL =
  * before the verb (同社に業務を委託している X, 印刷会社に委託する X), X is another client, not a contractor.
  */
 const CONTRACTOR_WORDS =
-  "(?<!に(?:[^、。「」]{0,12}を)?)委託(?:している|していた|する)|委託(?:先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)";
+  "(?<![社者所店局会庁課部院]に(?:[^、。「」]{0,12}を)?)委託(?:している|していた|する)|委託(?:先|先の|先である|業者|業者の|業者である)|受託(?:している|していた|する|業者の?|事業者の?)|請け負(?:う|っている|っていた)|指定管理者(?:である|の|を務める)?";
 export const CONTRACTOR_INTRO = new RegExp(`(?:${CONTRACTOR_WORDS})[\\s　「『]*$`, "u");
 
 /** A contractor (CONTRACTOR_INTRO) or the maker of a product (開発元の X, ベンダーの X): not the sentence's subject. */

@@ -2032,5 +2032,61 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "南川町", also: ["株式会社ミナト印刷"], value: 390, qualifier: "max" }],
       "2024-07-11",
     ],
+    [
+      "a city's notice of two cases under 事案1/事案2 headings with the section in brackets; sheets stuck together (2枚重ねた) are no count, households are",
+      "個人情報の取扱いに係る事務処理誤りについて\n" +
+        "\n" +
+        "　このたび、本市において、書類の誤送付及び証明書の誤交付が相次いで発生しました。\n" +
+        "\n" +
+        "事案1　手当通知書の誤送付（子育て支援課）\n" +
+        "　通知書を2枚重ねたまま封入したものがあり、6世帯分の通知書が別の世帯に届いていたことを確認しました。\n" +
+        "事案2　住民票の写しの誤交付（市民課）\n" +
+        "　窓口で、別の方1人分の住民票の写しを誤って交付しました。\n" +
+        "\n" +
+        "令和6年11月22日\n" +
+        "北浜県南浦市 総務部 総務課\n",
+      [
+        { organization: "北浜県南浦市", value: 6, cause: "misdelivery" },
+        { organization: "北浜県南浦市", value: 1 },
+      ],
+      "2024-11-22",
+    ],
+    [
+      "a committee's notice signed at its foot, whose body names only the contractor (委託先の株式会社X): the committee's incident; a voting district (第3投票区) is no body; 1件ずつ and 1通の封書 are no counts",
+      "投票所入場券の誤送付について\n" +
+        "\n" +
+        "　投票所入場券について、一部の世帯に、他の世帯の選挙人の入場券が同封されていたことが判明しました。\n" +
+        "1　概要\n" +
+        "　入場券は、世帯ごとに1通の封書にまとめて郵送しています。印刷データの不具合により、世帯の区切りが1件ずつずれて封入されていました。\n" +
+        "2　影響の範囲\n" +
+        "　第3投票区から第5投票区までの約900世帯（選挙人約1,700人分）\n" +
+        "3　原因\n" +
+        "　委託先の株式会社ハマナ電算が、印刷データ作成プログラムを更新した際、処理に誤りがありました。\n" +
+        "\n" +
+        "令和6年4月9日\n" +
+        "南川町選挙管理委員会\n",
+      [{ organization: "南川町選挙管理委員会", also: ["株式会社ハマナ電算"], value: 1700, qualifier: "approx" }],
+      null,
+    ],
+    [
+      "a prefecture's drill (…の被害を想定した合同訓練) and a payment delay that says nothing leaked (…漏えいしたり…したものではありません) are no incidents",
+      " 県と県内の市町村は、個人情報の漏えいやランサムウェアの被害を想定した合同訓練を実施しましたので、その結果をお知らせします。\n" +
+        " 手当の振込の一部が、システムの不具合により遅れました。なお、本件は計算処理の停止によるもので、受給者の個人情報が外部に漏えいしたり、別の方に送られたりしたものではありません。\n",
+      [],
+      "2025-11-20",
+    ],
+    [
+      "a release dated under its title: a message that tells its addressees something (結果をお知らせするメール), a report to the PPC (個人情報保護委員会に報告) and a promise (1月下旬までにお知らせします) date no announcement; 指定管理者 as a contractor",
+      "県立北浜少年自然の家の指定管理者によるメールの誤送信について\n" +
+        "\n" +
+        "令和5年8月3日\n" +
+        "北浜県 県民生活部 青少年課\n" +
+        "\n" +
+        "　北浜県立北浜少年自然の家の指定管理者である株式会社モリノワにおいて、他の受信者のメールアドレスが表示される状態で送信する事案が発生しました。\n" +
+        "　令和5年8月1日、指定管理者の職員が、抽選結果をお知らせするメールを送信した際、宛先をＢＣＣとすべきところをＴＯ欄に入力しました。漏えいしたのは申込者のメールアドレス112人分です。\n" +
+        "　8月2日、個人情報保護委員会に報告しました。対象の皆様には、8月下旬までに文書でお知らせします。\n",
+      [{ announced: "2023-08-03", value: 112, cause: "misdelivery" }],
+      "2023-08-03",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

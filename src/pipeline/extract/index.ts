@@ -120,6 +120,8 @@ export function extractIncidents(article: Article): readonly Incident[] {
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
     (i) => bySentence[i] ?? [],
+    (id) =>
+      clusters[id]?.mentions.every((m) => VENDOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start))) ?? false,
   );
   const itemFocus = headedByItem(contractedBy(focus, sentences, clusters, observer, text), sections, sentences, (i) =>
     (bySentence[i] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !observer.has(id)),
@@ -540,7 +542,7 @@ function introducedAsProcessor(text: string, name: string): boolean {
 
 /** …を請け負う (株式会社), …を受託している: a clause right before a name that makes it a contractor. */
 const PROCESSOR_BEFORE =
-  /(?:請け負う|請け負っている|受託(?:する|している)|代行(?:業務|サービス)?を(?:手がける|手掛ける|担う|行う))[\s　「『]*(?:株式会社|有限会社|合同会社|（株）|\(株\))?[\s　]*$/u;
+  /(?:請け負う|請け負っている|受託(?:する|している)|代行(?:業務|サービス)?を(?:手がける|手掛ける|担う|行う)|指定管理者(?:である|の|を務める)?)[\s　「『]*(?:株式会社|有限会社|合同会社|（株）|\(株\))?[\s　]*$/u;
 
 const PROCESSOR =
   /委託元(?:の|から|企業|団体|自治体)|代行(?:業務|サービス)?を(?:手がけ|手掛け|担う|担っ|行う|行っ)|(?:が|を)提供する[^。、]{0,24}(?:サービス|システム|ソフト|カート|プラットフォーム)[^。]{0,60}(?:利用|導入)(?:店舗|企業|団体|自治体|事業者|者)|保守(?:・運用|・管理)?(?:業務)?を(?:担当|担っ|担う|手がけ|手掛け)|請け負う|請け負っ|受託(?:する|して|している|業者|事業者|開発)|委託を受け|業務を委託(?:して)?(?:いた|いる)|を(?:利用|導入|使用|使っ|使)(?:して|て)?(?:いた|いる|する|う)[^。、]{0,8}(?:自治体|企業|団体|事業者|病院|法人|施設|店舗)/u;
@@ -601,17 +603,18 @@ function signedBy(
   sentences: readonly Sentence[],
   bodyOf: (i: number) => number | undefined,
   names: (i: number) => readonly OrgMention[],
+  isContractor: (id: number) => boolean = () => false,
 ): readonly Focus[] {
-  if (focus.some((f) => f.cluster !== null)) {
-    const first = focus.findIndex((f) => f.cluster !== null);
-    if (first < sentences.length - 8) return focus;
-  }
+  // 委託先の株式会社Xが…: a sentence about a contractor only is still the signing body's story.
+  const unsigned = (f: Focus): boolean => f.cluster === null || isContractor(f.cluster);
+  const first = focus.findIndex((f) => !unsigned(f));
+  if (first >= 0 && first < sentences.length - 8) return focus;
   for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 8); i--) {
     const s = sentences[i]!;
     const id = bodyOf(i);
     if (id === undefined || !s.bare || !(SIGN_OFF.test(s.text) || isNameLine(s, names(i)) || POSTAL_LINE.test(s.text)))
       continue;
-    return focus.map((f, k) => (k < i && f.cluster === null ? { cluster: id, caseId: f.caseId } : f));
+    return focus.map((f, k) => (k < i && unsigned(f) ? { cluster: id, caseId: f.caseId } : f));
   }
   return focus;
 }

@@ -583,9 +583,13 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   const type = suffixType(name);
   // 朝凪市内の居酒屋, 北浜市在住の男性: the municipality as a place, not as the body that acts or holds data.
   if (type === "local_government" && place) return null;
+  // 第3投票区, 南小学区: a district that something is counted by, not a ward.
+  if (type === "local_government" && DISTRICT.test(name)) return null;
   if (type) return { start, end, name, type, by: "suffix" };
   return null;
 }
+
+const DISTRICT = /(?:投票|選挙|開票|学|校|通学|管轄|地|特)区$/u;
 
 /**
  * Does the text before `end` end in a suffix? suffixType finds one on a name that ends at `end` only then, wherever the
