@@ -194,7 +194,9 @@ export function splitSections(
     const marker = ITEM_MARKER.test(s.text);
     const numbered = CASE_MARKER.test(s.text);
     const department =
-      !numbered && several && (DEPARTMENT_CASE.test(s.text) || (s.bare && NUMBERED_CASE_HEADING.test(s.text)));
+      !numbered &&
+      several &&
+      (DEPARTMENT_CASE.test(s.text) || (s.bare && NUMBERED_CASE_HEADING.test(s.text)) || isCountedAlsoCase(s));
     const isCase = numbered || department;
     const headline = heading && named.length === 0 && s.text.trim().length >= 15 && signalsOf(s).leak;
     const opensSection = isCase || marker || headline || (heading && named.length > 0 && named[0] !== topic);
@@ -210,7 +212,7 @@ export function splitSections(
     else if (headline || marker) topic = null;
     // A first marker that says a case came before it (2件目, また、市民課では…, なお同社は7月10日にも…) ends the case
     // told before it (the lead's own): that one is case 1.
-    if (isCase && nextCase === 1 && (DEPARTMENT_CASE.test(s.text) || isLaterCase(s.text))) {
+    if (isCase && nextCase === 1 && (DEPARTMENT_CASE.test(s.text) || isLaterCase(s.text) || isCountedAlsoCase(s))) {
       for (let k = 0; k < sections.length; k++) sections[k] = { ...sections[k]!, caseId: 1 };
       nextCase = 2;
     }
@@ -220,6 +222,20 @@ export function splitSections(
   close(sentences.length - 1);
   return backToFirstCase(sections, sentences);
 }
+
+/**
+ * また、町のホームページでは、…156人分の氏名…が載っていた: in an article of several cases, a paragraph that opens with
+ * また and states a leak with its own count is the next case.
+ */
+function isCountedAlsoCase(s: Sentence): boolean {
+  return ALSO_COUNTED.test(s.text) && (signalsOf(s).leak || DATA_SHOWN.test(s.text));
+}
+
+/** …の氏名が載っていた, 記載されていた: data shown where it should not be, in the words of a case's opening line. */
+const DATA_SHOWN = /(?:氏名|個人情報|住所)[^。]{0,30}(?:載って|記載され|掲載され|表示され|含まれて)/u;
+
+const ALSO_COUNTED =
+  /^\s*(?:また|さらに|このほか)、[^。]{0,90}(?:[0-9０-９][0-9０-９,，]*|[一二三四五六七八九十百千]+)(?:人|名|件|世帯)分?/u;
 
 /**
  * 鷭ヶ原市は14日、…USBメモリーを紛失したと発表した。また、納税課が…通知書12件を…ことも明らかにした。／市によると、

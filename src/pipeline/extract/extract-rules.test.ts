@@ -2088,5 +2088,39 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ announced: "2023-08-03", value: 112, cause: "misdelivery" }],
       "2023-08-03",
     ],
+    // Session 12 rows, from reading holdout39 misses (in our own words).
+    [
+      "a headline's teacher (中学教諭、…) is no body; a hospital's drill (…という想定の訓練) whose hospital has had no harm (被害は起きていない) is no incident",
+      "中学教諭、生徒の成績入りＵＳＢ紛失　南浦\n" +
+        "\n" +
+        " 南浦市教育委員会は12日、市立第一中学校の男性教諭が、生徒140人分の成績を保存したＵＳＢメモリーを紛失したと発表した。\n" +
+        "病院でサイバー攻撃を想定した訓練\n" +
+        " 病院のシステムがサイバー攻撃を受けたという想定の訓練が今月21日、北浜市民病院で行われました。これまでに同病院で情報が漏れるなどの被害は起きていないということです。\n",
+      [{ organization: "南浦市教育委員会", value: 140, cause: "loss" }],
+      "2024-09-13",
+    ],
+    [
+      "a sentence opened by the anaphor's topic (同病院は先月、…公表しており、…で県病院局が…報告した) stays the hospital's and dates its announcement",
+      " 北浜県立中央病院で、患者860人分の検査画像を保存したハードディスクの所在が分からなくなっている。同病院は先月、ホームページで公表しており、5日の県議会の委員会で県病院局が経過を報告した。\n",
+      [{ organization: "北浜県立中央病院", announced: "2025-01", value: 860 }],
+      "2025-02-06",
+    ],
+    [
+      "a driving school named in quotes after its kind (北浜市の自動車学校「北浜ドライビングスクール」) is the body, its city a place; 携帯電話の番号 is a mobile number",
+      " 北浜市の自動車学校「北浜ドライビングスクール」で、職員が教習生64人分の名簿の画像を、誤ってLINEのグループに送っていたことがわかりました。名簿には、教習生の氏名と携帯電話の番号が書かれていました。\n",
+      [{ organization: "北浜ドライビングスクール", value: 64, items: ["name", "mobile_phone"] }],
+      "2024-03-13",
+    ],
+    [
+      "a town's two mishaps found together (…ミスが、相次いで見つかった): the second told in a paragraph opened by また with its own count (また、町のホームページでは、…資料に、…の氏名…が載っていた) is a case of its own",
+      " 南川町は今月15日、住民票の写しを別の人に渡したミスと、町のホームページに個人情報が入った資料を載せたミスが、相次いで見つかったと発表しました。\n" +
+        " 同町によりますと、今月9日、窓口で、別の世帯の住民票の写し1人分を交付したということです。\n" +
+        " また、町のホームページでは、固定資産税に関する資料に、土地を所有する98人分の氏名と土地の所在地が載っていたということです。\n",
+      [
+        { organization: "南川町", value: 1 },
+        { organization: "南川町", value: 98, cause: "mispublication", items: ["name", "property"] },
+      ],
+      "2023-11-16",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -108,6 +108,15 @@ function announcerOfCleft(named: readonly OrgMention[], s: Sentence, text: strin
  */
 const NAMES_CASE = /^(?:社)?(?:の[^。、]{0,16})?(?:事件|事案|問題)(?:において|で、|では|を受け|に関し|について|に絡)/u;
 
+/** True when the sentence opens with an anaphor as its topic (同病院は, 同社では) before the subject `m`. */
+function opensWithAnaphor(s: Sentence, m: OrgMention): boolean {
+  const head = OPENING_ANAPHOR.exec(s.text);
+  return head !== null && s.start + head[0].length <= m.start;
+}
+
+const OPENING_ANAPHOR =
+  /^\s*同(?:社|病院|院|市|町|村|区|県|大学|大|校|法人|組合|機構|協会|財団|行|庫|会|署|局|センター|クリニック)(?:は|では|も)/u;
+
 const CASE_ORDINAL =
   /^\s*(?:[0-9０-９一二三四五六七八九]{1,2}(?:つ|件|例)目|もう(?:1|１|一)つ|最後)(?:は|が|の事案は)、/u;
 
@@ -212,7 +221,10 @@ export function assignFocus(input: FocusInput): readonly Focus[] {
       // ▽くろまつ市消防本部（9日公表）　…を誤送信した。: a roundup item that opens with a name is that name's.
       const item = itemOpener(named, input.sentences[i]!);
       if (item) focus = input.clusterIdOf(item);
-      else if (subject) focus = input.clusterIdOf(subject);
+      // 同病院は先月、…公表しており、…で県病院局が経過を報告した: a sentence opened by an anaphor's topic is about the
+      // organization in focus, whatever names come later in it.
+      else if (subject && !(focus !== null && opensWithAnaphor(input.sentences[i]!, subject)))
+        focus = input.clusterIdOf(subject);
       else if (lead) focus = input.clusterIdOf(lead);
       else if (focus === null && named.length > 0) focus = input.clusterIdOf(named[0]!);
       else if (named.length === 0) focus = kindAnaphor(input, i, focus) ?? focus;

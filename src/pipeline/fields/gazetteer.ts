@@ -205,6 +205,10 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
     ["幼稚園", "education"],
     ["保育園", "education"],
     ["塾", "education"],
+    // Driving schools (道路交通法 98条の指定自動車教習所) and private schools named スクール or アカデミー.
+    ["教習所", "education"],
+    ["スクール", "education"],
+    ["アカデミー", "education"],
     ["銀行", "company"],
     ["信用金庫", "company"],
     ["信用組合", "company"],

@@ -585,10 +585,13 @@ function recognize(text: string, runStart: number, runEnd: number): OrgMention |
   if (type === "local_government" && place) return null;
   // 第3投票区, 南小学区: a district that something is counted by, not a ward.
   if (type === "local_government" && DISTRICT.test(name)) return null;
+  // サッカースクール, 英会話スクール: a kind of school, all common words; 霧見ドライビングスクール is named.
+  if (KIND_OF_SCHOOL.test(name)) return null;
   if (type) return { start, end, name, type, by: "suffix" };
   return null;
 }
 
+const KIND_OF_SCHOOL = /^(?:[\p{Script=Katakana}ー・]+|[^\p{Script=Katakana}]{0,3}会話)(?:スクール|アカデミー)$/u;
 const DISTRICT = /(?:投票|選挙|開票|学|校|通学|管轄|地|特)区$/u;
 
 /**
