@@ -16,6 +16,9 @@ export function toKey(name: string): string {
       .replace(DATELINE, (_, bare: string) => DATELINE_PREFECTURE.get(bare) ?? bare)
       .replace(FORMS, "")
       .replace(/[\s・･]/g, "")
+      // 私立藍堀高等学校 and 藍堀高校 are one school.
+      .replace(/^私立(?=.{2,})/u, "")
+      .replace(/高等学校/gu, "高校")
       .toLowerCase();
     if (KEYS.size > 50_000) KEYS.clear();
     KEYS.set(name, key);
@@ -51,6 +54,10 @@ function isDatelineOf(short: string, long: string): boolean {
   return at >= 2 && long.slice(0, at) + long.slice(at + 1) === short;
 }
 
+function cooperative(key: string): string {
+  return key.replace(/^ja(?=.{2,})/u, "").replace(/(?<=.{2,})農業協同組合$/u, "");
+}
+
 const MUNICIPALITY_END = /[市区町村]$/u;
 const PREFECTURE_MARK = /[都府県](?=.{2,}[市区町村]$)/u;
 
@@ -75,6 +82,8 @@ export function isAlias(a: string, b: string): boolean {
   }
   if (long.withoutPrefecture === short.key || short.withoutPrefecture === long.key) return true;
   if (isDatelineOf(short.key, long.key)) return true;
+  // JAゆうすげ is ゆうすげ農業協同組合 (農協 name themselves JA before their own name).
+  if (x.startsWith("ja") !== y.startsWith("ja") && cooperative(x) === cooperative(y)) return true;
   if (
     short.key.length >= 2 &&
     short.key.length <= 4 &&

@@ -2122,5 +2122,24 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2023-11-16",
     ],
+    [
+      "a police report on a cooperative's former employee (JAみなみ台の組合員の名簿を…持ち出した): the cooperative is the victim, dated by its own earlier notice (同JAは去年12月、…公表し); 私立X高等学校 and X高校 are one school; a system fault that says nothing leaked (漏れたり…したことはない) is none",
+      "JA元職員を書類送検　組合員の名簿を持ち出した疑い\n" +
+        "\n" +
+        "JAみなみ台の組合員の名簿を不正に持ち出したとして、警察は元職員の男性を、個人情報保護法違反の疑いで19日、書類送検しました。\n" +
+        "警察によりますと、男性は去年9月、組合員およそ2100人分の氏名や住所が記載されたデータを持ち出し、知人に渡した疑いが持たれています。\n" +
+        "同JAは去年12月、内部の調査で持ち出しが分かったとして公表していました。\n" +
+        "\n" +
+        "合格発表のページに受験生の氏名　南浦高校が誤って掲載\n" +
+        "南浦町の私立南浦高等学校は、合格発表のページに、受験生150人分の氏名を誤って掲載していたと、今月5日、発表しました。\n" +
+        "\n" +
+        "北浜町　電子申請システムに障害\n" +
+        "北浜町は今月13日、システムに障害が起き、申請の処理が遅れていると発表しました。個人情報が外部に漏れたり、ほかの人に見られたりしたことはないということです。\n",
+      [
+        { organization: "JAみなみ台", announced: "2025-12", value: 2100, cause: "insider" },
+        { organization: "私立南浦高等学校", also: ["南浦高校"], announced: "2026-01-05", value: 150 },
+      ],
+      "2026-01-20",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

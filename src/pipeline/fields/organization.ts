@@ -141,7 +141,8 @@ export function findOrganizations(text: string): readonly OrgMention[] {
     if (m) out.push(m);
     i = end;
   }
-  const prefixed = entityPrefixed(text);
+  const prefixed =
+    text.includes("JA") || text.includes("ＪＡ") ? [...entityPrefixed(text), ...jaNames(text)] : entityPrefixed(text);
   if (prefixed.length === 0) return out;
   const all = [...prefixed, ...out].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: OrgMention[] = [];
@@ -152,6 +153,35 @@ export function findOrganizations(text: string): readonly OrgMention[] {
   }
   return merged;
 }
+
+/**
+ * JAおぼろ中央, JA北浜: an agricultural cooperative (農業協同組合法 の農協) is named by JA before its own name, which
+ * runs to the first particle.
+ */
+function jaNames(text: string): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const m of text.matchAll(JA_NAME)) {
+    // JAあけびの（…）, （JAあけびの）: a name closed by a bracket or a space keeps its last kana.
+    const closed = JA_CLOSED.exec(text.slice(m.index, m.index + 14));
+    if (closed) {
+      const name = closed[0];
+      if (!JA_PERSON.test(name))
+        out.push({ start: m.index, end: m.index + name.length, name, type: "association", by: "entity_form" });
+      continue;
+    }
+    const name = m[0];
+    // JA元職員, JA職員: a person of some cooperative.
+    if (name.length < 4 || JA_PERSON.test(name)) continue;
+    out.push({ start: m.index, end: m.index + name.length, name, type: "association", by: "entity_form" });
+  }
+  return out;
+}
+
+const JA_NAME =
+  /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:JA|ＪＡ)(?=[^\s　、。（）()]{2})\p{Script=Hiragana}{0,6}?[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}?(?=の|は|が|で|と|に|も|を|へ|や|から|、|。|（|\(|\s|$)/gu;
+const JA_CLOSED =
+  /^(?:JA|ＪＡ)(?=[^\s　、。（）()]{2})(?![にのはがでとをへやもか])\p{Script=Hiragana}{0,6}[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}(?=[）)（(、。\s]|$)/u;
+const JA_PERSON = /(?:職員|社員|組合員|役員|理事|担当者)$/u;
 
 /**
  * Names after a legal-entity prefix, which may be hiragana (株式会社そらまめベーカリー) or follow （株）: the name runs
