@@ -7,7 +7,10 @@ import { signalsOf } from "./signals.js";
  * the lines under them are headlines, no facts of their own. Beyond signals.ts's RELATED, the reader-recommendation and bracketed forms.
  */
 const LIST_HEADING =
-  /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:目次|(?:この|同じ)?(?:地域|エリア|県内|カテゴリー?)の(?:ニュース|記事)|この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|(?:この記事の)?関連(?:する|した)?[^\s　。]{0,6}?(?:記事|ニュース|トピックス?|事例|コラム|情報|レポート)|(?:人気|おすすめ)の?(?:記事|レポート|コラム)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧|(?:先週|前週|先月|前月|前回|過去)の(?:まとめ|記事|ニュース)|あなたにお(?:薦|勧|すす)め|[^。]{0,24}(?:バックナンバー|過去記事|アーカイブ)\s*$)/u;
+  /^\s*[＜<《〈◇◆■□▼▽★☆●【［[]?\s*(?:目次|(?:この|同じ)?(?:地域|エリア|県内|カテゴリー?)の(?:ニュース|記事)|この記事を(?:読んだ|見た)人は|(?:こんな|他の|ほかの)記事も|(?:この記事の)?関連(?:する|した)?[^\s　。]{0,6}?(?:記事|ニュース|トピックス?|事例|コラム|情報|レポート)|(?:人気|おすすめ)の?(?:記事|レポート|コラム)|おすすめ(?:の)?(?:記事|ニュース)|注目(?:の)?記事|あわせて読む|合わせて読む|よく読まれている記事|アクセスランキング|(?:最新|新着)(?:記事|ニュース)|主要ニュース|(?:ニュース|記事)一覧|(?:先週|前週|先月|前月|前回|過去)の(?:まとめ|記事|ニュース)|あなたにお(?:薦|勧|すす)め)/u;
+
+/** 週刊インシデントまとめ バックナンバー: a short line that heads a site's archive of earlier stories. */
+const ARCHIVE_HEADING = /(?:バックナンバー|過去記事|アーカイブ)\s*$/u;
 
 const INLINE_LIST = new RegExp(`${LIST_HEADING.source}[^：:。]{0,12}[：:][\\s　]*[^\\s　]`, "u");
 
@@ -29,7 +32,10 @@ export function headlineListLines(sentences: readonly Sentence[]): ReadonlySet<n
       out.add(i);
       continue;
     }
-    if (s.text.length > 40 || !(signalsOf(s).related || LIST_HEADING.test(s.text) || LINK_HEADING.test(s.text)))
+    if (
+      s.text.length > 40 ||
+      !(signalsOf(s).related || LIST_HEADING.test(s.text) || LINK_HEADING.test(s.text) || ARCHIVE_HEADING.test(s.text))
+    )
       continue;
     out.add(i);
     let k = i + 1;
