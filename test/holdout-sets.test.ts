@@ -1,5 +1,5 @@
 /**
- * Regression floors on the fresh sets test/holdout2 to test/holdout42: articles written in our own words,
+ * Regression floors on the fresh sets test/holdout2 to test/holdout44: articles written in our own words,
  * with gold made without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines
  * and all). All guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865, holdout4
  * 0.886, holdout5 0.750, holdout6 0.862, holdout7 0.842, holdout8 0.877, holdout9 0.870, holdout10 0.842, holdout11 0.774,
@@ -167,21 +167,32 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout38",
     { f1: 0.88, organization: 0.9, affected_value: 0.9, announced: 0.85, cause: 0.76, data_items_f1: 0.84 },
   ],
-  // Written blind in session 12 and kept unread (first reads, unseen: holdout39 0.810, holdout40 0.900): floors under
-  // them.
-  ["holdout39", { f1: 0.77, organization: 0.8, affected_value: 0.8, announced: 0.7, cause: 0.75, data_items_f1: 0.72 }],
+  // Written blind in session 12 (first reads, unseen: holdout39 0.810, holdout40 0.900); holdout39 then read and fixed,
+  // holdout40 kept unread.
+  [
+    "holdout39",
+    { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.95, cause: 0.9, data_items_f1: 0.84 },
+  ],
   [
     "holdout40",
     { f1: 0.86, organization: 0.8, affected_value: 0.77, announced: 0.74, cause: 0.8, data_items_f1: 0.76 },
   ],
-  // Written blind in session 12 (first reads, unseen: holdout41 0.821, holdout42 0.780).
+  // Written blind in session 12 (first reads, unseen: holdout41 0.821, holdout42 0.780); holdout42 then read and fixed,
+  // holdout41 kept unread.
   [
     "holdout41",
-    { f1: 0.78, organization: 0.76, affected_value: 0.56, announced: 0.76, cause: 0.7, data_items_f1: 0.74 },
+    { f1: 0.8, organization: 0.76, affected_value: 0.56, announced: 0.76, cause: 0.7, data_items_f1: 0.74 },
   ],
   [
     "holdout42",
-    { f1: 0.74, organization: 0.76, affected_value: 0.6, announced: 0.54, cause: 0.76, data_items_f1: 0.72 },
+    { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.95, cause: 0.95, data_items_f1: 0.86 },
+  ],
+  // Written blind at session 12's end and kept unread (first reads, unseen: holdout43 0.933, holdout44 0.884; 0.837
+  // with the session-start build).
+  ["holdout43", { f1: 0.9, organization: 0.86, affected_value: 0.86, announced: 0.9, cause: 0.9, data_items_f1: 0.82 }],
+  [
+    "holdout44",
+    { f1: 0.84, organization: 0.86, affected_value: 0.8, announced: 0.85, cause: 0.85, data_items_f1: 0.82 },
   ],
 ];
 
