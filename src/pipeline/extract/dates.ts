@@ -382,10 +382,21 @@ function announcedIn(
       FRAMED_VERB.test(s.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 12))
     )
       continue;
-    const pick = before.length > 0 ? afterDiscovery(before, s) : here[0]!;
+    const pick = before.length > 0 ? inVerbClause(afterDiscovery(before, s), before, s, verbAt) : here[0]!;
     return { announced: pick.date, sentence: s };
   }
   return null;
+}
+
+/**
+ * クスノキ運輸は2月にサーバーを暗号化され、3月に…と公表した: a first date that dates an event (2月に…) gives way to a
+ * later one in the announcing verb's own clause.
+ */
+function inVerbClause(pick: Resolved, before: readonly Resolved[], s: Sentence, verbAt: number): Resolved {
+  const last = before.at(-1)!;
+  if (last === pick || !/^(?:に|頃に|ごろに)/u.test(s.text.slice(pick.mention.end - s.start))) return pick;
+  const between = s.text.slice(last.mention.end - s.start, verbAt - s.start);
+  return between.includes("、") || between.includes("。") ? pick : last;
 }
 
 /**

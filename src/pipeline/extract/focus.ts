@@ -62,6 +62,8 @@ function mainSubject(
     if (runs && named.some((o) => o.start >= m.end && o.start <= m.end + runs[0].length + 1)) return false;
     return (
       SUBJECT_AFTER.test(after) ||
+      // 被害の規模が大きかったのが住宅メーカーのXだ: the name a cleft ends on.
+      (CLEFT_NAME_END.test(after) && s.text.includes("のが")) ||
       OWNER_AFTER.test(after) ||
       SYSTEM_OF_AFTER.test(after) ||
       (STAFF_OF_AFTER.test(after) && !SUB_OFFICE.test(m.name))
@@ -73,7 +75,8 @@ function mainSubject(
   const own = all.filter(
     (m) =>
       !VENDOR_INTRO.test(text.slice(Math.max(s.start, m.start - 16), m.start)) ||
-      DATED_SUBJECT.test(text.slice(m.end, m.end + 20)),
+      DATED_SUBJECT.test(text.slice(m.end, m.end + 20)) ||
+      VICTIM_AFTER.test(text.slice(m.end, m.end + 24)),
   );
   // 1つ目は、X が…, 2件目は、X の…: the first name of an enumerated case's opening sentence is the case's own.
   if (named.length > 0 && CASE_ORDINAL.test(s.text)) return named[0];
@@ -116,6 +119,12 @@ function opensWithAnaphor(s: Sentence, m: OrgMention): boolean {
 
 const OPENING_ANAPHOR =
   /^\s*同(?:社|病院|院|市|町|村|区|県|大学|大|校|法人|組合|機構|協会|財団|行|庫|会|署|局|センター|クリニック)(?:は|では|も)/u;
+
+const CLEFT_NAME_END = /^(?:だ|です|でした)。/u;
+
+/** 菓子メーカーのXも被害に遭った, …のがメーカーのXだ: a maker named as a victim of its own, not a product's vendor. */
+const VICTIM_AFTER =
+  /^(?:も|は|が)[^。]{0,16}(?:被害に(?:遭|あ)|被害を受け|攻撃を受け|不正アクセスを受け)|^(?:だ|です)(?:。|$)/u;
 
 const CASE_ORDINAL =
   /^\s*(?:[0-9０-９一二三四五六七八九]{1,2}(?:つ|件|例)目|もう(?:1|１|一)つ|最後)(?:は|が|の事案は)、/u;

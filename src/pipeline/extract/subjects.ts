@@ -316,6 +316,9 @@ function namesInside(s: Sentence): OrgMention[] {
     const m = ANNOUNCER_QUOTED.exec(s.text)!;
     add(m[1]!, m.index + m[0].lastIndexOf("「") + 1);
   }
+  if (s.text.includes("の") && KIND_NAMED_HINT.test(s.text)) {
+    for (const m of allMatches(KIND_NAMED, s.text)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  }
   if (s.text.includes("ハローワーク")) {
     for (const m of allMatches(PUBLIC_EMPLOYMENT_OFFICE, s.text)) add(m[0], m.index);
   }
@@ -453,6 +456,15 @@ const KANA_THING = /^[\p{Script=Katakana}ー]{2,12}(?:アプリ|サイト|ペー
 /** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
 const PRODUCT_TAIL = /(?:システム|サービス|アプリ|サイト|ソフト|ツール|プログラム)$/u;
 const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
+
+/**
+ * 菓子メーカーのヤマブキ製菓も被害に遭った1社だ, …のが住宅メーカーのツルバミ・ホームだ: a katakana or Latin name after its
+ * kind of business (…メーカーの, …会社の), anywhere in the sentence.
+ */
+const KIND_NAMED =
+  /(?:メーカー|会社|企業|大手|業者|チェーン|ベンダー|事業者)の([\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{1,20}[\p{Script=Han}]{0,4})(?=も|は|が|だ|で|、|。)/gu;
+const KIND_NAMED_HINT =
+  /(?:メーカー|会社|企業|大手|業者|チェーン|ベンダー|事業者)の[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ]/u;
 
 /** メガネの「JINS」を展開するジェイアイエヌが、…と発表しました: a katakana or Latin name after a relative clause's verb. */
 const RELATIVE_SUBJECT =
