@@ -328,10 +328,10 @@ function inRelatedList(s: Sentence, ctx: Context): boolean {
 const LIST_LINE = /^\s*[・●\-]/u;
 /** EARLIER_MISHAP, tried only where its closing も、 occurs (every match ends with it; most sentences hold none). */
 function isEarlierMishap(text: string): boolean {
-  return text.includes("も、") && EARLIER_MISHAP.test(text);
+  return text.includes("も") && EARLIER_MISHAP.test(text);
 }
 const EARLIER_MISHAP =
-  /(?:は|では)(?:(?:[0-9０-９]{4}年|昨年|一昨年|以前|過去)(?:[0-9０-９]{1,2}月)?|(?:今月|先月|今年[0-9０-９]{1,2}月|[0-9０-９]{1,2}月)[0-9０-９]{1,2}日)(?:に)?も、/u;
+  /(?:は|では|を巡っては|をめぐっては|については)、?(?:(?:[0-9０-９]{4}年|昨年|一昨年|以前|過去)(?:[0-9０-９]{1,2}月)?|(?:今月|先月|今年[0-9０-９]{1,2}月|[0-9０-９]{1,2}月)[0-9０-９]{1,2}日)(?:に)?も、?/u;
 const LEAK_DENIED =
   /(?:流出|漏え?い|漏洩)(?:した|の)?(?:事実|形跡|痕跡)(?:は|も)|(?:流出|漏え?い|漏洩)なし|(?:流出|漏え?い|漏洩)(?:など|等)?(?:は|も)(?:一切)?(?:確認されて|ありません|ない|ございません)/u;
 const NO_PERSONAL_DATA =

@@ -2154,5 +2154,14 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2024-07-03",
     ],
+    [
+      "a roaster named by its trade (…珈琲焙煎所) runs the shop site; クラウド型 is no name; an earlier mishap told as 同社を巡っては、2022年にも… gives no count",
+      "通販サイトに不正アクセス\n" +
+        " クラウド型の顧客管理サービスの設定に不備があり、顧客の情報が閲覧できる状態になっていた。\n" +
+        " 同サイトを運営するミサゴ珈琲焙煎所によれば、第三者が決済画面を改ざんし、顧客のカード情報最大1320件が流出した可能性がある。\n" +
+        " 同社を巡っては、2022年にもキャンペーンの応募者約2000人分の情報が外部から閲覧できる状態になっていた。\n",
+      [{ organization: "ミサゴ珈琲焙煎所", value: 1320, qualifier: "max" }],
+      "2025-03-14",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

@@ -230,6 +230,11 @@ export const ORG_SUFFIXES: readonly (readonly [suffix: string, type: OrgType])[]
     ["電気", "company"],
     ["電力", "company"],
     ["製作所", "company"],
+    // Workshops and roasters named by their trade (…珈琲焙煎所, …醸造所, …工房).
+    ["焙煎所", "company"],
+    ["醸造所", "company"],
+    ["蒸留所", "company"],
+    ["工房", "company"],
     ["乳業", "company"],
     ["製薬", "company"],
     ["食品", "company"],
