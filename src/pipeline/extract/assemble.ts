@@ -1128,9 +1128,10 @@ const NET_TOTAL = /(?:重複(?:分|データ|した[^。、]{0,6})?を(?:削除|
 
 /** …される被害が(計), …被害は: a count whose clause is about harm, without the leaked data itself. */
 const HARM_COUNT = /(?:され|れ)る被害(?:が|は)[^。、情報データ流出漏]{0,8}$/u;
-const STAFF_BEFORE = /(?:職員|社員|従業員|スタッフ|教員|教職員|担当者|医師|看護師|署員|警察官)(?:の)?\s*$/u;
+const STAFF_BEFORE =
+  /(?:職員|社員|従業員|スタッフ|教員|教職員|教諭|担当者|医師|看護師|署員|警察官|巡査|学生|生徒)(?:の)?\s*$/u;
 const STAFF_ACTOR_AFTER =
-  /^(?:の[^。、]{0,8}?(?:アカウント|パソコン|端末|PC|スマートフォン|スマホ|携帯電話|かばん|カバン|鞄)|が|は)/u;
+  /^(?:の[^。、]{0,8}?(?:アカウント|パソコン|端末|PC|スマートフォン|スマホ|携帯電話|かばん|カバン|鞄)|が|は|を(?:懲戒|処分|戒告|減給|停職|訓告|免職|書類送検|逮捕))/u;
 /** …件とお知らせいたしました: a figure an earlier report gave (a later sentence gives the current one). */
 const EARLIER_FIGURE = /^[^。、]{0,6}と(?:お知らせ|ご報告|ご案内)(?:いた)?しました/u;
 const REPORT_TURN =

@@ -2163,5 +2163,19 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       [{ organization: "ミサゴ珈琲焙煎所", value: 1320, qualifier: "max" }],
       "2025-03-14",
     ],
+    // Session 12 rows, from reading holdout41 misses (in our own words).
+    [
+      "a force's own officer who looked people up under the guise of an investigation (捜査を装って…照会) leaked them (insider), the force is no investigator; a bureau's staff member who took the data home on a private USB (私物の…に保存し、自宅に持ち帰っていた) is insider; staff disciplined (職員2人を処分) are no count",
+      "知人ら6人の情報を不正照会、巡査長を停職…北浜県警\n" +
+        " 北浜県警は19日、捜査を装って照会システムを使い、知人女性ら6人の住所や運転免許の情報を調べたとして、南署地域課の男性巡査長を停職1か月の懲戒処分にしたと発表した。\n" +
+        "\n" +
+        "滞納者情報を持ち帰り　市水道局が職員2人を処分\n" +
+        " 北浜県南浦市水道局は24日、料金を滞納している利用者の氏名など約1万1千件の情報を私物のUSBメモリーに保存し、自宅に持ち帰っていたとして、職員2人を処分したと発表した。\n",
+      [
+        { organization: "北浜県警", value: 6, cause: "insider", items: ["address", "driver_license"] },
+        { organization: "北浜県南浦市水道局", value: 11000, qualifier: "approx", cause: "insider" },
+      ],
+      "2024-12-20",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

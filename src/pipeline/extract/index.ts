@@ -921,7 +921,7 @@ function isInvestigator(cluster: OrgCluster, text: string): boolean {
   if (!cluster.mentions.every((m) => m.type === "police")) return false;
   // 柊ケ丘署交通課の巡査部長が…漏えい: the force's own officer (of one of its sections) leaked what it holds.
   const own = cluster.mentions.some((m) =>
-    /^(?:[^\s、。]{1,8}[課係])?の(?:捜査員|職員|警察官|警部|巡査|署員)|^が(?:保有|管理)/u.test(
+    /^(?:[^\s、。]{1,8}[課係])?の(?:男性|女性|[0-9０-９]{2}代の(?:男性|女性)?)?(?:捜査員|職員|警察官|警部|巡査|署員)|^が(?:保有|管理)/u.test(
       text.slice(m.end, m.end + 16),
     ),
   );

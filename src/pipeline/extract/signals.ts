@@ -12,6 +12,7 @@ import {
   REACHED_OTHERS,
   SCRAP_PAPER,
   TAKEN,
+  TAKEN_HOME,
   USED_AT_RIVAL,
   VISIBLE_FIELD,
 } from "../fields/leak-phrases.js";
@@ -32,7 +33,7 @@ const LEAK_WORDS = new RegExp(`${STRONG_LEAK_WORDS.source}|${WEAK_LEAK_WORDS.sou
  * Data handed on by staff, sent to the wrong person or handed out printed on a sheet, in words the lists above do not
  * hold.
  */
-const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用(?:の)?[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|送っ|送ら|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰|撮影|持ち出)|業者に[^。、]{0,8}(?:提供|売却|販売|売っ|売り|渡)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}|${PUBLISHED_WITH_DATA}|${POSTED_IN_VIEW}|${LEFT_ON_DEVICE}|${TAKEN}`;
+const HANDED_ON = `${MISSENT}|${VISIBLE_FIELD}|${OPEN_TO_ANYONE}|(?:宛先|送信先|送付先)を(?:誤|間違|取り違)|${HANDED_OUT_PRINTED}|私用(?:の)?[^。、]{0,10}(?:に|へ)(?:送信|転送|送付|送っ|送ら|保存|複製|コピー)|無断で[^。、]{0,12}(?:送信|転送|複製|コピー|持ち帰|撮影|持ち出)|業者に[^。、]{0,8}(?:提供|売却|販売|売っ|売り|渡)|${USED_AT_RIVAL}|${PRIVATE_VIEWING}|${TAKEN_HOME}|${CAUGHT_IN_PHOTO}|${REACHED_OTHERS}|${SCRAP_PAPER}|${PUBLISHED_WITH_DATA}|${POSTED_IN_VIEW}|${LEFT_ON_DEVICE}|${TAKEN}`;
 export const LEAK = new RegExp(`${LEAK_WORDS.source}|${HANDED_ON}`);
 export const STRONG_LEAK = new RegExp(`${STRONG_LEAK_WORDS.source}|${HANDED_ON}`);
 /**

@@ -134,7 +134,7 @@ export const CAUSE_RULES: readonly CauseRule[] = [
     // 許可なく持ち出していたパソコンが盗まれた: staff carrying data out against the rules is how it came to be lost or
     // stolen; it is the cause only when nothing happened to it afterwards.
     cause: "insider",
-    pattern: /持ち出していた|無断で持ち出/,
+    pattern: /持ち出していた|無断で持ち出|(?:自宅|家)に持ち帰(?:っていた|り|った)/,
   },
   {
     cause: "mis_operation",

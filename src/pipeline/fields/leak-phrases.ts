@@ -40,7 +40,10 @@ export const OPEN_TO_ANYONE =
  * such snooping as the leak itself).
  */
 export const PRIVATE_VIEWING =
-  "(?:私的|無断|目的外|興味本位)(?:に|で)[^。、]{0,16}閲覧|業務(?:外|と(?:は)?関係(?:の)?(?:ない|なく)|に関係(?:の)?(?:ない|なく))[^。]{0,30}閲覧";
+  "(?:私的|無断|目的外|興味本位)(?:に|で)[^。、]{0,16}(?:閲覧|照会)|業務(?:外|と(?:は)?関係(?:の)?(?:ない|なく)|に関係(?:の)?(?:ない|なく))[^。]{0,30}(?:閲覧|照会)|不正(?:に)?照会|(?:捜査|業務)を装って[^。]{0,30}(?:照会|調べ)";
+
+/** 私物のUSBメモリーに保存し、自宅に持ち帰っていた: data taken home against the rules (insider, unless lost or stolen). */
+export const TAKEN_HOME = "(?:私物|個人)の[^。、]{0,12}(?:に保存|にコピー|に複製)し[^。]{0,12}(?:自宅|家)に持ち帰";
 
 /** 顧客の個人情報が印刷された用紙を使っていた, 裏紙として再利用: printouts of data reused as scrap paper (mis_operation). */
 export const SCRAP_PAPER =
