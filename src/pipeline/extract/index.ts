@@ -55,6 +55,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
       !GROUP_OF_MANY.test(m.name) &&
       !PLACEHOLDER.test(m.name) &&
       !isIndefinite(text, m) &&
+      !isHashtag(text, m) &&
       !isService(m),
   );
   // 記者発表資料 … このページに関するお問い合わせ / 〒319-8911 藍ヶ原県霞生市本町…: a body's own release that names no
@@ -736,6 +737,12 @@ function isLocationOfKind(text: string, m: OrgMention): boolean {
 const REPORTED_TO =
   /^(?:の[\p{Script=Han}ァ-ヶー]{1,10}(?:課|局|部|室|係|センター))?(?:に|へ)(?:も)?(?:報告|届け出|届出|相談|連絡|通報)/u;
 
+/** #鳰浜市　#電力: a page's tags under the story. */
+function isHashtag(text: string, m: OrgMention): boolean {
+  const c = text.charAt(m.start - 1);
+  return c === "#" || c === "＃";
+}
+
 const SEAT_IN = /^に(?:本社|本店|本部|拠点)(?:を置く|を置き|がある|のある|を構える)/u;
 const OPERATES_IN = /^(?:を中心に|を拠点に|を地盤に|で[0-9０-９]+店)/u;
 const MUNICIPALITY_AFTER = /^[\p{Script=Han}\p{Script=Hiragana}ヶ]{1,8}?[市区町村郡](?=の)/u;
@@ -1049,7 +1056,8 @@ function organizationsIn(
 
 function isRelevant(s: Sentence): boolean {
   const f = signalsOf(s);
-  return s.bare || f.leak || f.announce || SUBJECT_HINT.test(s.text);
+  // メールを送ったのは鳰浜電力です: a cleft that names who did it.
+  return s.bare || f.leak || f.announce || SUBJECT_HINT.test(s.text) || ANNOUNCER_LEAD.test(s.text);
 }
 
 /**
