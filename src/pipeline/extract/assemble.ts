@@ -980,7 +980,7 @@ function scoreCount(c: Count, s: Sentence, text: string, sf: CountSentence): num
   // 1通の封筒に…: the one envelope itself, the unit of what it held.
   if (c.value === 1 && PER_UNIT_AFTER.test(after)) score -= 6;
   // 利用者1人に送った際、誤って別のファイルを添付した: the one person a message went to, not whose data it carried.
-  if (c.value === 1 && SENT_TO_AFTER.test(after)) score -= 4;
+  if (c.value === 1 && (SENT_TO_AFTER.test(after) || SENT_TO_LATER.test(s.text.slice(c.end)))) score -= 4;
   if (/[人名件]分/.test(c.text)) score += 1;
   if (/^[枚通]/.test(c.counter)) score -= 1;
   // 組合員19人分の…申込書など23件: documents counted in 件 after the people whose data they hold.
@@ -1113,6 +1113,8 @@ const CORRECTION_WRONG = /^\s*(?:[（(【［]\s*誤\s*[）)】］]|誤[:：])/u;
 const CORRECTION_RIGHT = /^\s*(?:[（(【［]\s*正\s*[）)】］]|正[:：])/u;
 const SIZE_CLASS_AFTER = /^(?:以下|未満|以上|超)の(?:企業|会社|事業者|事業所|団体|法人|病院|自治体|中小企業)/u;
 const RECIPIENTS_BEFORE = /(?:送信先|送付先|宛先|受信者|配信先)(?:は|が|の数は)?(?:計|約|およそ)?\s*$/u;
+/** 受験生1人に、別の受験生の得点などを記した一覧表を誤って送った: the one addressee, the verb later in the clause. */
+const SENT_TO_LATER = /^(?:に|へ)、[^。]{0,50}?(?:送っ|送信|送付|配信|発送|郵送|渡し|手渡)/u;
 const SENT_TO_AFTER =
   /^(?:分)?(?:に|へ|あて|宛て?)[^。、]{0,8}?(?:送っ|送信|送付|配信|発送|郵送|渡し|手渡|メールし|ファクス)/u;
 const PER_UNIT_AFTER = /^の[^。、]{0,4}(?:封筒|封書|用紙|書類|通知書|ファイル|シート)(?:に|へ|の中に)/u;

@@ -2177,5 +2177,20 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2024-12-20",
     ],
+    [
+      "a broadcaster's lead that names only the seat (北浜市に本社を置く電力小売りの会社が) and a cleft that names the sender (メールを送ったのは北浜電力です); the one applicant a list was mailed to (受験生1人に、…を誤って電子メールで送った) is no count",
+      "電力会社がメール誤送信\n" +
+        "北浜市に本社を置く電力小売りの会社が契約者に送ったメールで、ほかの契約者のメールアドレスが互いに見える状態になっていたことがわかりました。\n" +
+        "メールを送ったのは北浜電力です。\n" +
+        "会社によりますと、あわせて312人分のアドレスが見える状態になっていたということです。会社は26日、この問題を公表しました。\n" +
+        "#北浜市　#電力\n" +
+        "\n" +
+        " 国立大学法人南浦大学は7日、問い合わせてきた受験生1人に、別の受験生の得点などを記した一覧表のファイルを誤って電子メールで送ったと発表した。一覧表には受験生860人分の氏名と得点が載っていた。\n",
+      [
+        { organization: "北浜電力", announced: "2024-09-26", value: 312, cause: "misdelivery" },
+        { organization: "国立大学法人南浦大学", value: 860, cause: "misdelivery" },
+      ],
+      "2024-09-27",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });
