@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scores the extractor on a held-out set, test/holdout2 … test/holdout44 (invented articles written without reading the
+// Scores the extractor on a held-out set, test/holdout2 … test/holdout46 (invented articles written without reading the
 // extractor; see their README.md). Report only: exits non-zero only when it cannot run. Score a new set once without
 // -v first (its unseen figure), and only then read its misses.
 //   node scripts/score-holdout.mjs holdout2           figures only
@@ -57,6 +57,8 @@ const SETS = [
   "holdout42",
   "holdout43",
   "holdout44",
+  "holdout45",
+  "holdout46",
 ];
 const set = process.argv.slice(2).find((a) => !a.startsWith("-"));
 if (!SETS.includes(set)) {

@@ -1,5 +1,5 @@
 /**
- * Regression floors on the fresh sets test/holdout2 to test/holdout44: articles written in our own words,
+ * Regression floors on the fresh sets test/holdout2 to test/holdout46: articles written in our own words,
  * with gold made without reading the extractor's rules, read through the same loader as `roei extract` (metadata lines
  * and all). All guided general fixes after they were first scored unseen (holdout2 F1 0.771, holdout3 0.865, holdout4
  * 0.886, holdout5 0.750, holdout6 0.862, holdout7 0.842, holdout8 0.877, holdout9 0.870, holdout10 0.842, holdout11 0.774,
@@ -176,11 +176,10 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout40",
     { f1: 0.95, organization: 0.95, affected_value: 0.95, announced: 0.9, cause: 0.9, data_items_f1: 0.85 },
   ],
-  // Written blind in session 12 (first reads, unseen: holdout41 0.821, holdout42 0.780); holdout42 then read and fixed,
-  // holdout41 kept unread.
+  // Written blind in session 12 (first reads, unseen: holdout41 0.821, holdout42 0.780); both then read and fixed.
   [
     "holdout41",
-    { f1: 0.8, organization: 0.76, affected_value: 0.56, announced: 0.76, cause: 0.7, data_items_f1: 0.74 },
+    { f1: 0.93, organization: 0.93, affected_value: 0.86, announced: 0.9, cause: 0.86, data_items_f1: 0.8 },
   ],
   [
     "holdout42",
@@ -193,6 +192,13 @@ const SETS: readonly (readonly [string, Floors])[] = [
     "holdout44",
     { f1: 0.84, organization: 0.86, affected_value: 0.8, announced: 0.85, cause: 0.85, data_items_f1: 0.82 },
   ],
+  // Written blind at session 12's end and kept unread (first reads, unseen, with the final build: holdout45 0.889,
+  // holdout46 0.927; with the session-start build 0.826 and 0.818).
+  [
+    "holdout45",
+    { f1: 0.85, organization: 0.86, affected_value: 0.86, announced: 0.95, cause: 0.82, data_items_f1: 0.72 },
+  ],
+  ["holdout46", { f1: 0.9, organization: 0.9, affected_value: 0.8, announced: 0.9, cause: 0.9, data_items_f1: 0.86 }],
 ];
 
 function extract(dir: string, name: string): Predicted[] {
