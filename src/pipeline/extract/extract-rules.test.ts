@@ -2192,5 +2192,18 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2024-09-27",
     ],
+    [
+      "a trade paper's list of a SaaS's clients under ■ headings that are names alone (■カケス・フィットネス / …を運営する同社は…): each client is an incident",
+      " 予約管理のクラウドサービス「ハルカ予約」が不正アクセスを受けた問題で、サービスを利用する企業の公表が相次いでいる。提供元のハルカシステムズは7月10日に被害を明らかにしていた。\n" +
+        "■カケス・フィットネス\n" +
+        " フィットネスクラブ「カケスFIT」を運営する同社は7月12日、会員の氏名など最大3万1200人分が流出した可能性があると発表した。\n" +
+        "■ミサキ自動車\n" +
+        " 自動車販売のミサキ自動車は7月14日、顧客情報4410件が流出した可能性があると発表した。\n",
+      [
+        { organization: "カケス・フィットネス", value: 31200, also: ["カケスFIT"] },
+        { organization: "ミサキ自動車", value: 4410 },
+      ],
+      "2023-07-18",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });

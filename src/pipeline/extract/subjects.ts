@@ -356,6 +356,10 @@ export function findSubjectNames(text: string, sentences: readonly Sentence[]): 
   for (const s of sentences) {
     const f = signalsOf(s);
     if (f.leak || f.announce) out.push(...namesInside(s));
+    else if (s.bare) {
+      const heading = headingName(s, sentences[s.index + 1]);
+      if (heading) out.push(heading);
+    }
   }
   return dedupe(
     out.sort((a, b) => a.start - b.start),
@@ -456,6 +460,23 @@ const KANA_THING = /^[\p{Script=Katakana}ー]{2,12}(?:アプリ|サイト|ペー
 /** 「名古屋港統一ターミナルシステム」が停止: a system, service or app named in brackets is no organization. */
 const PRODUCT_TAIL = /(?:システム|サービス|アプリ|サイト|ソフト|ツール|プログラム)$/u;
 const QUOTED_SUBJECT_HINT = /」(?:は|が|では|によ)/u;
+
+/**
+ * ■スイレン・ウェルネス / フィットネスクラブ「…」を運営する同社は7月12日、…: a roundup item's heading that is a katakana
+ * or Latin name alone, which the item's first sentence calls 同社, is that company's name.
+ */
+function headingName(s: Sentence, next: Sentence | undefined): OrgMention | null {
+  const m = HEADING_NAME.exec(s.text);
+  if (!m || !next || !HEADING_ANAPHOR.test(next.text.slice(0, 40))) return null;
+  const name = m[1]!;
+  if (COMMON_WORDS.has(name)) return null;
+  const start = s.start + m[0].indexOf(name);
+  return { start, end: start + name.length, name, type: "company", by: "subject" };
+}
+
+const HEADING_NAME =
+  /^\s*[■◆●▼▽◇□◎]\s*([\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ][\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,20})\s*$/u;
+const HEADING_ANAPHOR = /同(?:社|法人|会|院|行|組合|グループ)(?:は|が|では|によると)/u;
 
 /**
  * 菓子メーカーのヤマブキ製菓も被害に遭った1社だ, …のが住宅メーカーのツルバミ・ホームだ: a katakana or Latin name after its
