@@ -1100,7 +1100,7 @@ function isNetTotal(s: Sentence, c: Count): boolean {
   return NET_TOTAL.test(s.text.slice(Math.max(0, c.start - 32), c.start));
 }
 
-const CASES_BEFORE = /(?:流出|漏え?い|漏洩|ミス|事故|事案)(?:が|は|も)?(?:計|合わせて|あわせて)?\s*$/u;
+const CASES_BEFORE = /(?:流出|漏え?い|漏洩|ミス|事故|事案|ケース)(?:が|は|も|の)?(?:計|合わせて|あわせて)?\s*$/u;
 const SIZE_OF_BASE =
   /(?:ダウンロード数|会員数|登録者数|利用者数|ユーザー数|加入者数|顧客数|学生数|生徒数|児童数|職員数|従業員数|社員数|患者数|契約者数)(?:は|が)?(?:累計|延べ|のべ|全体で|合計)?(?:約|およそ)?\s*$/u;
 const LEAK_IN_CLAUSE = /流出|漏え?い|漏洩|漏れ|対象|影響|閲覧|被害|盗|紛失|誤/u;
@@ -1455,7 +1455,7 @@ function isCountedList(text: string): boolean {
   return COUNTED_FIGURE.test(text) && COUNTED_LIST.test(text);
 }
 const DATA_CONTEXT =
-  /掲載|(?:載っ|載せ|書かれ|記され|記し|入っ)て(?:いた|いました|おり)|(?:書かれ|記され)た|取得され|見ることができ|表示|印字|印刷され|手に渡|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え|持ち出|置き換わ|入れ替わ|差し込/;
+  /掲載|(?:載っ|載せ|書かれ|記され|記し|入っ)て(?:いた|いました|おり|いて)|(?:書かれ|記され)た|取得され|見ることができ|表示|印字|印刷され|手に渡|送信|添付|閲覧|対象|流出|漏え?い|漏洩|漏れ|含[まむ]|記載|保存|記録|項目|内容|情報|データ|盗|窃取|紛失|誤|入力[しさ]|漏ら|伝え|持ち出|置き換わ|入れ替わ|差し込/;
 /** DATA_CONTEXT tried only where one of its words can start: measured 40 % cheaper over the corpus's sentences. */
 const testDataContext = guidedTest(DATA_CONTEXT);
 

@@ -2205,5 +2205,17 @@ describe("extractIncidents: shapes read from held-out sets (holdout15–19)", ()
       ],
       "2023-07-18",
     ],
+    [
+      "a police force's two cases (…ケースのあわせて2件): the second opened by また今月12日には (no comma) is a case of its own, 2件 counts neither, and 書かれていて marks a data sentence",
+      "県警で個人情報の紛失と誤送信　あわせて2件\n" +
+        "切符の控えをなくしたケースと、メールに相談者の情報を誤って添付したケースのあわせて2件、個人情報の取り扱いをめぐるミスがあったと、北浜県警が発表しました。\n" +
+        "県警によりますと、今月9日、南署交通課の巡査が、交通反則切符の控え9枚を入れたケースをなくしました。控えには違反をした9人の氏名と住所が書かれていて、まだ見つかっていません。\n" +
+        "また今月12日には、県警本部の職員が、防犯ボランティア団体にメールを送った際、相談を寄せた2人の氏名を記したファイルを誤って添付しました。\n",
+      [
+        { organization: "北浜県警", value: 9, cause: "loss", items: ["name", "address"] },
+        { organization: "北浜県警", value: 2, cause: "misdelivery" },
+      ],
+      "2021-10-14",
+    ],
   ] as ShapeRow[])("%s", checkShape);
 });
