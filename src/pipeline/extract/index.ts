@@ -121,8 +121,7 @@ export function extractIncidents(article: Article): readonly Incident[] {
     sentences,
     (i) => (bySentence[i] ?? []).map(clusterIdOf).find((id) => id >= 0 && !observer.has(id)),
     (i) => bySentence[i] ?? [],
-    (id) =>
-      clusters[id]?.mentions.every((m) => VENDOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start))) ?? false,
+    (id) => isContractor(clusters[id], text),
   );
   const itemFocus = headedByItem(contractedBy(focus, sentences, clusters, observer, text), sections, sentences, (i) =>
     (bySentence[i] ?? []).map(clusterIdOf).filter((id) => id >= 0 && !observer.has(id)),
@@ -199,17 +198,16 @@ function contractedBy(
   const bodies = clusters.filter((c) => !observer.has(c.id) && c.mentions.every((m) => m.type === "local_government"));
   if (bodies.length !== 1) return focus;
   const body = bodies[0]!;
-  const kind = body.names[0]!.slice(-1);
-  if (!"市区町村".includes(kind)) return focus;
-  const bySelf = (s: Sentence | undefined): boolean =>
-    s !== undefined && new RegExp(`(?:^|[、。\\s　])${kind}(?:が|は|では|から)`, "u").test(s.text);
+  const bare = BARE_BODY.get(body.names[0]!.slice(-1));
+  if (!bare) return focus;
+  const bySelf = (s: Sentence | undefined): boolean => s !== undefined && bare.test(s.text);
   const contractors = new Set(
     clusters
       .filter(
         (c) =>
           c.id !== body.id &&
           !observer.has(c.id) &&
-          c.mentions.every((m) => VENDOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start))) &&
+          isContractor(c, text) &&
           c.mentions.some((m) => bySelf(sentenceAt(sentences, m.start))),
       )
       .map((c) => c.id),
@@ -218,6 +216,16 @@ function contractedBy(
   return focus.map((f) =>
     f.cluster !== null && contractors.has(f.cluster) ? { cluster: body.id, caseId: f.caseId } : f,
   );
+}
+
+/** 市が…, 町では…: a municipality's notice calls itself by its kind alone. */
+const BARE_BODY: ReadonlyMap<string, RegExp> = new Map(
+  [..."市区町村"].map((kind) => [kind, new RegExp(`(?:^|[、。\\s　])${kind}(?:が|は|では|から)`, "u")]),
+);
+
+/** 委託先の株式会社X, 町が委託しているX: an organization named only as someone's contractor. */
+function isContractor(cluster: OrgCluster | undefined, text: string): boolean {
+  return cluster?.mentions.every((m) => VENDOR_INTRO.test(text.slice(Math.max(0, m.start - 16), m.start))) ?? false;
 }
 
 /**
@@ -604,10 +612,10 @@ function signedBy(
   sentences: readonly Sentence[],
   bodyOf: (i: number) => number | undefined,
   names: (i: number) => readonly OrgMention[],
-  isContractor: (id: number) => boolean = () => false,
+  contractor: (id: number) => boolean = () => false,
 ): readonly Focus[] {
   // 委託先の株式会社Xが…: a sentence about a contractor only is still the signing body's story.
-  const unsigned = (f: Focus): boolean => f.cluster === null || isContractor(f.cluster);
+  const unsigned = (f: Focus): boolean => f.cluster === null || contractor(f.cluster);
   const first = focus.findIndex((f) => !unsigned(f));
   if (first >= 0 && first < sentences.length - 8) return focus;
   for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 8); i--) {
