@@ -411,7 +411,7 @@ function notGeneric(s: Sentence): boolean {
   return !f.generic && !f.statistic;
 }
 
-function spanOf(s: Sentence): Span {
+export function spanOf(s: Sentence): Span {
   return { start: s.start, end: s.start + s.text.trimEnd().length, text: s.text.trimEnd() };
 }
 

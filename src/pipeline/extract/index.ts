@@ -4,7 +4,7 @@ import type { ContractIncident, Incident } from "../../domain/incident.js";
 import { findOrganizations, type OrgMention } from "../fields/organization.js";
 import { type Sentence, sentenceAt, splitSentences } from "../segment/sentences.js";
 import { isAlias } from "./aliases.js";
-import { buildIncident, type Context, chooseVictim, type Group, withHeadlineCount } from "./assemble.js";
+import { buildIncident, type Context, chooseVictim, type Group, spanOf, withHeadlineCount } from "./assemble.js";
 import { ArticleDates, chooseAnnounced } from "./dates.js";
 import {
   clusterOrganizations,
@@ -240,7 +240,7 @@ function datedByTally(incidents: readonly Incident[], ctx: Context): readonly In
   if (!lead) return incidents;
   const dated = chooseAnnounced([lead], ctx.dates);
   if (dated.announced === null || dated.announced === published) return incidents;
-  const span = { start: lead.start, end: lead.start + lead.text.trimEnd().length, text: lead.text.trimEnd() };
+  const span = spanOf(lead);
   return incidents.map((i) =>
     (i.announced === published || i.announced === null) && (i.sources.organization?.start ?? -1) > lead.start
       ? { ...i, announced: dated.announced, sources: { ...i.sources, announced: span } }
